@@ -1,0 +1,102 @@
+// Lint enforces what DESIGN.md promises: layers import only downward, the pure layers read no
+// clock, timer or global randomness, and only src/sim-worker talks to Comlink.
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layers = ['lib', 'api', 'raft', 'swarm', 'sim', 'sim-worker', 'cli', 'ui'];
+
+/** What each layer may import (DESIGN.md "Layers"). Anything else in src/ is a violation. */
+const allowed = {
+  lib: [],
+  api: ['lib'],
+  raft: ['lib'],
+  swarm: ['lib', 'api', 'raft'],
+  sim: ['lib', 'api', 'raft', 'swarm'],
+  'sim-worker': ['lib', 'api', 'raft', 'swarm', 'sim'],
+  cli: ['lib', 'api'],
+  ui: ['lib', 'api', 'cli', 'sim', 'sim-worker'],
+};
+
+function zoneFor(layer) {
+  const forbidden = layers.filter((other) => other !== layer && !allowed[layer].includes(other));
+  const patterns = forbidden.map((other) => ({
+    regex: `^(\\.\\./)+${other}(/|$)`,
+    message: `src/${layer} may not import src/${other} (DESIGN.md: dependencies point down).`,
+  }));
+  if (layer !== 'sim-worker') {
+    patterns.push({ regex: '^comlink$', message: 'Only src/sim-worker imports comlink.' });
+  }
+  patterns.push({ regex: '^d3$', message: 'Import D3 submodules, never the d3 namespace.' });
+  return {
+    files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.svelte`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+const determinism = {
+  files: ['src/lib/**/*.ts', 'src/raft/**/*.ts', 'src/swarm/**/*.ts', 'src/sim/**/*.ts'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'performance'].map(
+        (name) => ({
+          name,
+          message: 'Pure layers are driven by ticks, never timers or wall time.',
+        }),
+      ),
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'Use the seeded Prng from src/lib.' },
+      { object: 'Date', property: 'now', message: 'Use virtual time.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: 'Use virtual time.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      complexity: ['error', 20],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...layers.map(zoneFor),
+  determinism,
+);

@@ -1,0 +1,67 @@
+import type { EngineApi } from '../api/engine';
+import type { CancelSignal } from '../lib/cancel';
+
+/**
+ * The contract between the shell and every program it runs (`docker`, `echo`, `grep`, ...).
+ * A program reads its arguments and stdin, writes text to stdout and stderr, and resolves to its
+ * exit status, as a Unix process does. Programs never touch xterm or the DOM.
+ */
+export interface OutputStream {
+  write(text: string): void;
+}
+
+export interface InputStream {
+  /** True when stdin is the terminal itself (no pipe, no redirect), as `isatty(0)` would say. */
+  readonly isTerminal: boolean;
+  /** Everything piped in. A terminal stdin has nothing buffered and yields ''. */
+  readAll(): Promise<string>;
+}
+
+/** What a program may do with the terminal it runs in, when it runs in one. */
+export interface TerminalControl {
+  /** Width in columns, for output that wraps or truncates like the real CLI. */
+  readonly columns: number;
+  /**
+   * Prints `prompt`, then reads one line without echoing it (as `docker swarm unlock` reads its
+   * key). Resolves to null when the user presses Ctrl+C or Ctrl+D.
+   */
+  readSecretLine(prompt: string): Promise<string | null>;
+}
+
+/** The machine a program runs on. */
+export interface HostContext {
+  readonly hostname: string;
+  /** The Engine API of this machine's docker daemon. */
+  readonly engine: EngineApi;
+  /** This machine's shell history, oldest first (for `history`). */
+  readonly history: readonly string[];
+  /** Environment variables visible to programs (HOME, HOSTNAME, ...). */
+  readonly env: ReadonlyMap<string, string>;
+}
+
+export interface ProcessContext {
+  /** Arguments after the program name, after quote removal and expansion. */
+  readonly args: readonly string[];
+  readonly stdin: InputStream;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Set when the user presses Ctrl+C; a program that waits must stop and resolve. */
+  readonly cancel: CancelSignal;
+  readonly host: HostContext;
+  /** Present only when stdout is the terminal (not a pipe or redirect). */
+  readonly terminal: TerminalControl | null;
+}
+
+/** A runnable program. Resolves to the exit status ($?). */
+export type Program = (context: ProcessContext) => Promise<number>;
+
+/** Completion candidates for the word under the cursor, given the words before it. */
+export type Completer = (input: { words: readonly string[]; current: string }) => string[];
+
+export interface ProgramEntry {
+  readonly name: string;
+  readonly run: Program;
+  /** One line for `help`. */
+  readonly summary: string;
+  readonly complete?: Completer;
+}
