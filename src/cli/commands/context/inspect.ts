@@ -1,0 +1,40 @@
+import type { DockerCli } from '../../command/cli';
+import { Command, type CommandVariant, type Invocation } from '../../command/command';
+import { notSimulated } from '../../command/not-simulated';
+
+export interface InspectOptions {
+  format: string;
+}
+
+/** `docker context inspect`: display detailed information on one or more contexts. */
+export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const options: InspectOptions = {
+    format: '',
+  };
+  const command = new Command({
+    use: 'inspect [OPTIONS] [CONTEXT] [CONTEXT...]',
+    short: 'Display detailed information on one or more contexts',
+    run: (invocation) => runInspect(cli, options, invocation),
+    ...variant,
+  });
+  const flags = command.flags;
+  flags.stringVar(
+    options,
+    'format',
+    'format',
+    'f',
+    `Format output using a custom template:
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
+  );
+  return command;
+}
+
+export function runInspect(
+  _cli: DockerCli,
+  _options: InspectOptions,
+  invocation: Invocation,
+): Promise<void> {
+  return notSimulated(invocation);
+}

@@ -1,0 +1,30 @@
+import { requiresMinArgs } from '../../command/args';
+import type { DockerCli } from '../../command/cli';
+import { Command, type CommandVariant, type Invocation } from '../../command/command';
+import { notSimulated } from '../../command/not-simulated';
+
+export interface RmOptions {
+  force: boolean;
+}
+
+/** `docker plugin rm`: remove one or more plugins. */
+export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const options: RmOptions = {
+    force: false,
+  };
+  const command = new Command({
+    use: 'rm [OPTIONS] PLUGIN [PLUGIN...]',
+    aliases: ['remove'],
+    short: 'Remove one or more plugins',
+    args: requiresMinArgs(1),
+    run: (invocation) => runRm(cli, options, invocation),
+    ...variant,
+  });
+  const flags = command.flags;
+  flags.boolVar(options, 'force', 'force', 'f', 'Force the removal of an active plugin');
+  return command;
+}
+
+export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
+  return notSimulated(invocation);
+}

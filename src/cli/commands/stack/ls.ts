@@ -1,0 +1,41 @@
+import { noArgs } from '../../command/args';
+import type { DockerCli } from '../../command/cli';
+import { Command, type CommandVariant, type Invocation } from '../../command/command';
+import { notSimulated } from '../../command/not-simulated';
+
+export interface LsOptions {
+  format: string;
+}
+
+/** `docker stack ls`: list stacks. */
+export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const options: LsOptions = {
+    format: '',
+  };
+  const command = new Command({
+    use: 'ls [OPTIONS]',
+    aliases: ['list'],
+    short: 'List stacks',
+    args: noArgs,
+    run: (invocation) => runLs(cli, options, invocation),
+    ...variant,
+  });
+  const flags = command.flags;
+  flags.stringVar(
+    options,
+    'format',
+    'format',
+    '',
+    `Format output using a custom template:
+'table':            Print output in table format with column headers (default)
+'table TEMPLATE':   Print output in table format using the given Go template
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
+  );
+  return command;
+}
+
+export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
+  return notSimulated(invocation);
+}

@@ -1,0 +1,55 @@
+import { FilterValue } from '../../flags';
+import { noArgs } from '../../command/args';
+import type { DockerCli } from '../../command/cli';
+import { Command, type CommandVariant, type Invocation } from '../../command/command';
+import { notSimulated } from '../../command/not-simulated';
+
+export interface EventsOptions {
+  filter: FilterValue;
+  format: string;
+  since: string;
+  until: string;
+}
+
+/** `docker system events`: get real time events from the server. */
+export function newEventsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const options: EventsOptions = {
+    filter: new FilterValue(),
+    format: '',
+    since: '',
+    until: '',
+  };
+  const command = new Command({
+    use: 'events [OPTIONS]',
+    short: 'Get real time events from the server',
+    args: noArgs,
+    annotations: {
+      aliases: 'docker system events, docker events',
+    },
+    run: (invocation) => runEvents(cli, options, invocation),
+    ...variant,
+  });
+  const flags = command.flags;
+  flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
+  flags.stringVar(
+    options,
+    'format',
+    'format',
+    '',
+    `Format output using a custom template:
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
+  );
+  flags.stringVar(options, 'since', 'since', '', 'Show all events created since timestamp');
+  flags.stringVar(options, 'until', 'until', '', 'Stream events until this timestamp');
+  return command;
+}
+
+export function runEvents(
+  _cli: DockerCli,
+  _options: EventsOptions,
+  invocation: Invocation,
+): Promise<void> {
+  return notSimulated(invocation);
+}

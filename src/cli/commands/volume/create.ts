@@ -1,0 +1,97 @@
+import { ListValue, MapValue, MemBytesValue } from '../../flags';
+import { requiresMaxArgs } from '../../command/args';
+import type { DockerCli } from '../../command/cli';
+import { Command, type CommandVariant, type Invocation } from '../../command/command';
+import { notSimulated } from '../../command/not-simulated';
+
+export interface CreateOptions {
+  availability: string;
+  driver: string;
+  group: string;
+  label: ListValue;
+  limitBytes: MemBytesValue;
+  opt: MapValue;
+  requiredBytes: MemBytesValue;
+  scope: string;
+  secret: MapValue;
+  sharing: string;
+  topologyPreferred: ListValue;
+  topologyRequired: ListValue;
+  type: string;
+}
+
+/** `docker volume create`: create a volume. */
+export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const options: CreateOptions = {
+    availability: 'active',
+    driver: 'local',
+    group: '',
+    label: new ListValue(),
+    limitBytes: new MemBytesValue(),
+    opt: new MapValue(),
+    requiredBytes: new MemBytesValue(),
+    scope: 'single',
+    secret: new MapValue(),
+    sharing: 'none',
+    topologyPreferred: new ListValue(),
+    topologyRequired: new ListValue(),
+    type: 'block',
+  };
+  const command = new Command({
+    use: 'create [OPTIONS] [VOLUME]',
+    short: 'Create a volume',
+    args: requiresMaxArgs(1),
+    run: (invocation) => runCreate(cli, options, invocation),
+    ...variant,
+  });
+  const flags = command.flags;
+  flags.stringVar(
+    options,
+    'availability',
+    'availability',
+    '',
+    'Cluster Volume availability ("active", "pause", "drain")',
+  );
+  flags.stringVar(options, 'driver', 'driver', 'd', 'Specify volume driver name');
+  flags.stringVar(options, 'group', 'group', '', 'Cluster Volume group (cluster volumes)');
+  flags.add(options.label, 'label', '', 'Set metadata for a volume');
+  flags.add(options.limitBytes, 'limit-bytes', '', 'Minimum size of the Cluster Volume in bytes');
+  flags.add(options.opt, 'opt', 'o', 'Set driver specific options');
+  flags.add(
+    options.requiredBytes,
+    'required-bytes',
+    '',
+    'Maximum size of the Cluster Volume in bytes',
+  );
+  flags.stringVar(options, 'scope', 'scope', '', 'Cluster Volume access scope ("single", "multi")');
+  flags.add(options.secret, 'secret', '', 'Cluster Volume secrets');
+  flags.stringVar(
+    options,
+    'sharing',
+    'sharing',
+    '',
+    'Cluster Volume access sharing ("none", "readonly", "onewriter", "all")',
+  );
+  flags.add(
+    options.topologyPreferred,
+    'topology-preferred',
+    '',
+    'A topology that the Cluster Volume would be preferred in',
+  );
+  flags.add(
+    options.topologyRequired,
+    'topology-required',
+    '',
+    'A topology that the Cluster Volume must be accessible from',
+  );
+  flags.stringVar(options, 'type', 'type', '', 'Cluster Volume access type ("mount", "block")');
+  return command;
+}
+
+export function runCreate(
+  _cli: DockerCli,
+  _options: CreateOptions,
+  invocation: Invocation,
+): Promise<void> {
+  return notSimulated(invocation);
+}
