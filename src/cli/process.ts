@@ -37,6 +37,8 @@ export interface HostContext {
   readonly history: readonly string[];
   /** Environment variables visible to programs (HOME, HOSTNAME, ...). */
   readonly env: ReadonlyMap<string, string>;
+  /** The commands this machine's shell can run, for `help`. Absent outside a shell session. */
+  readonly programs?: readonly ProgramEntry[];
 }
 
 export interface ProcessContext {
@@ -55,7 +57,10 @@ export interface ProcessContext {
 /** A runnable program. Resolves to the exit status ($?). */
 export type Program = (context: ProcessContext) => Promise<number>;
 
-/** Completion candidates for the word under the cursor, given the words before it. */
+/**
+ * Completion candidates for the word under the cursor, given the words before it. `words` starts
+ * with the program's name (`['docker', 'node']` while completing `docker node l`), quotes removed.
+ */
 export type Completer = (input: { words: readonly string[]; current: string }) => string[];
 
 export interface ProgramEntry {

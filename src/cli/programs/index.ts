@@ -1,0 +1,36 @@
+import type { ProgramEntry } from '../process';
+import { catProgram } from './cat';
+import { clearProgram } from './clear';
+import { echoProgram } from './echo';
+import { exitProgram } from './exit';
+import { falseProgram } from './false';
+import { grepProgram } from './grep';
+import { headProgram } from './head';
+import { helpProgram } from './help';
+import { historyProgram } from './history';
+import { hostnameProgram } from './hostname';
+import { printfProgram } from './printf';
+import { sortProgram } from './sort';
+import { tailProgram } from './tail';
+import { trueProgram } from './true';
+import { wcProgram } from './wc';
+
+/** The Unix helpers every machine's shell has. `docker` and `systemctl` are added by others. */
+export const builtinPrograms: readonly ProgramEntry[] = [
+  catProgram,
+  clearProgram,
+  echoProgram,
+  exitProgram,
+  { ...exitProgram, name: 'logout' },
+  falseProgram,
+  grepProgram,
+  headProgram,
+  helpProgram,
+  historyProgram,
+  hostnameProgram,
+  printfProgram,
+  sortProgram,
+  tailProgram,
+  trueProgram,
+  wcProgram,
+];

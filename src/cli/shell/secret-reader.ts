@@ -1,0 +1,34 @@
+import { Key } from './keys';
+
+/**
+ * Reads one line without echo, as a program does with the terminal in no-echo mode (`docker
+ * swarm unlock` asking for its key). Keys come from the session, type-ahead first.
+ */
+export type SecretKeyResult =
+  | { readonly kind: 'reading'; readonly text: string }
+  /** `line` is null when the user gave up (Ctrl+C or Ctrl+D on an empty line). */
+  | { readonly kind: 'done'; readonly line: string | null; readonly output: string };
+
+export function pressSecretKey(text: string, key: string): SecretKeyResult {
+  switch (key) {
+    case Key.enter:
+    case Key.lineFeed:
+      return { kind: 'done', line: text, output: '\r\n' };
+    case Key.controlC:
+      return { kind: 'done', line: null, output: '' };
+    case Key.controlD:
+      return text === '' ? { kind: 'done', line: null, output: '\r\n' } : { kind: 'reading', text };
+    case Key.backspace:
+    case Key.controlH:
+      return { kind: 'reading', text: Array.from(text).slice(0, -1).join('') };
+    case Key.controlU:
+      return { kind: 'reading', text: '' };
+    default:
+      return { kind: 'reading', text: isText(key) ? text + key : text };
+  }
+}
+
+function isText(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code >= 0x20 && code !== 0x7f && code !== 0x1b;
+}
