@@ -1,0 +1,40 @@
+/**
+ * The cluster read model: what the page renders and what `window.playground.state()` returns.
+ * Plain data only, so it can cross a worker boundary and be saved as it is. The UI never keeps a
+ * mutable copy of cluster state of its own; it replaces this view whole on every change.
+ */
+export type PresetId = '3m2w' | 'no-swarm' | '1m2w' | '5m' | '7m3w';
+
+export type DaemonState = 'running' | 'stopped' | 'crashed';
+
+export interface MachineView {
+  readonly hostname: string;
+  /** The machine's IPv4 address on the lab network; stable for a preset. */
+  readonly address: string;
+  readonly daemon: DaemonState;
+  /** The role the machine has in a swarm, or null while it is in none. */
+  readonly swarmRole: 'manager' | 'worker' | null;
+  /** The role its name says it is meant to take (manager1 → manager). */
+  readonly intendedRole: 'manager' | 'worker';
+}
+
+export type ClusterEventKind = 'machine-added' | 'machine-removed' | 'daemon-started' | 'daemon-stopped';
+
+/** One line of the event log. `text` is plain text and is always rendered as text. */
+export interface ClusterEvent {
+  readonly sequence: number;
+  readonly timeMs: number;
+  readonly kind: ClusterEventKind;
+  readonly machine: string;
+  readonly text: string;
+}
+
+export interface ClusterView {
+  readonly preset: PresetId;
+  readonly seed: number;
+  /** Virtual time since the cluster was created, in milliseconds. */
+  readonly timeMs: number;
+  readonly machines: readonly MachineView[];
+  /** The most recent events, oldest first (bounded; see EVENT_LOG_CAPACITY). */
+  readonly events: readonly ClusterEvent[];
+}

@@ -1,0 +1,80 @@
+import type { ClusterView } from '../../api/read-model';
+import { dockerProgram } from '../../cli/docker';
+import type { ProgramEntry } from '../../cli/process';
+import { builtinPrograms } from '../../cli/programs';
+import { ShellSession } from '../../cli/shell/session';
+import { Playground } from '../../sim/playground';
+import { TerminalHost } from '../terminal/terminal-host';
+import type { HistoryStore } from './history-store';
+import type { StartOptions } from './url-options';
+
+export interface ExecResult {
+  readonly output: string;
+  readonly exitCode: number;
+}
+
+interface MachineShell {
+  readonly terminal: TerminalHost;
+  readonly session: ShellSession;
+}
+
+/**
+ * One run of the playground: the simulated cluster plus a shell and a terminal per machine.
+ * A reset throws the whole runtime away and builds a new one, so nothing leaks between runs.
+ */
+export class Runtime {
+  readonly options: StartOptions;
+  readonly playground: Playground;
+  view = $state.raw<ClusterView>() as ClusterView;
+
+  readonly #shells = new Map<string, MachineShell>();
+  readonly #unsubscribe: () => void;
+
+  constructor(options: StartOptions, history: HistoryStore, fontSize: number) {
+    this.options = options;
+    // The machines' clocks start at the real time the run began; an input, saved with the run.
+    this.playground = new Playground({ ...options, epochMs: Date.now() });
+    this.view = this.playground.view;
+    this.#unsubscribe = this.playground.subscribe((view) => (this.view = view));
+    const programs: ProgramEntry[] = [...builtinPrograms, dockerProgram];
+    for (const hostname of this.playground.hostnames()) {
+      const terminal = new TerminalHost(fontSize);
+      const session = new ShellSession({
+        hostname,
+        programs,
+        engine: this.playground.engine(hostname),
+        history: history.load(hostname),
+        onHistoryChange: (lines) => history.save(hostname, lines),
+        port: terminal,
+      });
+      terminal.connect(session);
+      session.start();
+      this.#shells.set(hostname, { terminal, session });
+    }
+  }
+
+  terminal(hostname: string): TerminalHost | undefined {
+    return this.#shells.get(hostname)?.terminal;
+  }
+
+  /** Runs `line` in a machine's terminal, exactly as if it were typed there. */
+  exec(line: string, hostname: string): Promise<ExecResult> {
+    const shell = this.#shells.get(hostname);
+    if (shell === undefined) return Promise.reject(new Error(`no machine named ${hostname}`));
+    return shell.session.submit(line);
+  }
+
+  advance(virtualMs: number): void {
+    this.playground.advance(virtualMs);
+  }
+
+  setFontSize(size: number): void {
+    for (const { terminal } of this.#shells.values()) terminal.setFontSize(size);
+  }
+
+  dispose(): void {
+    this.#unsubscribe();
+    for (const { terminal } of this.#shells.values()) terminal.dispose();
+    this.#shells.clear();
+  }
+}

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { terminalText, typeLine, waitForPrompt } from './support';
+
+test("an unknown command prints bash's error and sets $? to 127", async ({ page }) => {
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', 'dokcer ps');
+  await typeLine(page, 'manager1', 'echo $?');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('bash: dokcer: command not found\nroot@manager1:~# echo $?\n127');
+});
+
+test('history survives a reload and Up recalls the last command', async ({ page }) => {
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', 'echo remembered');
+  await expect.poll(() => terminalText(page, 'manager1')).toContain('\nremembered');
+  await page.reload();
+  await waitForPrompt(page, 'manager1');
+  await page.locator('.pane[data-hostname="manager1"] .xterm').click();
+  await page.keyboard.press('ArrowUp');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('root@manager1:~# echo remembered');
+  await page.keyboard.press('Enter');
+  await typeLine(page, 'manager1', 'history | tail -n 3');
+  await expect.poll(() => terminalText(page, 'manager1')).toMatch(/\d+\s+echo remembered/);
+});
+
+test('pipes and a multi-line paste run line by line', async ({ page }) => {
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await page.locator('.pane[data-hostname="manager1"] .xterm').click();
+  // A paste reaches xterm as one input event with the lines separated by carriage returns.
+  await page.locator('.pane[data-hostname="manager1"] textarea').evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'printf "b\\na\\nc\\n" | sort\necho done\n');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect.poll(() => terminalText(page, 'manager1')).toContain('a\nb\nc\n');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('root@manager1:~# echo done\ndone');
+});
+
+test('the automation API runs a command exactly as the terminal shows it', async ({ page }) => {
+  await page.goto('/?preset=no-swarm&seed=7');
+  await waitForPrompt(page, 'manager1');
+  const result = await page.evaluate(() =>
+    window.playground.exec('docker swram init', { machine: 'worker1' }),
+  );
+  expect(result).toEqual({
+    output: "docker: 'swram' is not a docker command.\nSee 'docker --help'\n",
+    exitCode: 1,
+  });
+  await page.getByRole('tab', { name: 'worker1' }).click();
+  await expect
+    .poll(() => terminalText(page, 'worker1'))
+    .toContain("root@worker1:~# docker swram init\ndocker: 'swram' is not a docker command.");
+  const state = await page.evaluate(() => window.playground.state());
+  expect(state.preset).toBe('no-swarm');
+  expect(state.seed).toBe(7);
+});
+
+test('advance and reset move the clock and change the preset', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Pause/ }).click();
+  const before = await page.evaluate(() => window.playground.state().timeMs);
+  await page.evaluate(() => window.playground.advance(90));
+  const after = await page.evaluate(() => window.playground.state().timeMs);
+  expect(after - before).toBe(90_000);
+  await page.evaluate(() => window.playground.reset({ preset: '7m3w', seed: 3 }));
+  await expect(page.locator('.graph .machine')).toHaveCount(10);
+  await expect(page.getByRole('tab', { name: 'worker3' })).toBeVisible();
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rfc3339Nano, uuidFromBytes } from '../../src/lib/go-time';
+
+describe('rfc3339Nano', () => {
+  it.each([
+    [Date.UTC(2026, 10, 25, 8, 11, 31, 50), '2026-11-25T08:11:31.05Z'],
+    [Date.UTC(2026, 10, 25, 8, 11, 31, 0), '2026-11-25T08:11:31Z'],
+    [Date.UTC(2026, 10, 25, 8, 11, 31, 123), '2026-11-25T08:11:31.123Z'],
+  ])('%d → %s', (epochMs, text) => {
+    expect(rfc3339Nano(epochMs)).toBe(text);
+  });
+});
+
+describe('uuidFromBytes', () => {
+  it('sets the version and variant bits', () => {
+    expect(uuidFromBytes(Array.from({ length: 16 }, () => 0xff))).toBe(
+      'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    );
+    expect(uuidFromBytes(Array.from({ length: 16 }, () => 0))).toBe(
+      '00000000-0000-4000-8000-000000000000',
+    );
+  });
+});
