@@ -19,7 +19,9 @@ const target = document.getElementById('app');
 if (target === null) throw new Error('index.html has no #app element');
 mount(App, { target, props: { app } });
 window.playground = createPlaygroundApi(app);
-app.playback.run((virtualMs) => app.runtime.advance(virtualMs));
+app.playback.run((virtualMs) => {
+  app.runtime.advance(virtualMs);
+});
 
 /** localStorage can be missing or throw (privacy modes, sandboxed iframes). */
 function storageOrNull(): Storage | null {

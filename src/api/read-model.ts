@@ -18,7 +18,8 @@ export interface MachineView {
   readonly intendedRole: 'manager' | 'worker';
 }
 
-export type ClusterEventKind = 'machine-added' | 'machine-removed' | 'daemon-started' | 'daemon-stopped';
+export type ClusterEventKind =
+  'machine-added' | 'machine-removed' | 'daemon-started' | 'daemon-stopped';
 
 /** One line of the event log. `text` is plain text and is always rendered as text. */
 export interface ClusterEvent {

@@ -23,7 +23,7 @@ test.describe('on a tall screen', () => {
     const text = await terminalText(page, 'manager1');
     expect(text).toContain('root@manager1:~# docker version');
     expect(text).toMatch(/Client:.*\n Version:\s+27\.5\.1/);
-    expect(text).toMatch(/Server: Docker Engine - Community\n Engine:\n  Version:\s+27\.5\.1/);
+    expect(text).toMatch(/Server: Docker Engine - Community\n Engine:\n {2}Version:\s+27\.5\.1/);
     await waitForPrompt(page, 'manager1');
 
     await page.screenshot({ path: 'test-results/e2e/docker-version.png', fullPage: true });

@@ -26,7 +26,9 @@ describe('Playground', () => {
     playground.advance(0);
     playground.advance(500);
     expect(seen).toEqual([1500, 2000]);
-    expect(() => playground.advance(-1)).toThrow();
+    expect(() => {
+      playground.advance(-1);
+    }).toThrow();
   });
 
   it('answers nothing from a stopped daemon, as a closed docker.sock', async () => {

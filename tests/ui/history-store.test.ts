@@ -66,7 +66,9 @@ describe('history store', () => {
       throw new Error('QuotaExceededError');
     };
     const store = createHistoryStore(storage, () => undefined);
-    expect(() => store.save('manager1', ['x'])).not.toThrow();
+    expect(() => {
+      store.save('manager1', ['x']);
+    }).not.toThrow();
   });
 });
 

@@ -24,7 +24,9 @@ export class AppState {
   constructor(options: StartOptions, storage: Storage | null, warnings: readonly string[]) {
     this.#storage = storage;
     this.notices = [...warnings];
-    this.#history = createHistoryStore(storage, (message) => this.notify(message));
+    this.#history = createHistoryStore(storage, (message) => {
+      this.notify(message);
+    });
     this.fontSize = readFontSize(storage);
     this.runtime = new Runtime(options, this.#history, this.fontSize);
     this.selected = this.runtime.playground.hostnames()[0] ?? '';
@@ -61,12 +63,10 @@ export class AppState {
 }
 
 function readFontSize(storage: Storage | null): number {
-  let raw: string | null = null;
   try {
-    raw = storage?.getItem(FONT_SIZE_KEY) ?? null;
+    const size = Number(storage?.getItem(FONT_SIZE_KEY) ?? NaN);
+    return (FONT_SIZES as readonly number[]).includes(size) ? size : DEFAULT_FONT_SIZE;
   } catch {
     return DEFAULT_FONT_SIZE;
   }
-  const size = Number(raw);
-  return (FONT_SIZES as readonly number[]).includes(size) ? size : DEFAULT_FONT_SIZE;
 }

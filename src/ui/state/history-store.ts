@@ -23,7 +23,9 @@ export function createHistoryStore(
       const parsed = parseHistory(raw);
       if (parsed === null) {
         onProblem(`The saved shell history of ${hostname} was unreadable and has been reset.`);
-        safely(() => storage.removeItem(KEY_PREFIX + hostname), undefined);
+        safely(() => {
+          storage.removeItem(KEY_PREFIX + hostname);
+        }, undefined);
         return [];
       }
       return parsed;
@@ -31,7 +33,9 @@ export function createHistoryStore(
     save(hostname, history) {
       if (storage === null) return;
       const kept = history.slice(-HISTORY_CAPACITY);
-      safely(() => storage.setItem(KEY_PREFIX + hostname, JSON.stringify(kept)), undefined);
+      safely(() => {
+        storage.setItem(KEY_PREFIX + hostname, JSON.stringify(kept));
+      }, undefined);
     },
   };
 }

@@ -27,6 +27,8 @@ export class Runtime {
   readonly playground: Playground;
   view = $state.raw<ClusterView>() as ClusterView;
 
+  // Not reactive on purpose: the shells are fixed for the runtime's life; the view is what renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #shells = new Map<string, MachineShell>();
   readonly #unsubscribe: () => void;
 
@@ -44,7 +46,9 @@ export class Runtime {
         programs,
         engine: this.playground.engine(hostname),
         history: history.load(hostname),
-        onHistoryChange: (lines) => history.save(hostname, lines),
+        onHistoryChange: (lines) => {
+          history.save(hostname, lines);
+        },
         port: terminal,
       });
       terminal.connect(session);

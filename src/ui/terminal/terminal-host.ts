@@ -97,11 +97,19 @@ export class TerminalHost implements TerminalPort {
     };
     element.addEventListener('contextmenu', onContextMenu);
     this.#disposers.push(
-      () => onData.dispose(),
-      () => onResize.dispose(),
-      () => element.removeEventListener('contextmenu', onContextMenu),
+      () => {
+        onData.dispose();
+      },
+      () => {
+        onResize.dispose();
+      },
+      () => {
+        element.removeEventListener('contextmenu', onContextMenu);
+      },
     );
-    return () => this.dispose();
+    return () => {
+      this.dispose();
+    };
   }
 
   focus(): void {
