@@ -54,7 +54,10 @@ const determinism = {
     ],
     'no-restricted-syntax': [
       'error',
-      { selector: "NewExpression[callee.name='Date']", message: 'Use virtual time.' },
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: 'Use virtual time: a Date may format an instant, never read the clock.',
+      },
     ],
   },
 };
