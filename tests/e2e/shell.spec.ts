@@ -74,3 +74,49 @@ test('advance and reset move the clock and change the preset', async ({ page }) 
   await expect(page.locator('.graph .machine')).toHaveCount(10);
   await expect(page.getByRole('tab', { name: 'worker3' })).toBeVisible();
 });
+
+test('Tab completes docker subcommands and Ctrl+C cancels the line', async ({ page }) => {
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await page.locator('.pane[data-hostname="manager1"] .xterm').click();
+  await page.keyboard.type('docker no');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ls --fo');
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('root@manager1:~# docker node ls --format');
+  await page.keyboard.press('Control+C');
+  await page.keyboard.type('echo $?');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('root@manager1:~# docker node ls --format ^C\nroot@manager1:~# echo $?\n130');
+});
+
+test('Ctrl+Shift+V pastes and Ctrl+Shift+C copies the selection', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await page.evaluate(() => navigator.clipboard.writeText('echo pasted-text'));
+  await page.locator('.pane[data-hostname="manager1"] .xterm').click();
+  await page.keyboard.press('Control+Shift+V');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('echo pasted-text\npasted-text');
+  // Drag across the output row to select it, then copy it.
+  const row = page
+    .locator('.pane[data-hostname="manager1"] .xterm-rows > div')
+    .filter({ hasText: /^pasted-text\s*$/ });
+  const box = await row.boundingBox();
+  if (box === null) throw new Error('the output row is not on screen');
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.press('Control+Shift+C');
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/^pasted-text/);
+});
