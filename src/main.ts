@@ -2,7 +2,8 @@ import '@xterm/xterm/css/xterm.css';
 import './ui/global.css';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
-import { createPlaygroundApi, type PlaygroundApi } from './ui/automation';
+import { createPlaygroundApi } from './ui/automation';
+import type { PlaygroundApi } from './ui/automation-api';
 import { AppState } from './ui/state/app-state.svelte';
 import { readStartOptions } from './ui/state/url-options';
 

@@ -1,20 +1,11 @@
-import type { ClusterView } from '../api/read-model';
 import { isPresetId } from '../sim/presets';
 import type { AppState } from './state/app-state.svelte';
-import type { ExecResult } from './state/runtime.svelte';
+import type { PlaygroundApi } from './automation-api';
 
 /**
- * `window.playground`: the automation API for scripted demos, embedding and tests
- * (docs/automation.md). Everything it does goes through the same paths as a user: `exec` types
- * into the machine's terminal, `advance` moves the same virtual clock as the Play button.
+ * Builds `window.playground`. Everything it does goes through the same paths as a user: `exec`
+ * types into the machine's terminal, `advance` moves the same virtual clock as the Play button.
  */
-export interface PlaygroundApi {
-  exec(line: string, options?: { machine?: string }): Promise<ExecResult>;
-  advance(seconds: number): Promise<void>;
-  state(): ClusterView;
-  reset(options?: { preset?: string; seed?: number }): Promise<void>;
-}
-
 export function createPlaygroundApi(app: AppState): PlaygroundApi {
   return {
     exec(line, options = {}) {

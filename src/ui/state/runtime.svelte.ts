@@ -1,4 +1,5 @@
 import type { ClusterView } from '../../api/read-model';
+import type { ExecResult } from '../automation-api';
 import { dockerProgram } from '../../cli/docker';
 import type { ProgramEntry } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';
@@ -7,11 +8,6 @@ import { Playground } from '../../sim/playground';
 import { TerminalHost } from '../terminal/terminal-host';
 import type { HistoryStore } from './history-store';
 import type { StartOptions } from './url-options';
-
-export interface ExecResult {
-  readonly output: string;
-  readonly exitCode: number;
-}
 
 interface MachineShell {
   readonly terminal: TerminalHost;

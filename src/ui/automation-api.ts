@@ -1,0 +1,18 @@
+import type { ClusterView } from '../api/read-model';
+
+/** What a command run through the automation API gives back: what the terminal showed. */
+export interface ExecResult {
+  readonly output: string;
+  readonly exitCode: number;
+}
+
+/**
+ * `window.playground`: the automation API for scripted demos, embedding and tests
+ * (docs/automation.md). Kept free of implementation imports so pages and tests can type it.
+ */
+export interface PlaygroundApi {
+  exec(line: string, options?: { machine?: string }): Promise<ExecResult>;
+  advance(seconds: number): Promise<void>;
+  state(): ClusterView;
+  reset(options?: { preset?: string; seed?: number }): Promise<void>;
+}
