@@ -7,6 +7,38 @@ export type PresetId = '3m2w' | 'no-swarm' | '1m2w' | '5m' | '7m3w';
 
 export type DaemonState = 'running' | 'stopped' | 'crashed';
 
+/** A manager's Raft state as the graph shows it. */
+export interface RaftView {
+  readonly role: 'follower' | 'pre-candidate' | 'candidate' | 'leader';
+  readonly term: number;
+  /** The leader this member knows of, by hostname, or null. */
+  readonly leader: string | null;
+  readonly commitIndex: number;
+  readonly lastIndex: number;
+}
+
+/** Raft's message types, as the graph colours them. */
+export type RpcKind =
+  | 'MsgApp'
+  | 'MsgAppResp'
+  | 'MsgVote'
+  | 'MsgVoteResp'
+  | 'MsgPreVote'
+  | 'MsgPreVoteResp'
+  | 'MsgHeartbeat'
+  | 'MsgHeartbeatResp'
+  | 'MsgSnap'
+  | 'MsgTimeoutNow';
+
+/** One message a member sent, for the graph to animate; `dropped` says why it never arrives. */
+export interface RpcView {
+  readonly timeMs: number;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: RpcKind;
+  readonly dropped: 'loss' | 'partition' | 'member-down' | null;
+}
+
 export interface MachineView {
   readonly hostname: string;
   /** The machine's IPv4 address on the lab network; stable for a preset. */
@@ -16,6 +48,8 @@ export interface MachineView {
   readonly swarmRole: 'manager' | 'worker' | null;
   /** The role its name says it is meant to take (manager1 → manager). */
   readonly intendedRole: 'manager' | 'worker';
+  /** The Raft member on a manager whose daemon runs; null elsewhere. */
+  readonly raft: RaftView | null;
 }
 
 export type ClusterEventKind =

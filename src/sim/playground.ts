@@ -160,5 +160,6 @@ function toMachineView(machine: MachineState): MachineView {
     daemon: machine.daemon,
     swarmRole: null,
     intendedRole: machine.spec.intendedRole,
+    raft: null,
   };
 }

@@ -5,6 +5,7 @@ import type { ProgramEntry } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
 import { Playground } from '../../sim/playground';
+import { RpcAnimator } from '../graph/rpc-animator';
 import { TerminalHost } from '../terminal/terminal-host';
 import type { HistoryStore } from './history-store';
 import type { StartOptions } from './url-options';
@@ -21,6 +22,8 @@ interface MachineShell {
 export class Runtime {
   readonly options: StartOptions;
   readonly playground: Playground;
+  /** The RPC dots in flight on the graph; fed once per frame with what the simulation sent. */
+  readonly animator = new RpcAnimator();
   view = $state.raw<ClusterView>() as ClusterView;
 
   // Not reactive on purpose: the shells are fixed for the runtime's life; the view is what renders.
@@ -66,6 +69,10 @@ export class Runtime {
 
   advance(virtualMs: number): void {
     this.playground.advance(virtualMs);
+  }
+
+  setDaemon(hostname: string, daemon: 'running' | 'stopped'): void {
+    this.playground.setDaemon(hostname, daemon);
   }
 
   setFontSize(size: number): void {
