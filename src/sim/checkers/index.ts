@@ -1,0 +1,7 @@
+export { ElectionSafetyChecker } from './election-safety';
+export { LeaderAppendOnlyChecker } from './leader-append-only';
+export { LeaderCompletenessChecker } from './leader-completeness';
+export { LivenessChecker } from './liveness';
+export { LogMatchingChecker } from './log-matching';
+export { StateMachineSafetyChecker } from './state-machine-safety';
+export type { Invariant, Violation, ViolationSink } from './violation';

@@ -1,0 +1,20 @@
+import type { NodeId } from '../../raft';
+
+export type Invariant =
+  | 'election-safety'
+  | 'log-matching'
+  | 'leader-completeness'
+  | 'state-machine-safety'
+  | 'leader-append-only'
+  | 'liveness';
+
+/** A broken invariant, with enough context to find it in the trace. */
+export interface Violation {
+  readonly invariant: Invariant;
+  readonly timeMs: number;
+  readonly member: NodeId;
+  readonly detail: string;
+}
+
+/** Where checkers report. The harness collects violations and writes them to the trace. */
+export type ViolationSink = (violation: Violation) => void;

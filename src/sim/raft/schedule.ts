@@ -1,0 +1,356 @@
+import { Prng } from '../../lib/prng';
+import type { NodeId, RaftOptions } from '../../raft';
+import { LivenessChecker, type Violation } from '../checkers';
+import type { LinkOptions } from '../network';
+import type { TraceSink } from '../trace';
+import { RaftCluster, TICK_MS } from './cluster';
+
+/**
+ * A seeded fault schedule (the VOPR shape, aesthetics-anchors §1.2): one seed draws the options
+ * of the run and every fault. A safety phase injects faults while the checkers watch; then a heal
+ * phase restarts every member, heals the network and checks liveness.
+ */
+export interface ScheduleOptions {
+  readonly seed: number;
+  readonly managers: number;
+  /** Inject faults; without them the run only makes proposals on a healthy network. */
+  readonly faults: boolean;
+  readonly trace?: TraceSink;
+  readonly traceRpcs?: boolean;
+  /** Virtual length of the safety phase; drawn from the seed when absent. */
+  readonly safetyPhaseMs?: number;
+}
+
+export interface ScheduleSummary {
+  readonly seed: number;
+  readonly managers: number;
+  readonly preVote: boolean;
+  readonly snapshotIntervalEntries: number;
+  readonly safetyPhaseMs: number;
+  readonly actions: number;
+  readonly proposals: number;
+  readonly acknowledged: number;
+  /** Virtual ms from healing to a stable leader, if one was elected. */
+  readonly electedAfterHealMs: number | undefined;
+  readonly endMs: number;
+  readonly violations: readonly Violation[];
+}
+
+/** Liveness bounds, in election timeouts (10 s each with swarmkit's settings). */
+export const ELECTION_BOUND_TIMEOUTS = 10;
+export const APPLY_BOUND_TIMEOUTS = 6;
+
+type Action =
+  | 'propose'
+  | 'crash'
+  | 'crash-leader'
+  | 'restart'
+  | 'partition'
+  | 'isolate'
+  | 'isolate-leader'
+  | 'block-link'
+  | 'heal'
+  | 'add-member'
+  | 'remove-member'
+  | 'transfer'
+  | 'link-weather';
+
+const faultWeights: readonly (readonly [Action, number])[] = [
+  ['propose', 36],
+  ['crash', 5],
+  ['crash-leader', 5],
+  ['restart', 10],
+  ['partition', 4],
+  ['isolate', 3],
+  ['isolate-leader', 4],
+  ['block-link', 4],
+  ['heal', 8],
+  ['add-member', 3],
+  ['remove-member', 3],
+  ['transfer', 4],
+  ['link-weather', 3],
+];
+
+/** Draws the per-run Raft options: PreVote both ways, and small snapshot intervals. */
+function drawRaftOptions(prng: Prng, faults: boolean): Partial<RaftOptions> {
+  return {
+    preVote: faults ? prng.chance(0.5) : false,
+    snapshotIntervalEntries: prng.intInclusive(8, 60),
+    logEntriesForSlowFollowers: prng.intInclusive(0, 12),
+    entriesPerMessageMax: prng.intInclusive(1, 16),
+    inflightMessagesMax: prng.intInclusive(1, 8),
+  };
+}
+
+function drawLink(prng: Prng, faults: boolean): LinkOptions {
+  if (!faults) {
+    return { ...calmLink, latencyMsMax: prng.intInclusive(2, 50) };
+  }
+  const latencyMsMin = prng.intInclusive(1, 20);
+  return {
+    latencyMsMin,
+    latencyMsMax: latencyMsMin + prng.intInclusive(0, 400),
+    lossProbability: prng.chance(0.3) ? 0 : prng.nextFloat() * 0.25,
+    duplicationProbability: prng.nextFloat() * 0.1,
+    delaySpikeProbability: prng.nextFloat() * 0.05,
+    delaySpikeMsMax: prng.intInclusive(0, 8000),
+  };
+}
+
+const calmLink: LinkOptions = {
+  latencyMsMin: 1,
+  latencyMsMax: 20,
+  lossProbability: 0,
+  duplicationProbability: 0,
+  delaySpikeProbability: 0,
+  delaySpikeMsMax: 0,
+};
+
+export function runSchedule(options: ScheduleOptions): ScheduleSummary {
+  const prng = new Prng(options.seed);
+  const raftOptions = drawRaftOptions(prng, options.faults);
+  const safetyPhaseMs = options.safetyPhaseMs ?? prng.intInclusive(40, 120) * TICK_MS;
+  const cluster = new RaftCluster({
+    seed: prng.nextUint32(),
+    managers: options.managers,
+    raftOptions,
+    link: drawLink(prng, options.faults),
+    ...(options.trace === undefined ? {} : { trace: options.trace }),
+    traceRpcs: options.traceRpcs ?? false,
+  });
+  const runner = new ScheduleRunner(cluster, prng, options);
+  cluster.emit({ type: 'phase', timeMs: 0, member: 0, phase: 'safety' });
+  const actions = runner.safetyPhase(safetyPhaseMs);
+  const electedAfterHealMs = runner.healPhase();
+  cluster.emit({ type: 'phase', timeMs: cluster.nowMs, member: 0, phase: 'done' });
+  return {
+    seed: options.seed,
+    managers: options.managers,
+    preVote: cluster.raftOptions.preVote,
+    snapshotIntervalEntries: cluster.raftOptions.snapshotIntervalEntries,
+    safetyPhaseMs,
+    actions,
+    proposals: runner.proposals,
+    acknowledged: cluster.acknowledged.size,
+    electedAfterHealMs,
+    endMs: cluster.nowMs,
+    violations: cluster.violations,
+  };
+}
+
+class ScheduleRunner {
+  proposals = 0;
+  readonly #cluster: RaftCluster;
+  readonly #prng: Prng;
+  readonly #options: ScheduleOptions;
+  readonly #weightTotal: number;
+
+  constructor(cluster: RaftCluster, prng: Prng, options: ScheduleOptions) {
+    this.#cluster = cluster;
+    this.#prng = prng;
+    this.#options = options;
+    this.#weightTotal = faultWeights.reduce((sum, [, weight]) => sum + weight, 0);
+  }
+
+  safetyPhase(durationMs: number): number {
+    const cluster = this.#cluster;
+    let actions = 0;
+    const endMs = cluster.nowMs + durationMs;
+    for (;;) {
+      // Mostly a few seconds apart, sometimes in quick bursts inside one election.
+      const gapMsMax = this.#prng.chance(0.3) ? 600 : 4000;
+      const nextMs = cluster.nowMs + this.#prng.intInclusive(50, gapMsMax);
+      if (nextMs > endMs) break;
+      cluster.runUntil(nextMs);
+      this.act(this.#options.faults ? this.drawAction() : 'propose');
+      actions++;
+    }
+    cluster.runUntil(endMs);
+    return actions;
+  }
+
+  /** Heals everything, then checks liveness within its bounds. */
+  healPhase(): number | undefined {
+    const cluster = this.#cluster;
+    cluster.emit({ type: 'phase', timeMs: cluster.nowMs, member: 0, phase: 'heal' });
+    cluster.heal();
+    cluster.network.setDefaultLink(calmLink);
+    cluster.network.clearLinks();
+    for (const id of cluster.memberIds()) cluster.restart(id);
+    const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
+    const liveness = new LivenessChecker({
+      report: (violation) => {
+        cluster.report(violation);
+      },
+      electionBoundMs: ELECTION_BOUND_TIMEOUTS * electionMs,
+      applyBoundMs: APPLY_BOUND_TIMEOUTS * electionMs,
+    });
+    liveness.onHealed(cluster.nowMs);
+    const stepMs = 100;
+    for (;;) {
+      const leader = cluster.stableLeader();
+      const lagging = this.lagging(leader);
+      const done = liveness.observe({
+        timeMs: cluster.nowMs,
+        leader,
+        lagging,
+        ackedIndexMax: cluster.ackedIndexMax,
+      });
+      if (done) break;
+      if (cluster.nowMs >= liveness.deadlineMs()) {
+        liveness.fail({ timeMs: cluster.nowMs, lagging, ackedIndexMax: cluster.ackedIndexMax });
+        break;
+      }
+      cluster.runForMs(stepMs);
+    }
+    const { healedAtMs, leaderElectedAtMs } = liveness;
+    return leaderElectedAtMs === undefined || healedAtMs === undefined
+      ? undefined
+      : leaderElectedAtMs - healedAtMs;
+  }
+
+  /** Live voters (of the leader's configuration) that have not applied every acknowledged write. */
+  private lagging(leader: NodeId | undefined): { member: NodeId; applied: number }[] {
+    const cluster = this.#cluster;
+    const voters =
+      leader === undefined ? cluster.liveIds() : (cluster.node(leader)?.voters() ?? []);
+    const lagging: { member: NodeId; applied: number }[] = [];
+    for (const id of voters) {
+      if (!cluster.isUp(id)) continue;
+      const applied = cluster.appliedIndex(id);
+      if (applied < cluster.ackedIndexMax) lagging.push({ member: id, applied });
+    }
+    return lagging;
+  }
+
+  private drawAction(): Action {
+    let pick = this.#prng.nextFloat() * this.#weightTotal;
+    for (const [action, weight] of faultWeights) {
+      pick -= weight;
+      if (pick < 0) return action;
+    }
+    return 'propose';
+  }
+
+  private pick<T>(items: readonly T[]): T | undefined {
+    if (items.length === 0) return undefined;
+    return items[this.#prng.intInclusive(0, items.length - 1)];
+  }
+
+  private act(action: Action): void {
+    const cluster = this.#cluster;
+    switch (action) {
+      case 'propose':
+        this.propose();
+        return;
+      case 'crash': {
+        const id = this.pick(cluster.liveIds());
+        if (id !== undefined) cluster.crash(id);
+        return;
+      }
+      case 'restart': {
+        const down = cluster
+          .memberIds()
+          .filter((id) => !cluster.isUp(id) && !cluster.isRemoved(id));
+        const id = this.pick(down);
+        if (id !== undefined) cluster.restart(id);
+        return;
+      }
+      case 'partition':
+        this.partition();
+        return;
+      case 'crash-leader': {
+        // Leaders that die right after an election, with entries half replicated, are the
+        // histories of the paper's Figure 8.
+        const id = cluster.leader();
+        if (id !== undefined) cluster.crash(id);
+        return;
+      }
+      case 'isolate':
+      case 'isolate-leader': {
+        const ids = this.activeIds();
+        const id = action === 'isolate' ? this.pick(ids) : cluster.leader();
+        if (id !== undefined) this.repartition([[id], ids.filter((other) => other !== id)]);
+        return;
+      }
+      case 'block-link':
+        this.blockLinks();
+        return;
+      case 'heal':
+        cluster.heal();
+        return;
+      case 'add-member':
+      case 'remove-member':
+      case 'transfer':
+        this.membershipAction(action);
+        return;
+      case 'link-weather':
+        cluster.network.setDefaultLink(drawLink(this.#prng, true));
+        return;
+    }
+  }
+
+  private activeIds(): NodeId[] {
+    return this.#cluster.memberIds().filter((id) => !this.#cluster.isRemoved(id));
+  }
+
+  /** A burst of client writes, sent to the leader (or, sometimes, to whoever is up). */
+  private propose(): void {
+    const cluster = this.#cluster;
+    const target = this.#prng.chance(0.9) ? cluster.leader() : this.pick(cluster.liveIds());
+    if (target === undefined) return;
+    const count = this.#prng.intInclusive(1, 6);
+    for (let i = 0; i < count; i++) {
+      if (cluster.propose(target) !== undefined) this.proposals++;
+    }
+  }
+
+  /** A random split into two sides. */
+  private partition(): void {
+    const ids = this.activeIds();
+    const left: NodeId[] = [];
+    const right: NodeId[] = [];
+    for (const id of ids) (this.#prng.chance(0.5) ? left : right).push(id);
+    if (left.length > 0 && right.length > 0) this.repartition([left, right]);
+  }
+
+  /** A new partition replaces the previous one; one-way blocks pile up until a heal. */
+  private repartition(groups: readonly (readonly NodeId[])[]): void {
+    this.#cluster.heal();
+    this.#cluster.partition(groups);
+  }
+
+  /** One-way blocks: a member that can send but not receive, or the reverse. */
+  private blockLinks(): void {
+    const ids = this.activeIds();
+    const id = this.pick(ids);
+    if (id === undefined) return;
+    const outbound = this.#prng.chance(0.5);
+    for (const other of ids) {
+      if (other === id || this.#prng.chance(0.3)) continue;
+      if (outbound) this.#cluster.blockLink(id, other);
+      else this.#cluster.blockLink(other, id);
+    }
+  }
+
+  private membershipAction(action: 'add-member' | 'remove-member' | 'transfer'): void {
+    const cluster = this.#cluster;
+    const leader = cluster.leader();
+    const node = leader === undefined ? undefined : cluster.node(leader);
+    if (leader === undefined || node === undefined) return;
+    const voters = node.voters();
+    const others = voters.filter((id) => id !== leader);
+    const managers = this.#options.managers;
+    if (action === 'add-member') {
+      if (voters.length < managers + 1) cluster.addMember(leader);
+    } else if (action === 'remove-member') {
+      const target = this.pick(others);
+      if (target !== undefined && voters.length > Math.max(3, managers - 1)) {
+        cluster.removeMember(leader, target);
+      }
+    } else {
+      const target = this.pick(others);
+      if (target !== undefined) cluster.transferLeadership(leader, target);
+    }
+  }
+}

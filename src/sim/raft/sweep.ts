@@ -1,0 +1,69 @@
+import type { Violation } from '../checkers';
+import { runSchedule, type ScheduleSummary } from './schedule';
+
+/** One schedule of a sweep: a seed and a manager count, replayable with `npm run sim`. */
+export interface ScheduleKey {
+  readonly seed: number;
+  readonly managers: number;
+}
+
+export interface SweepViolation extends ScheduleKey {
+  readonly violation: Violation;
+}
+
+export interface SweepResult {
+  readonly schedules: number;
+  readonly violations: readonly SweepViolation[];
+  /** Schedules that threw (an assertion inside the core); each is also a violation. */
+  readonly crashed: number;
+  /** Virtual ms from healing to a stable leader, one per schedule that elected one. */
+  readonly electedAfterHealMs: readonly number[];
+}
+
+/** Every seed in [first, first + count) crossed with every manager count. */
+export function scheduleKeys(options: {
+  firstSeed: number;
+  seedCount: number;
+  managers: readonly number[];
+}): ScheduleKey[] {
+  const keys: ScheduleKey[] = [];
+  for (let seed = options.firstSeed; seed < options.firstSeed + options.seedCount; seed++) {
+    for (const managers of options.managers) keys.push({ seed, managers });
+  }
+  return keys;
+}
+
+/** Runs schedules with faults, as `npm run sim -- --seed S --managers N --faults` does. */
+export function sweep(keys: readonly ScheduleKey[]): SweepResult {
+  const violations: SweepViolation[] = [];
+  const electedAfterHealMs: number[] = [];
+  let crashed = 0;
+  for (const key of keys) {
+    let summary: ScheduleSummary;
+    try {
+      summary = runSchedule({ seed: key.seed, managers: key.managers, faults: true });
+    } catch (error) {
+      crashed++;
+      const detail = error instanceof Error ? error.message : String(error);
+      violations.push({
+        ...key,
+        violation: { invariant: 'liveness', timeMs: 0, member: 0, detail: `threw: ${detail}` },
+      });
+      continue;
+    }
+    for (const violation of summary.violations) violations.push({ ...key, violation });
+    if (summary.electedAfterHealMs !== undefined) {
+      electedAfterHealMs.push(summary.electedAfterHealMs);
+    }
+  }
+  return { schedules: keys.length, violations, crashed, electedAfterHealMs };
+}
+
+export function formatViolation(found: SweepViolation): string {
+  const { seed, managers, violation } = found;
+  return (
+    `violation seed=${seed} managers=${managers} ${violation.invariant} ` +
+    `at ${violation.timeMs} ms on member ${violation.member}: ${violation.detail}\n` +
+    `  replay: npm run sim -- --seed ${seed} --managers ${managers} --faults --trace trace.jsonl`
+  );
+}
