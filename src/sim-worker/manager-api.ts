@@ -1,0 +1,46 @@
+import { Machine, kvStateMachine, type SimPayload, type SimState } from '../sim/machine';
+import {
+  ProtocolError,
+  checkDaemonInput,
+  checkProposeInput,
+  checkSnapshot,
+  checkStepInput,
+  type ManagerWorkerApi,
+} from './protocol';
+
+/**
+ * The object a manager's worker exposes: one Machine, driven synchronously, with every input
+ * checked as it arrives. It is a plain module (no `self`), so tests can expose it on a
+ * MessageChannel. It reuses the machine code LocalHost runs, so both hosts run one code.
+ */
+export function createManagerWorkerApi(): ManagerWorkerApi {
+  const stateMachine = kvStateMachine;
+  let machine: Machine<SimPayload, SimState> | undefined;
+  const require = (): Machine<SimPayload, SimState> => {
+    if (machine === undefined) throw new ProtocolError('the worker was not initialised');
+    return machine;
+  };
+  return {
+    init(snapshot) {
+      if (machine !== undefined) throw new ProtocolError('the worker hosts one machine only');
+      machine = Machine.fromSnapshot(checkSnapshot(snapshot), stateMachine);
+    },
+    step(input) {
+      const { nowMs, messages, tick } = checkStepInput(input);
+      const current = require();
+      return { ...current.step(nowMs, messages, tick), status: current.status() };
+    },
+    propose(input) {
+      const { nowMs, proposalId, payload } = checkProposeInput(input, stateMachine.isPayload);
+      const current = require();
+      return { ...current.propose(nowMs, proposalId, payload), status: current.status() };
+    },
+    setDaemon(input) {
+      const { nowMs, daemon } = checkDaemonInput(input);
+      const current = require();
+      return { ...current.setDaemon(nowMs, daemon), status: current.status() };
+    },
+    status: () => require().status(),
+    snapshot: () => require().snapshot(),
+  };
+}

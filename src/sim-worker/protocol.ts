@@ -1,0 +1,157 @@
+import type {
+  DaemonInput,
+  MachineOutput,
+  MachineSnapshot,
+  MachineStatusData,
+  ProposeInput,
+  ProposeOutput,
+  SimPayload,
+  SimState,
+  StepInput,
+} from '../sim/machine';
+
+/**
+ * What `manager.worker.ts` exposes through Comlink: the coordinator's MachineHost calls plus
+ * `init`, which builds the machine from plain data. Every argument and result is plain data
+ * (structured-cloned by postMessage), and both ends validate it (anchors §3 rule 6: pair
+ * assertions across the worker boundary).
+ */
+export interface ManagerWorkerApi {
+  init(snapshot: MachineSnapshot<SimPayload, SimState>): void;
+  step(input: StepInput<SimPayload, SimState>): MachineOutput<SimPayload, SimState>;
+  propose(input: ProposeInput<SimPayload>): ProposeOutput<SimPayload, SimState>;
+  setDaemon(input: DaemonInput): MachineOutput<SimPayload, SimState>;
+  status(): MachineStatusData;
+  snapshot(): MachineSnapshot<SimPayload, SimState>;
+}
+
+/** A value that broke the protocol: a bug on one side, shown as a crashed machine. */
+export class ProtocolError extends Error {
+  constructor(message: string) {
+    super(`worker protocol: ${message}`);
+    this.name = 'ProtocolError';
+  }
+}
+
+const MESSAGE_TYPES: ReadonlySet<string> = new Set([
+  'MsgApp',
+  'MsgAppResp',
+  'MsgVote',
+  'MsgPreVote',
+  'MsgVoteResp',
+  'MsgPreVoteResp',
+  'MsgHeartbeat',
+  'MsgHeartbeatResp',
+  'MsgSnap',
+  'MsgTimeoutNow',
+]);
+
+const DAEMON_STATES: ReadonlySet<unknown> = new Set(['running', 'stopped', 'crashed']);
+
+type Fields = Record<string, unknown>;
+
+function record(value: unknown, what: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProtocolError(`${what} is not an object`);
+  }
+  return value as Fields;
+}
+
+function count(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ProtocolError(`${what} is not a time or count`);
+  }
+  return value;
+}
+
+function list(value: unknown, what: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw new ProtocolError(`${what} is not a list`);
+  return value;
+}
+
+function checkMessage(value: unknown): void {
+  const message = record(value, 'a message');
+  if (typeof message.type !== 'string' || !MESSAGE_TYPES.has(message.type)) {
+    throw new ProtocolError(`unknown message type ${String(message.type)}`);
+  }
+  count(message.from, 'message.from');
+  count(message.to, 'message.to');
+  count(message.term, 'message.term');
+}
+
+function checkEvent(value: unknown): void {
+  const event = record(value, 'a trace event');
+  if (typeof event.type !== 'string') throw new ProtocolError('a trace event has no type');
+  count(event.timeMs, 'event.timeMs');
+  count(event.member, 'event.member');
+}
+
+export function checkStatus(value: unknown): MachineStatusData {
+  const status = record(value, 'a status');
+  if (typeof status.hostname !== 'string' || typeof status.address !== 'string') {
+    throw new ProtocolError('a status has no hostname or address');
+  }
+  if (status.role !== 'manager' && status.role !== 'worker') {
+    throw new ProtocolError('a status has no role');
+  }
+  if (!DAEMON_STATES.has(status.daemon)) throw new ProtocolError('a status has no daemon state');
+  if (status.raft !== null) count(record(status.raft, 'status.raft').term, 'raft.term');
+  if (status.durable !== null) count(record(status.durable, 'status.durable').term, 'term');
+  return value as MachineStatusData;
+}
+
+export function checkStepInput(value: unknown): StepInput<SimPayload, SimState> {
+  const input = record(value, 'a step');
+  count(input.nowMs, 'step.nowMs');
+  list(input.messages, 'step.messages').forEach(checkMessage);
+  if (typeof input.tick !== 'boolean') throw new ProtocolError('step.tick is not a boolean');
+  return value as StepInput<SimPayload, SimState>;
+}
+
+export function checkProposeInput(
+  value: unknown,
+  isPayload: (payload: unknown) => payload is SimPayload,
+): ProposeInput<SimPayload> {
+  const input = record(value, 'a proposal');
+  count(input.nowMs, 'propose.nowMs');
+  if (typeof input.proposalId !== 'string') throw new ProtocolError('a proposal has no id');
+  if (!isPayload(input.payload)) throw new ProtocolError('a proposal payload is malformed');
+  return value as ProposeInput<SimPayload>;
+}
+
+export function checkDaemonInput(value: unknown): DaemonInput {
+  const input = record(value, 'a daemon change');
+  count(input.nowMs, 'daemon.nowMs');
+  if (!DAEMON_STATES.has(input.daemon)) throw new ProtocolError('unknown daemon state');
+  return value as DaemonInput;
+}
+
+export function checkOutput(value: unknown): MachineOutput<SimPayload, SimState> {
+  const output = record(value, 'an output');
+  list(output.messages, 'output.messages').forEach(checkMessage);
+  list(output.events, 'output.events').forEach(checkEvent);
+  checkStatus(output.status);
+  return value as MachineOutput<SimPayload, SimState>;
+}
+
+export function checkProposeOutput(value: unknown): ProposeOutput<SimPayload, SimState> {
+  const output = checkOutput(value) as unknown as Fields;
+  if (typeof output.accepted !== 'boolean' || typeof output.reason !== 'string') {
+    throw new ProtocolError('a proposal answer is malformed');
+  }
+  count(output.index, 'propose.index');
+  return value as ProposeOutput<SimPayload, SimState>;
+}
+
+export function checkSnapshot(value: unknown): MachineSnapshot<SimPayload, SimState> {
+  const snapshot = record(value, 'a machine snapshot');
+  const spec = record(snapshot.spec, 'snapshot.spec');
+  if (typeof spec.hostname !== 'string') throw new ProtocolError('a snapshot has no hostname');
+  count(spec.nodeId, 'spec.nodeId');
+  if (!DAEMON_STATES.has(snapshot.daemon)) throw new ProtocolError('a snapshot has no daemon');
+  if (snapshot.storage !== null) record(snapshot.storage, 'snapshot.storage');
+  count(snapshot.prngState, 'snapshot.prngState');
+  count(snapshot.bootCount, 'snapshot.bootCount');
+  record(snapshot.raftOptions, 'snapshot.raftOptions');
+  return value as MachineSnapshot<SimPayload, SimState>;
+}

@@ -1,0 +1,176 @@
+import { releaseProxy, wrap, type Endpoint, type Remote } from 'comlink';
+import {
+  LocalHost,
+  kvStateMachine,
+  type DaemonInput,
+  type HostFactory,
+  type MachineHost,
+  type MachineOutput,
+  type MachineSnapshot,
+  type MachineStatusData,
+  type ProposeInput,
+  type ProposeOutput,
+  type SimPayload,
+  type SimState,
+  type StepInput,
+} from '../sim/machine';
+import {
+  checkOutput,
+  checkProposeOutput,
+  checkSnapshot,
+  checkStatus,
+  type ManagerWorkerApi,
+} from './protocol';
+import type { CoordinatorWorkerApi } from './coordinator-api';
+
+/** What WorkerHost needs of a worker: a Worker, or a MessagePort plus a terminate in tests. */
+export interface WorkerLike extends Endpoint {
+  terminate(): void;
+}
+
+export interface WorkerHostOptions {
+  /**
+   * A call that takes longer than this (wall time) counts as a hung worker: the machine shows
+   * as crashed instead of freezing the coordinator. A manager's step takes well under 1 ms.
+   */
+  readonly callTimeoutMs: number;
+}
+
+const defaultOptions: WorkerHostOptions = { callTimeoutMs: 10_000 };
+
+/**
+ * A MachineHost over one dedicated Web Worker. Each call is checked when it comes back; a call
+ * that rejects, a worker that dies (`error`, `messageerror`) or a call that hangs all reject, and
+ * the coordinator then shows the machine as crashed and can start it in a fresh worker.
+ */
+export class WorkerHost implements MachineHost<SimPayload, SimState> {
+  readonly #worker: WorkerLike;
+  readonly #remote: Remote<ManagerWorkerApi>;
+  readonly #options: WorkerHostOptions;
+  readonly #died: Promise<never>;
+  #fail: (error: Error) => void = () => undefined;
+  #disposed = false;
+
+  constructor(worker: WorkerLike, options: WorkerHostOptions = defaultOptions) {
+    this.#worker = worker;
+    this.#options = options;
+    this.#remote = wrap<ManagerWorkerApi>(worker);
+    this.#died = new Promise<never>((_, reject) => {
+      this.#fail = reject;
+    });
+    // Nobody may be waiting when the worker dies; that must not be an unhandled rejection.
+    this.#died.catch(() => undefined);
+    worker.addEventListener('error', this.#onError);
+    worker.addEventListener('messageerror', this.#onError);
+  }
+
+  /** Builds the machine inside the worker. */
+  async init(snapshot: MachineSnapshot<SimPayload, SimState>): Promise<void> {
+    await this.#call(() => this.#remote.init(checkSnapshot(snapshot)));
+  }
+
+  async step(input: StepInput<SimPayload, SimState>): Promise<MachineOutput<SimPayload, SimState>> {
+    return checkOutput(await this.#call(() => this.#remote.step(input)));
+  }
+
+  async propose(input: ProposeInput<SimPayload>): Promise<ProposeOutput<SimPayload, SimState>> {
+    return checkProposeOutput(await this.#call(() => this.#remote.propose(input)));
+  }
+
+  async setDaemon(input: DaemonInput): Promise<MachineOutput<SimPayload, SimState>> {
+    return checkOutput(await this.#call(() => this.#remote.setDaemon(input)));
+  }
+
+  async status(): Promise<MachineStatusData> {
+    return checkStatus(await this.#call(() => this.#remote.status()));
+  }
+
+  async snapshot(): Promise<MachineSnapshot<SimPayload, SimState>> {
+    return checkSnapshot(await this.#call(() => this.#remote.snapshot()));
+  }
+
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#fail(new Error('the worker host was disposed'));
+    this.#worker.removeEventListener('error', this.#onError);
+    this.#worker.removeEventListener('messageerror', this.#onError);
+    this.#remote[releaseProxy]();
+    this.#worker.terminate();
+  }
+
+  readonly #onError = (event: Event): void => {
+    const message = 'message' in event && typeof event.message === 'string' ? event.message : '';
+    this.#fail(new Error(`the manager worker died${message === '' ? '' : `: ${message}`}`));
+  };
+
+  async #call<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#disposed) throw new Error('the worker host was disposed');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`the manager worker did not answer in ${this.#options.callTimeoutMs} ms`));
+      }, this.#options.callTimeoutMs);
+    });
+    try {
+      return await Promise.race([work(), this.#died, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Starts one dedicated module worker for a manager and builds its machine in it. */
+export async function spawnManagerHost(
+  snapshot: MachineSnapshot<SimPayload, SimState>,
+  options: WorkerHostOptions = defaultOptions,
+): Promise<WorkerHost> {
+  const worker = new Worker(new URL('./manager.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `manager ${snapshot.spec.hostname}`,
+  });
+  const host = new WorkerHost(worker, options);
+  try {
+    await host.init(snapshot);
+  } catch (error: unknown) {
+    host.dispose();
+    throw error;
+  }
+  return host;
+}
+
+/**
+ * The page's host factory: one dedicated worker per manager; worker machines (agents only) stay
+ * in the coordinator's thread, where a step costs microseconds and no postMessage round trip.
+ */
+export function workerHostFactory(
+  options: WorkerHostOptions = defaultOptions,
+): HostFactory<SimPayload, SimState> {
+  return (snapshot) =>
+    snapshot.spec.role === 'manager'
+      ? spawnManagerHost(snapshot, options)
+      : new LocalHost(snapshot, kvStateMachine);
+}
+
+/**
+ * Starts the coordinator's own worker and wraps it. The page calls `create` or `restore`, then
+ * `advanceBy` and `frame` once per animation frame; `dispose` releases the proxy and terminates
+ * the worker (and with it every manager worker it spawned).
+ */
+export function spawnCoordinator(): {
+  readonly api: Remote<CoordinatorWorkerApi>;
+  readonly dispose: () => void;
+} {
+  const worker = new Worker(new URL('./coordinator.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'coordinator',
+  });
+  const api = wrap<CoordinatorWorkerApi>(worker);
+  return {
+    api,
+    dispose: () => {
+      api[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** The lockstep coordinator: virtual time, routing, inputs and saves. */
+export { Coordinator } from './coordinator';
+export type { HostCall, SimInput } from './inputs';
+export { runScenario, type ScenarioResult } from './scenario';
+export {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  SnapshotError,
+  parseSnapshot,
+  type CoordinatorSnapshot,
+} from './snapshot';
+export {
+  TICK_MS,
+  type CoordinatorConfig,
+  type CoordinatorOptions,
+  type MachineInit,
+  type MachineStatus,
+  type ProposeResult,
+  type RaftStatusView,
+  type RpcFlight,
+} from './types';

@@ -1,0 +1,73 @@
+import type { MachineInit } from './types';
+
+/**
+ * Everything that came from outside, stamped with the virtual time it took effect at
+ * (DESIGN.md "Inputs and snapshots"). Replaying the list on the same config gives the same run.
+ * `advance` records how far time was moved between inputs, because an input placed before or
+ * after the messages due at the same instant changes the run. `host-failed` records a host that
+ * threw, so that a replay injects the same failure at the same call.
+ */
+export type SimInput<P> =
+  | { readonly type: 'advance'; readonly toMs: number }
+  | { readonly type: 'stop-daemon'; readonly atMs: number; readonly hostname: string }
+  | { readonly type: 'start-daemon'; readonly atMs: number; readonly hostname: string }
+  | { readonly type: 'partition'; readonly atMs: number; readonly groups: readonly string[][] }
+  | { readonly type: 'heal'; readonly atMs: number }
+  | {
+      readonly type: 'propose';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly payload: P;
+    }
+  | { readonly type: 'add-machine'; readonly atMs: number; readonly machine: MachineInit }
+  | { readonly type: 'remove-machine'; readonly atMs: number; readonly hostname: string }
+  | {
+      readonly type: 'host-failed';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly call: HostCall;
+    };
+
+export type HostCall = 'step' | 'propose' | 'set-daemon';
+
+/** The input list, with consecutive advances merged so an idle page does not grow it. */
+export class InputLog<P> {
+  readonly #inputs: SimInput<P>[] = [];
+
+  record(input: SimInput<P>): void {
+    const last = this.#inputs.at(-1);
+    if (input.type === 'advance' && last?.type === 'advance') {
+      this.#inputs[this.#inputs.length - 1] = input;
+      return;
+    }
+    this.#inputs.push(input);
+  }
+
+  list(): readonly SimInput<P>[] {
+    return [...this.#inputs];
+  }
+}
+
+/** A multiset of host failures to inject while replaying, keyed by when and where they hit. */
+export class FailureInjections {
+  readonly #pending = new Map<string, number>();
+
+  add(atMs: number, hostname: string, call: HostCall): void {
+    const key = failureKey(atMs, hostname, call);
+    this.#pending.set(key, (this.#pending.get(key) ?? 0) + 1);
+  }
+
+  /** True (once per recorded failure) when this call failed in the recorded run. */
+  take(atMs: number, hostname: string, call: HostCall): boolean {
+    const key = failureKey(atMs, hostname, call);
+    const count = this.#pending.get(key) ?? 0;
+    if (count === 0) return false;
+    if (count === 1) this.#pending.delete(key);
+    else this.#pending.set(key, count - 1);
+    return true;
+  }
+}
+
+function failureKey(atMs: number, hostname: string, call: HostCall): string {
+  return `${atMs}|${hostname}|${call}`;
+}

@@ -1,0 +1,93 @@
+import type { SimInput } from './inputs';
+import type { CoordinatorConfig, MachineStatus } from './types';
+
+export const SNAPSHOT_FORMAT = 'swarm-playground/sim';
+export const SNAPSHOT_VERSION = 1;
+
+/**
+ * A save of the whole simulation as plain data (JSON-safe): the config, every input in order,
+ * and where the run was. Restoring replays the inputs on the config, which gives exactly the same
+ * future; the trace hash and count check that the replay reached the same state. `machines` is
+ * the read model at save time, so a page can show the save before the replay finishes.
+ */
+export interface CoordinatorSnapshot<P> {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly version: typeof SNAPSHOT_VERSION;
+  readonly config: CoordinatorConfig;
+  readonly inputs: readonly SimInput<P>[];
+  readonly nowMs: number;
+  readonly trace: { readonly count: number; readonly hash: string };
+  readonly machines: readonly MachineStatus[];
+}
+
+/** A save that cannot be used: corrupt, from another version, or replaying to another state. */
+export class SnapshotError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SnapshotError';
+  }
+}
+
+const INPUT_TYPES: ReadonlySet<string> = new Set([
+  'advance',
+  'stop-daemon',
+  'start-daemon',
+  'partition',
+  'heal',
+  'propose',
+  'add-machine',
+  'remove-machine',
+  'host-failed',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkInput(value: unknown, isPayload: (value: unknown) => boolean): void {
+  if (!isRecord(value) || typeof value.type !== 'string' || !INPUT_TYPES.has(value.type)) {
+    throw new SnapshotError('the save holds an input of an unknown kind');
+  }
+  const time = value.type === 'advance' ? value.toMs : value.atMs;
+  if (typeof time !== 'number' || !Number.isFinite(time)) {
+    throw new SnapshotError(`the save holds a ${value.type} input without a time`);
+  }
+  if (value.type === 'propose' && !isPayload(value.payload)) {
+    throw new SnapshotError('the save holds a proposal this version cannot read');
+  }
+}
+
+function checkConfig(value: unknown): void {
+  if (
+    !isRecord(value) ||
+    !Array.isArray(value.machines) ||
+    typeof value.seed !== 'number' ||
+    typeof value.epochMs !== 'number'
+  ) {
+    throw new SnapshotError('the save has no valid cluster configuration');
+  }
+}
+
+/** Checks an untrusted value (from IndexedDB or a share link) before it is replayed. */
+export function parseSnapshot<P>(
+  value: unknown,
+  isPayload: (value: unknown) => value is P,
+): CoordinatorSnapshot<P> {
+  if (!isRecord(value) || value.format !== SNAPSHOT_FORMAT) {
+    throw new SnapshotError('this is not a Swarm Playground save');
+  }
+  if (value.version !== SNAPSHOT_VERSION) {
+    throw new SnapshotError(`the save has version ${String(value.version)}; this page reads 1`);
+  }
+  checkConfig(value.config);
+  if (!Array.isArray(value.inputs)) throw new SnapshotError('the save has no input list');
+  for (const input of value.inputs) checkInput(input, isPayload);
+  const trace = value.trace;
+  if (!isRecord(trace) || typeof trace.hash !== 'string' || typeof trace.count !== 'number') {
+    throw new SnapshotError('the save has no trace checksum');
+  }
+  if (typeof value.nowMs !== 'number' || !Array.isArray(value.machines)) {
+    throw new SnapshotError('the save is incomplete');
+  }
+  return value as unknown as CoordinatorSnapshot<P>;
+}

@@ -1,0 +1,46 @@
+import { StableHash, toJsonLine, type TraceEvent } from '../trace';
+
+/** The hash of an empty trace; every save of a fresh run starts from it. */
+export const EMPTY_TRACE_HASH = '0000000000000000';
+
+/**
+ * The coordinator's trace: a buffer the page drains once per frame, and a running hash of every
+ * event ever emitted. The hash is chained (each event hashes with the digest before it) rather
+ * than one FNV stream, because a chain can be carried in a save as 16 hex digits and continued
+ * after a restore.
+ */
+export class TraceLog {
+  #buffer: TraceEvent[] = [];
+  #hash: string;
+  #count: number;
+  readonly #bufferMax: number;
+
+  constructor(options: { hash: string; count: number; bufferMax: number }) {
+    this.#hash = options.hash;
+    this.#count = options.count;
+    this.#bufferMax = options.bufferMax;
+  }
+
+  emit(event: TraceEvent): void {
+    this.#hash = new StableHash().update(this.#hash).update(toJsonLine(event)).digest();
+    this.#count++;
+    this.#buffer.push(event);
+    // A page that stops draining (a hidden tab) must not grow memory without bound; the hash
+    // still covers every event.
+    if (this.#buffer.length > this.#bufferMax) this.#buffer.splice(0, this.#bufferMax >> 1);
+  }
+
+  drain(): TraceEvent[] {
+    const events = this.#buffer;
+    this.#buffer = [];
+    return events;
+  }
+
+  get hash(): string {
+    return this.#hash;
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+}

@@ -1,0 +1,80 @@
+import type { RaftOptions, Role } from '../../raft';
+import type { ReplicatedStateMachine } from '../machine';
+import type { DaemonState, DurableView, MachineRole } from '../machine';
+import type { LinkOptions } from '../network';
+
+/** One Raft tick of virtual time (swarmkit: one second, swarm-semantics §0.1). */
+export const TICK_MS = 1000;
+
+/** A machine as the page describes it; the coordinator assigns its node id. */
+export interface MachineInit {
+  readonly hostname: string;
+  readonly address: string;
+  readonly role: MachineRole;
+}
+
+/** Everything that fixes a run apart from its inputs. Plain data; it goes into every save. */
+export interface CoordinatorConfig {
+  readonly machines: readonly MachineInit[];
+  readonly seed: number;
+  /** The wall-clock instant virtual time 0 stands for (for display only; nothing reads it). */
+  readonly epochMs: number;
+  readonly link?: LinkOptions;
+  readonly raftOptions?: Partial<RaftOptions>;
+  /** Trace every RPC sent, delivered and dropped (default true: the graph animates them). */
+  readonly traceRpcs?: boolean;
+}
+
+export interface CoordinatorOptions<P, S> extends CoordinatorConfig {
+  /** The replicated state machine managers apply; it gives new machines their initial state. */
+  readonly stateMachine: ReplicatedStateMachine<P, S>;
+}
+
+/** A running manager's Raft member as the graph shows it; `lead` is a hostname. */
+export interface RaftStatusView {
+  readonly role: Role;
+  readonly term: number;
+  readonly lead: string | null;
+  readonly commit: number;
+  readonly lastIndex: number;
+  readonly applied: number;
+}
+
+export interface MachineStatus {
+  readonly hostname: string;
+  readonly address: string;
+  readonly nodeId: number;
+  readonly daemon: DaemonState;
+  readonly role: MachineRole;
+  readonly raft: RaftStatusView | null;
+  readonly durable: DurableView | null;
+  /** Why the host failed, while the machine shows as crashed; null otherwise. */
+  readonly failure: string | null;
+}
+
+/**
+ * One message's trip through the fabric, reported when it is resolved (delivered or dropped) so
+ * that it carries both ends: the graph draws a dot from `from` to `to` over [sentAtMs,
+ * resolvedAtMs]. `sequence` is the fabric's and tells a duplicate from its original.
+ */
+export interface RpcFlight {
+  readonly sequence: number;
+  readonly from: string;
+  readonly to: string;
+  readonly rpc: string;
+  readonly term: number;
+  readonly sentAtMs: number;
+  readonly resolvedAtMs: number;
+  readonly outcome: 'delivered' | 'dropped';
+  readonly reason: 'loss' | 'partition' | 'member-down' | null;
+}
+
+export interface ProposeResult {
+  readonly accepted: boolean;
+  readonly index: number;
+  readonly term: number;
+  /** '' when accepted; else `not-leader`, `daemon-not-running`, `host-failed`, ... */
+  readonly reason: string;
+  /** The leader the proposer knows of (swarmkit forwards writes there), if any. */
+  readonly leader: string | null;
+}

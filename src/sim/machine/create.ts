@@ -1,0 +1,28 @@
+import { MemoryStorage, type NodeId, type RaftOptions } from '../../raft';
+import type { ReplicatedStateMachine } from './state-machine';
+import type { MachineSnapshot, MachineSpec } from './types';
+
+/**
+ * A machine that was just installed: daemon stopped, nothing run yet. A manager's storage starts
+ * with the bootstrap configuration `voters` (empty for a manager that joins later and learns the
+ * configuration from the leader's log).
+ */
+export function newMachineSnapshot<P, S>(options: {
+  readonly spec: MachineSpec;
+  readonly voters: readonly NodeId[];
+  readonly raftOptions: RaftOptions;
+  readonly seed: number;
+  readonly stateMachine: ReplicatedStateMachine<P, S>;
+}): MachineSnapshot<P, S> {
+  const isManager = options.spec.role === 'manager';
+  return {
+    spec: options.spec,
+    daemon: 'stopped',
+    raftOptions: options.raftOptions,
+    storage: isManager
+      ? MemoryStorage.bootstrap<P, S>(options.voters, options.stateMachine.initial).toData()
+      : null,
+    prngState: options.seed >>> 0,
+    bootCount: 0,
+  };
+}

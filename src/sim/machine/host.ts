@@ -1,0 +1,58 @@
+import type { Message } from '../../raft';
+import type { TraceEvent } from '../trace';
+import type { DaemonState, MachineSnapshot, MachineStatusData } from './types';
+
+/** One instant of work for a machine: the messages due to it, then maybe a tick. */
+export interface StepInput<P, S> {
+  readonly nowMs: number;
+  readonly messages: readonly Message<P, S>[];
+  readonly tick: boolean;
+}
+
+export interface ProposeInput<P> {
+  readonly nowMs: number;
+  /** The coordinator's name for the proposal (`p1`, `p2`, ...), for the trace. */
+  readonly proposalId: string;
+  readonly payload: P;
+}
+
+export interface DaemonInput {
+  readonly nowMs: number;
+  readonly daemon: DaemonState;
+}
+
+/** What a machine emitted during one call, and its status after it. Plain data only. */
+export interface MachineOutput<P, S> {
+  readonly messages: readonly Message<P, S>[];
+  readonly events: readonly TraceEvent[];
+  readonly status: MachineStatusData;
+}
+
+export interface ProposeOutput<P, S> extends MachineOutput<P, S> {
+  readonly accepted: boolean;
+  /** The log index the entry got; 0 when rejected. */
+  readonly index: number;
+  /** Why the proposal was rejected (`not-leader`, `daemon-not-running`, ...); '' when accepted. */
+  readonly reason: string;
+}
+
+/**
+ * The one interface the coordinator uses to drive a machine, wherever the machine runs: in
+ * process (`LocalHost`) or in a Web Worker (`sim-worker/spawn.ts`). Every call carries and returns
+ * plain data, so it survives structured cloning unchanged, and every call is async, because a
+ * worker answers later. A host that rejects is treated as a crashed machine.
+ */
+export interface MachineHost<P, S> {
+  step(input: StepInput<P, S>): Promise<MachineOutput<P, S>>;
+  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>>;
+  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>>;
+  status(): Promise<MachineStatusData>;
+  snapshot(): Promise<MachineSnapshot<P, S>>;
+  /** Frees the host (terminates a worker). The coordinator never calls it twice. */
+  dispose(): void;
+}
+
+/** Builds a host for a machine from its plain-data snapshot. */
+export type HostFactory<P, S> = (
+  snapshot: MachineSnapshot<P, S>,
+) => MachineHost<P, S> | Promise<MachineHost<P, S>>;

@@ -1,0 +1,30 @@
+/** The machine model and the host interface the coordinator drives it through. */
+export { newMachineSnapshot } from './create';
+export type {
+  DaemonInput,
+  HostFactory,
+  MachineHost,
+  MachineOutput,
+  ProposeInput,
+  ProposeOutput,
+  StepInput,
+} from './host';
+export { initialKvState, kvStateMachine, type KvCommand, type KvState } from './kv';
+export { LocalHost } from './local-host';
+export { Machine, type MachineEmission } from './machine';
+export type { ReplicatedStateMachine } from './state-machine';
+export type {
+  DaemonState,
+  DurableView,
+  MachineRole,
+  MachineSnapshot,
+  MachineSpec,
+  MachineStatusData,
+  RaftView,
+} from './types';
+
+import type { KvCommand, KvState } from './kv';
+
+/** The payload and state the simulation runs today; the swarm store replaces both. */
+export type SimPayload = KvCommand;
+export type SimState = KvState;

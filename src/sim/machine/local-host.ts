@@ -1,0 +1,74 @@
+import { Machine } from './machine';
+import type {
+  DaemonInput,
+  HostFactory,
+  MachineHost,
+  MachineOutput,
+  ProposeInput,
+  ProposeOutput,
+  StepInput,
+} from './host';
+import type { ReplicatedStateMachine } from './state-machine';
+import type { MachineSnapshot, MachineStatusData } from './types';
+
+/**
+ * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and inside
+ * each manager's Web Worker, where `manager.worker.ts` exposes one of these. The methods are
+ * async only to match the worker's shape; the work is synchronous.
+ */
+export class LocalHost<P, S> implements MachineHost<P, S> {
+  readonly #machine: Machine<P, S>;
+  #disposed = false;
+
+  constructor(snapshot: MachineSnapshot<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
+    this.#machine = Machine.fromSnapshot(snapshot, stateMachine);
+  }
+
+  /** A factory that keeps every machine in process. */
+  static factory<P, S>(stateMachine: ReplicatedStateMachine<P, S>): HostFactory<P, S> {
+    return (snapshot) => new LocalHost(snapshot, stateMachine);
+  }
+
+  step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
+    return this.run(() => {
+      const emitted = this.#machine.step(input.nowMs, input.messages, input.tick);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>> {
+    return this.run(() => {
+      const emitted = this.#machine.propose(input.nowMs, input.proposalId, input.payload);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>> {
+    return this.run(() => {
+      const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  status(): Promise<MachineStatusData> {
+    return this.run(() => this.#machine.status());
+  }
+
+  snapshot(): Promise<MachineSnapshot<P, S>> {
+    return this.run(() => this.#machine.snapshot());
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+  }
+
+  /** Turns a throw into a rejection, as a worker call would, and refuses calls after dispose. */
+  private run<T>(work: () => T): Promise<T> {
+    try {
+      if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
+      return Promise.resolve(work());
+    } catch (error: unknown) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}

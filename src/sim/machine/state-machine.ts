@@ -1,0 +1,17 @@
+import type { Entry } from '../../raft';
+
+/**
+ * The replicated state machine a manager applies committed entries to. It is pluggable: this
+ * issue uses the small key-value store in `kv.ts`, and the swarm store replaces it. Payloads and
+ * states are plain data, because they cross the worker boundary and go into saves.
+ */
+export interface ReplicatedStateMachine<P, S> {
+  /** The state of an empty cluster. */
+  readonly initial: S;
+  /** The state after applying `entry` (which may be empty or a conf change). Pure. */
+  apply(state: S, entry: Entry<P>): S;
+  /** A short, stable text of a payload, for the trace (`proposal`, `entry-applied`). */
+  describe(payload: P): string;
+  /** Checks a value that arrived from outside (a worker, a save) before it is used. */
+  readonly isPayload: (value: unknown) => value is P;
+}

@@ -1,0 +1,67 @@
+import type { NodeId, RaftOptions, Role, StorageData } from '../../raft';
+
+/** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
+export type MachineRole = 'manager' | 'worker';
+
+/**
+ * The daemon of a machine. `stopped` is `systemctl stop docker`; `crashed` is a host that failed
+ * (a worker that threw). Both keep the durable state; only `running` ticks and answers.
+ */
+export type DaemonState = 'running' | 'stopped' | 'crashed';
+
+/** Who a machine is. The node id is the machine's Raft id when it is a manager. */
+export interface MachineSpec {
+  readonly hostname: string;
+  readonly address: string;
+  readonly role: MachineRole;
+  readonly nodeId: NodeId;
+}
+
+/** The live view of a running manager's Raft member. */
+export interface RaftView {
+  readonly role: Role;
+  readonly term: number;
+  readonly lead: NodeId;
+  readonly commit: number;
+  readonly lastIndex: number;
+  readonly applied: number;
+  readonly voters: readonly NodeId[];
+}
+
+/** What /var/lib/docker/swarm holds: shown even while the daemon is down. */
+export interface DurableView {
+  readonly term: number;
+  readonly vote: NodeId;
+  readonly commit: number;
+  readonly lastIndex: number;
+}
+
+/** A machine's read model as its host reports it (node ids, not hostnames). */
+export interface MachineStatusData {
+  readonly hostname: string;
+  readonly address: string;
+  readonly nodeId: NodeId;
+  readonly role: MachineRole;
+  readonly daemon: DaemonState;
+  /** Present while a manager's daemon runs. */
+  readonly raft: RaftView | null;
+  /** Present on every manager, whatever its daemon does. */
+  readonly durable: DurableView | null;
+}
+
+/**
+ * A whole machine as plain data. It can build the machine again in any host (in-process or in a
+ * worker). Raft's volatile state (role, election timer) is not in it: a machine built from a
+ * snapshot whose daemon runs boots its Raft member from storage, exactly as a daemon restart does.
+ */
+export interface MachineSnapshot<P, S> {
+  readonly spec: MachineSpec;
+  readonly daemon: DaemonState;
+  readonly raftOptions: RaftOptions;
+  /** The durable Raft state; null on a worker machine. */
+  readonly storage: StorageData<P, S> | null;
+  /** Seeds every Raft core this machine boots (election jitter). */
+  readonly prngState: number;
+  /** How many times the daemon started, so a restart is traced as one. */
+  readonly bootCount: number;
+}

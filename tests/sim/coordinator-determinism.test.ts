@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/sim/coordinator';
+import {
+  LocalHost,
+  kvStateMachine,
+  type HostFactory,
+  type KvCommand,
+  type KvState,
+  type MachineHost,
+} from '../../src/sim/machine';
+
+/**
+ * Passes every argument and every answer through structuredClone, as postMessage does between
+ * the coordinator and a manager's Web Worker, and answers some calls on a later macrotask, so hosts finish
+ * in a different order than they were called.
+ */
+function cloningFactory(): HostFactory<KvCommand, KvState> {
+  let calls = 0;
+  const later = <T>(value: T): Promise<T> =>
+    new Promise((resolve) => {
+      // Vary the answer order between hosts: odd calls wait for a macrotask, even ones do not.
+      const answer = (): void => {
+        resolve(structuredClone(value));
+      };
+      if (calls++ % 2 === 0) queueMicrotask(answer);
+      else setImmediate(answer);
+    });
+  return (snapshot) => {
+    const inner = new LocalHost(structuredClone(snapshot), kvStateMachine);
+    const host: MachineHost<KvCommand, KvState> = {
+      step: async (input) => later(await inner.step(structuredClone(input))),
+      propose: async (input) => later(await inner.propose(structuredClone(input))),
+      setDaemon: async (input) => later(await inner.setDaemon(structuredClone(input))),
+      status: async () => later(await inner.status()),
+      snapshot: async () => later(await inner.snapshot()),
+      dispose: () => {
+        inner.dispose();
+      },
+    };
+    return host;
+  };
+}
+
+describe('Coordinator: determinism across hosts', () => {
+  it.each([1, 2, 3, 42, 1234])(
+    'seed %i: LocalHost and a structured-clone boundary give one trace hash',
+    async (seed) => {
+      const inProcess = await runScenario(seed, LocalHost.factory(kvStateMachine));
+      const cloned = await runScenario(seed, cloningFactory());
+      expect(cloned).toEqual(inProcess);
+      expect(inProcess.traceCount).toBeGreaterThan(500);
+      expect(inProcess.leader).toBeDefined();
+    },
+    30_000,
+  );
+
+  it('the scenario depends on the seed', async () => {
+    const a = await runScenario(1, LocalHost.factory(kvStateMachine));
+    const b = await runScenario(2, LocalHost.factory(kvStateMachine));
+    expect(a.traceHash).not.toBe(b.traceHash);
+  });
+});

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Coordinator,
+  SnapshotError,
+  type MachineInit,
+  type MachineStatus,
+} from '../../src/sim/coordinator';
+import {
+  LocalHost,
+  kvStateMachine,
+  type HostFactory,
+  type KvCommand,
+  type KvState,
+  type MachineHost,
+} from '../../src/sim/machine';
+import type { TraceEvent } from '../../src/sim/trace';
+
+type Kv = Coordinator<KvCommand, KvState>;
+
+const local = LocalHost.factory(kvStateMachine);
+
+function managers(count: number): MachineInit[] {
+  return Array.from({ length: count }, (_, i) => ({
+    hostname: `manager${i + 1}`,
+    address: `192.168.0.${11 + i}`,
+    role: 'manager' as const,
+  }));
+}
+
+function create(seed: number, count = 3, factory: HostFactory<KvCommand, KvState> = local) {
+  return Coordinator.create(
+    { machines: managers(count), seed, epochMs: 0, stateMachine: kvStateMachine },
+    factory,
+  );
+}
+
+function leaderElections(events: readonly TraceEvent[]): TraceEvent[] {
+  return events.filter((event) => event.type === 'role-changed' && event.role === 'leader');
+}
+
+function statusOf(coordinator: Kv, hostname: string): MachineStatus {
+  const status = coordinator.status().find((machine) => machine.hostname === hostname);
+  if (status === undefined) throw new Error(`no machine ${hostname}`);
+  return status;
+}
+
+function requireLeader(coordinator: Kv): string {
+  const leader = coordinator.leader();
+  if (leader === undefined) throw new Error('no leader');
+  return leader;
+}
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+describe('Coordinator: elections in virtual time', () => {
+  it.each(SEEDS)('seed %i: 3 managers elect one leader on their own in 9 to 20 s', async (seed) => {
+    const coordinator = await create(seed);
+    await coordinator.advanceBy(30_000);
+    const elected = leaderElections(coordinator.drainTrace());
+    expect(elected).toHaveLength(1);
+    // Swarmkit: election tick 10 of 1 s ticks, randomised to [10, 19] ticks; the first tick of
+    // each daemon falls within its first second, so the earliest timeout is just over 9 s.
+    expect(elected[0]?.timeMs).toBeGreaterThan(9_000);
+    expect(elected[0]?.timeMs).toBeLessThan(20_000);
+    const leader = requireLeader(coordinator);
+    for (const machine of coordinator.status()) {
+      expect(machine.raft?.lead).toBe(leader);
+      expect(machine.raft?.term).toBe(1);
+    }
+    coordinator.dispose();
+  });
+
+  it.each(SEEDS)(
+    'seed %i: stopping the leader gives a new election, and storage survives',
+    async (seed) => {
+      const coordinator = await create(seed);
+      await coordinator.advanceBy(25_000);
+      const oldLeader = requireLeader(coordinator);
+      await coordinator.propose(oldLeader, { type: 'kv-set', key: 'a', value: '1' });
+      await coordinator.advanceBy(2_000);
+      const before = statusOf(coordinator, oldLeader);
+      const stoppedAtMs = coordinator.nowMs;
+      coordinator.drainTrace();
+      expect(await coordinator.stopDaemon(oldLeader)).toBe(true);
+      await coordinator.advanceBy(30_000);
+      const first = leaderElections(coordinator.drainTrace())[0];
+      if (first === undefined) throw new Error('no new election');
+      // The followers time out 10 to 19 ticks after the last heartbeat they got, which came up
+      // to 1 s before the stop, on ticks that fall anywhere within the second.
+      const delayMs = first.timeMs - stoppedAtMs;
+      expect(delayMs).toBeGreaterThanOrEqual(8_000);
+      expect(delayMs).toBeLessThanOrEqual(20_000);
+      const newLeader = requireLeader(coordinator);
+      expect(newLeader).not.toBe(oldLeader);
+
+      const stopped = statusOf(coordinator, oldLeader);
+      expect(stopped.daemon).toBe('stopped');
+      expect(stopped.raft).toBeNull();
+      expect(stopped.durable).toEqual(before.durable);
+
+      expect(await coordinator.startDaemon(oldLeader)).toBe(true);
+      const resumed = statusOf(coordinator, oldLeader).raft;
+      expect(resumed?.term).toBe(before.durable?.term);
+      expect(resumed?.lastIndex).toBe(before.durable?.lastIndex);
+      await coordinator.advanceBy(5_000);
+      const rejoined = statusOf(coordinator, oldLeader).raft;
+      expect(rejoined?.lead).toBe(newLeader);
+      expect(rejoined?.applied).toBeGreaterThanOrEqual(before.raft?.applied ?? Infinity);
+      coordinator.dispose();
+    },
+  );
+});
+
+describe('Coordinator: idle time costs nothing', () => {
+  it('calls hosts only at instants with a delivery or a tick', async () => {
+    const coordinator = await create(3);
+    await coordinator.advanceBy(30_000);
+    coordinator.drainTrace();
+    const callsBefore = coordinator.hostCallCount;
+    await coordinator.advanceBy(60_000);
+    const calls = coordinator.hostCallCount - callsBefore;
+    const delivered = coordinator.drainTrace().filter((event) => event.type === 'rpc-delivered');
+    const ticks = 3 * 60;
+    // Each call is a tick, or at least one delivery, or both.
+    expect(calls).toBeGreaterThanOrEqual(ticks);
+    expect(calls).toBeLessThanOrEqual(ticks + delivered.length);
+    coordinator.dispose();
+  });
+
+  it('makes no host call at all while every daemon is down, however long', async () => {
+    const coordinator = await create(4);
+    for (const machine of coordinator.status()) await coordinator.stopDaemon(machine.hostname);
+    await coordinator.advanceBy(1_000);
+    const callsBefore = coordinator.hostCallCount;
+    await coordinator.advanceBy(24 * 3600 * 1000);
+    expect(coordinator.hostCallCount).toBe(callsBefore);
+    expect(coordinator.nowMs).toBe(24 * 3600 * 1000 + 1_000 + 0);
+    coordinator.dispose();
+  });
+});
+
+/** The same fixed sequence of inputs, optionally saved and restored after step `breakAt`. */
+async function runWithBreak(seed: number, breakAt: number | undefined): Promise<string> {
+  let coordinator = await Coordinator.create(
+    {
+      machines: managers(5),
+      seed,
+      epochMs: 1_700_000_000_000,
+      stateMachine: kvStateMachine,
+      link: {
+        latencyMsMin: 1,
+        latencyMsMax: 40,
+        lossProbability: 0.05,
+        duplicationProbability: 0.02,
+        delaySpikeProbability: 0,
+        delaySpikeMsMax: 0,
+      },
+    },
+    local,
+  );
+  const steps: ((c: Kv) => Promise<unknown>)[] = [
+    (c) => c.advanceBy(21_337),
+    (c) => c.propose(c.leader() ?? 'manager1', { type: 'kv-set', key: 'x', value: '1' }),
+    (c) => c.propose(c.leader() ?? 'manager1', { type: 'kv-set', key: 'y', value: '2' }),
+    (c) => c.advanceBy(1_234),
+    (c) => c.stopDaemon(c.leader() ?? 'manager1'),
+    (c) => c.advanceBy(7_000),
+    (c) =>
+      c.partition([
+        ['manager1', 'manager2'],
+        ['manager3', 'manager4', 'manager5'],
+      ]),
+    (c) => c.advanceBy(15_500),
+    (c) => c.heal(),
+    (c) => c.startDaemon('manager1'),
+    (c) => c.startDaemon('manager2'),
+    (c) => c.advanceBy(20_000),
+  ];
+  for (const [i, step] of steps.entries()) {
+    if (i === breakAt) {
+      const saved: unknown = JSON.parse(JSON.stringify(await coordinator.snapshot()));
+      coordinator.dispose();
+      coordinator = await Coordinator.restore(saved, local, kvStateMachine);
+    }
+    await step(coordinator);
+  }
+  const hash = coordinator.traceHash();
+  coordinator.dispose();
+  return hash;
+}
+
+describe('Coordinator: snapshot and restore', () => {
+  it.each([
+    [11, 1],
+    [12, 4],
+    [13, 6],
+    [14, 9],
+    [15, 11],
+  ])('seed %i broken at step %i gives the uninterrupted trace hash', async (seed, breakAt) => {
+    const uninterrupted = await runWithBreak(seed, undefined);
+    expect(await runWithBreak(seed, breakAt)).toBe(uninterrupted);
+  });
+
+  it('different seeds give different runs (the hash can tell them apart)', async () => {
+    expect(await runWithBreak(21, undefined)).not.toBe(await runWithBreak(22, undefined));
+  });
+
+  it('rejects a corrupt, foreign or tampered save with a SnapshotError', async () => {
+    const coordinator = await create(5);
+    await coordinator.advanceBy(15_000);
+    const saved = await coordinator.snapshot();
+    coordinator.dispose();
+    const restore = (value: unknown) => Coordinator.restore(value, local, kvStateMachine);
+    await expect(restore(null)).rejects.toBeInstanceOf(SnapshotError);
+    await expect(restore({ ...saved, version: 2 })).rejects.toBeInstanceOf(SnapshotError);
+    await expect(restore({ ...saved, inputs: [{ type: 'jump' }] })).rejects.toBeInstanceOf(
+      SnapshotError,
+    );
+    await expect(
+      restore({ ...saved, trace: { ...saved.trace, hash: 'ffffffffffffffff' } }),
+    ).rejects.toBeInstanceOf(SnapshotError);
+    const restored = await restore(saved);
+    expect(restored.traceHash()).toBe(saved.trace.hash);
+    expect(restored.status()).toEqual(saved.machines);
+    restored.dispose();
+  });
+});
+
+/** A host that throws on one chosen step call, as a worker whose code hits a bug would. */
+function flakyFactory(victim: string, failOnStep: number): HostFactory<KvCommand, KvState> {
+  let steps = 0;
+  let failed = false;
+  return (snapshot) => {
+    const inner = new LocalHost(snapshot, kvStateMachine);
+    if (snapshot.spec.hostname !== victim || failed) return inner;
+    const host: MachineHost<KvCommand, KvState> = {
+      step: (input) => {
+        steps++;
+        if (steps === failOnStep) {
+          failed = true;
+          return Promise.reject(new Error('worker threw: boom'));
+        }
+        return inner.step(input);
+      },
+      propose: (input) => inner.propose(input),
+      setDaemon: (input) => inner.setDaemon(input),
+      status: () => inner.status(),
+      snapshot: () => inner.snapshot(),
+      dispose: () => {
+        inner.dispose();
+      },
+    };
+    return host;
+  };
+}
+
+describe('Coordinator: a host that throws', () => {
+  it('shows the machine as crashed, keeps running, and starts it again', async () => {
+    const coordinator = await create(6, 3, flakyFactory('manager2', 15));
+    await coordinator.advanceBy(60_000);
+    const crashed = coordinator.status().find((machine) => machine.hostname === 'manager2');
+    expect(crashed?.daemon).toBe('crashed');
+    expect(crashed?.failure).toContain('boom');
+    expect(coordinator.drainTrace().some((event) => event.type === 'member-crashed')).toBe(true);
+    expect(coordinator.leader()).toBeDefined();
+    const durable = crashed?.durable;
+
+    expect(await coordinator.startDaemon('manager2')).toBe(true);
+    const started = coordinator.status().find((machine) => machine.hostname === 'manager2');
+    expect(started?.daemon).toBe('running');
+    expect(started?.failure).toBeNull();
+    expect(started?.raft?.term).toBe(durable?.term);
+    await coordinator.advanceBy(5_000);
+    const rejoined = coordinator.status().find((machine) => machine.hostname === 'manager2');
+    expect(rejoined?.raft?.lead).toBe(coordinator.leader());
+    coordinator.dispose();
+  });
+
+  it('a save taken after a host failure replays to the same trace', async () => {
+    const coordinator = await create(7, 3, flakyFactory('manager1', 12));
+    await coordinator.advanceBy(40_000);
+    await coordinator.startDaemon('manager1');
+    await coordinator.advanceBy(10_000);
+    const saved = await coordinator.snapshot();
+    coordinator.dispose();
+    expect(saved.inputs.some((input) => input.type === 'host-failed')).toBe(true);
+    const restored = await Coordinator.restore(saved, local, kvStateMachine);
+    expect(restored.traceHash()).toBe(saved.trace.hash);
+    restored.dispose();
+  });
+});
