@@ -5,6 +5,8 @@ import App from './ui/App.svelte';
 import { createPlaygroundApi } from './ui/automation';
 import type { PlaygroundApi } from './ui/automation-api';
 import { AppState } from './ui/state/app-state.svelte';
+import { boot } from './ui/state/boot';
+import { RunStore } from './ui/state/run-store';
 import { readStartOptions } from './ui/state/url-options';
 
 declare global {
@@ -14,15 +16,25 @@ declare global {
 }
 
 // The composition root: the only place that wires the layers together.
-const { options, warnings } = readStartOptions(window.location.search);
-const app = new AppState(options, storageOrNull(), warnings);
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html has no #app element');
+const { options, warnings, chosen } = readStartOptions(window.location.search);
+const runs = new RunStore();
+const started = await boot(runs, options, chosen);
+const app = new AppState({
+  playground: started.playground,
+  storage: storageOrNull(),
+  runs,
+  notices: [...warnings, ...started.notices],
+});
+target.replaceChildren();
 mount(App, { target, props: { app } });
 window.playground = createPlaygroundApi(app);
 app.playback.run((virtualMs) => {
-  app.runtime.advance(virtualMs);
+  // A frame that finds the simulation still busy adds its time to the next step instead.
+  void app.runtime.advance(virtualMs);
 });
+app.autosave();
 
 /** localStorage can be missing or throw (privacy modes, sandboxed iframes). */
 function storageOrNull(): Storage | null {

@@ -52,8 +52,8 @@ export interface MachineView {
   readonly raft: RaftView | null;
 }
 
-export type ClusterEventKind =
-  'machine-added' | 'machine-removed' | 'daemon-started' | 'daemon-stopped';
+/** The simulation's trace event type that a log line describes (docs/trace.md). */
+export type ClusterEventKind = string;
 
 /** One line of the event log. `text` is plain text and is always rendered as text. */
 export interface ClusterEvent {
@@ -69,6 +69,8 @@ export interface ClusterView {
   readonly seed: number;
   /** Virtual time since the cluster was created, in milliseconds. */
   readonly timeMs: number;
+  /** The hash of the whole trace so far: equal runs have equal hashes, in any host. */
+  readonly traceHash: string;
   readonly machines: readonly MachineView[];
   /** The most recent events, oldest first (bounded; see EVENT_LOG_CAPACITY). */
   readonly events: readonly ClusterEvent[];

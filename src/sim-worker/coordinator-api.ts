@@ -1,22 +1,12 @@
 import {
   Coordinator,
+  takeFrame,
+  type SimulationFrame,
   type CoordinatorConfig,
   type CoordinatorSnapshot,
-  type MachineStatus,
   type ProposeResult,
-  type RpcFlight,
 } from '../sim/coordinator';
 import { kvStateMachine, type HostFactory, type SimPayload, type SimState } from '../sim/machine';
-import type { TraceEvent } from '../sim/trace';
-
-/** Everything the page needs for one frame, in one round trip. */
-export interface Frame {
-  readonly nowMs: number;
-  readonly machines: readonly MachineStatus[];
-  readonly events: readonly TraceEvent[];
-  readonly rpcs: readonly RpcFlight[];
-  readonly traceHash: string;
-}
 
 /**
  * What `coordinator.worker.ts` exposes: the coordinator's inputs, plus `frame()`, which drains
@@ -33,7 +23,7 @@ export interface CoordinatorWorkerApi {
   heal(): Promise<void>;
   propose(hostname: string, payload: SimPayload): Promise<ProposeResult>;
   snapshot(): Promise<CoordinatorSnapshot<SimPayload>>;
-  frame(): Frame;
+  frame(): SimulationFrame;
   dispose(): void;
 }
 
@@ -65,16 +55,7 @@ export function createCoordinatorWorkerApi(
       return require().propose(hostname, payload);
     },
     snapshot: () => require().snapshot(),
-    frame() {
-      const coordinator = require();
-      return {
-        nowMs: coordinator.nowMs,
-        machines: coordinator.status(),
-        events: coordinator.drainTrace(),
-        rpcs: coordinator.drainRpcs(),
-        traceHash: coordinator.traceHash(),
-      };
-    },
+    frame: () => takeFrame(require()),
     dispose() {
       current?.dispose();
       current = undefined;

@@ -29,9 +29,10 @@ const describers: Describers = {
     `transferring leadership to ${nameOf(event.target)}`,
   'leader-transfer-aborted': (event, nameOf) =>
     `leadership transfer to ${nameOf(event.target)} gave up`,
-  'member-crashed': () => 'crashed',
-  'member-restarted': () => 'Raft member started from its saved state',
-  'member-started': () => 'Raft member started from its saved state',
+  'member-crashed': () => 'the machine crashed; start docker again to bring it back',
+  'member-stopped': () => 'docker daemon stopped',
+  'member-restarted': () => 'docker daemon started again',
+  'member-started': () => 'docker daemon started',
   'member-removed': () => 'removed from the Raft group',
   'network-partitioned': (event, nameOf) =>
     `network partitioned: ${event.groups.map((group) => `{${group.map(nameOf).join(', ')}}`).join(' | ')}`,

@@ -72,7 +72,12 @@ export type TraceEvent =
       readonly reason: DropReason;
     })
   | (At & {
-      readonly type: 'member-crashed' | 'member-restarted' | 'member-started' | 'member-removed';
+      readonly type:
+        | 'member-crashed'
+        | 'member-stopped'
+        | 'member-restarted'
+        | 'member-started'
+        | 'member-removed';
     })
   | (At & { readonly type: 'network-partitioned'; readonly groups: readonly (readonly NodeId[])[] })
   | (At & { readonly type: 'link-blocked'; readonly to: NodeId })

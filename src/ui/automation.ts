@@ -19,8 +19,7 @@ export function createPlaygroundApi(app: AppState): PlaygroundApi {
         return Promise.reject(new RangeError('advance: seconds must be a finite number ≥ 0'));
       }
       // "As fast as possible": the whole span at once, not paced by animation frames.
-      app.runtime.advance(seconds * 1000);
-      return Promise.resolve();
+      return app.runtime.advance(seconds * 1000);
     },
     state() {
       // The view is replaced whole, never mutated; a clone keeps callers from holding live state.
@@ -37,8 +36,7 @@ export function createPlaygroundApi(app: AppState): PlaygroundApi {
           new RangeError('reset: seed must be an integer from 0 to 4294967295'),
         );
       }
-      app.reset({ preset, seed });
-      return Promise.resolve();
+      return app.reset({ preset, seed });
     },
   };
 }

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/api/errors';
-import { DEFAULT_EPOCH_MS, EVENT_LOG_CAPACITY, Playground } from '../../src/sim/playground';
+import type { RpcView } from '../../src/api/read-model';
+import {
+  coordinatorConfig,
+  DEFAULT_EPOCH_MS,
+  Playground,
+  type PlaygroundOptions,
+} from '../../src/sim/playground';
 import { PRESETS } from '../../src/sim/presets';
+import { LocalSimulation } from '../../src/sim/simulation-port';
+
+async function start(preset: PlaygroundOptions['preset'], seed = 1): Promise<Playground> {
+  const options = { preset, seed, epochMs: DEFAULT_EPOCH_MS };
+  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
+}
+
+function leaderOf(playground: Playground): string | undefined {
+  return playground.view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;
+}
 
 describe('Playground', () => {
   it.each(PRESETS.map((preset) => [preset.id, preset.machines.length] as const))(
     'preset %s has %d machines with stable addresses',
-    (preset, count) => {
-      const view = new Playground({ preset, seed: 1, epochMs: DEFAULT_EPOCH_MS }).view;
+    async (preset, count) => {
+      const view = (await start(preset)).view;
       expect(view.machines).toHaveLength(count);
       for (const machine of view.machines) {
         const index = Number(/\d+$/.exec(machine.hostname)?.[0]);
@@ -18,69 +34,107 @@ describe('Playground', () => {
     },
   );
 
-  it('moves virtual time only forward and tells listeners', () => {
-    const playground = new Playground({ preset: '1m2w', seed: 1, epochMs: DEFAULT_EPOCH_MS });
-    const seen: number[] = [];
-    playground.subscribe((view) => seen.push(view.timeMs));
-    playground.advance(1500);
-    playground.advance(0);
-    playground.advance(500);
-    expect(seen).toEqual([1500, 2000]);
-    expect(() => {
-      playground.advance(-1);
-    }).toThrow();
+  it('elects a leader among the managers on its own, with swarmkit timing', async () => {
+    const playground = await start('3m2w');
+    expect(leaderOf(playground)).toBeUndefined();
+    await playground.advance(25_000);
+    const leader = leaderOf(playground);
+    expect(leader).toMatch(/^manager[123]$/);
+    expect(playground.view.events.some((event) => event.text.startsWith('became the Raft'))).toBe(
+      true,
+    );
+    const workers = playground.view.machines.filter((m) => m.intendedRole === 'worker');
+    expect(workers.every((worker) => worker.raft === null)).toBe(true);
+  });
+
+  it('runs no Raft in the no-swarm preset', async () => {
+    const playground = await start('no-swarm');
+    await playground.advance(30_000);
+    expect(playground.view.machines.every((machine) => machine.raft === null)).toBe(true);
+    expect(playground.view.machines.every((machine) => machine.swarmRole === null)).toBe(true);
+  });
+
+  it('elects a new leader after the leader daemon stops, and logs it', async () => {
+    const playground = await start('3m2w', 4);
+    await playground.advance(25_000);
+    const first = leaderOf(playground);
+    if (first === undefined) throw new Error('no first leader');
+    await playground.setDaemon(first, 'stopped');
+    expect(playground.view.events.at(-1)?.text).toBeDefined();
+    await playground.advance(25_000);
+    const second = leaderOf(playground);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    const stopped = playground.view.machines.find((m) => m.hostname === first);
+    expect(stopped).toMatchObject({ daemon: 'stopped', raft: null });
+    expect(
+      playground.view.events.some((e) => e.machine === first && e.text === 'docker daemon stopped'),
+    ).toBe(true);
   });
 
   it('answers nothing from a stopped daemon, as a closed docker.sock', async () => {
-    const playground = new Playground({ preset: '1m2w', seed: 1, epochMs: DEFAULT_EPOCH_MS });
+    const playground = await start('1m2w');
     await expect(playground.engine('worker1').ping()).resolves.toMatchObject({ swarm: 'inactive' });
-    playground.setDaemon('worker1', 'stopped');
+    await playground.setDaemon('worker1', 'stopped');
     await expect(playground.engine('worker1').ping()).rejects.toBeInstanceOf(ConnectionError);
-    expect(playground.view.machines.find((m) => m.hostname === 'worker1')?.daemon).toBe('stopped');
-    expect(playground.view.events.at(-1)).toMatchObject({
-      kind: 'daemon-stopped',
-      machine: 'worker1',
-      text: 'docker daemon stopped',
-    });
   });
 
-  it('keeps a bounded event log with increasing sequence numbers', () => {
-    const playground = new Playground({ preset: '1m2w', seed: 1, epochMs: DEFAULT_EPOCH_MS });
-    for (let i = 0; i < EVENT_LOG_CAPACITY; i++) {
-      playground.setDaemon('worker2', i % 2 === 0 ? 'stopped' : 'running');
-    }
-    const events = playground.view.events;
-    expect(events).toHaveLength(EVENT_LOG_CAPACITY);
-    for (let i = 1; i < events.length; i++) {
-      expect(events[i]?.sequence).toBe((events[i - 1]?.sequence ?? 0) + 1);
-    }
+  it('batches the RPCs of each frame for the graph', async () => {
+    const playground = await start('3m2w');
+    const batches: (readonly RpcView[])[] = [];
+    playground.subscribeRpcs((rpcs) => batches.push(rpcs));
+    await playground.advance(25_000);
+    expect(batches).toHaveLength(1);
+    const kinds = new Set(batches[0]?.map((rpc) => rpc.kind));
+    expect(kinds.has('MsgVote')).toBe(true);
+    expect(kinds.has('MsgHeartbeat')).toBe(true);
   });
-});
 
-describe('Playground daemons', () => {
+  it('adds up advances asked for while one runs, and runs them next', async () => {
+    const playground = await start('3m2w');
+    const first = playground.advance(1000);
+    expect(playground.busy).toBe(true);
+    const second = playground.advance(2000);
+    await Promise.all([first, second]);
+    expect(playground.view.timeMs).toBe(3000);
+    expect(playground.busy).toBe(false);
+  });
+
+  it('keeps the machines list when only time moves', async () => {
+    const playground = await start('no-swarm');
+    const before = playground.view.machines;
+    await playground.advance(5000);
+    expect(playground.view.machines).toBe(before);
+    await playground.setDaemon('worker2', 'stopped');
+    expect(playground.view.machines).not.toBe(before);
+  });
+
   it('report the virtual wall clock and a per-seed engine ID', async () => {
-    const a = new Playground({ preset: '1m2w', seed: 5, epochMs: DEFAULT_EPOCH_MS });
-    const b = new Playground({ preset: '1m2w', seed: 5, epochMs: DEFAULT_EPOCH_MS });
-    const c = new Playground({ preset: '1m2w', seed: 6, epochMs: DEFAULT_EPOCH_MS });
-    a.advance(1_250);
+    const a = await start('1m2w', 5);
+    const b = await start('1m2w', 5);
+    const c = await start('1m2w', 6);
+    await a.advance(1_250);
     const info = await a.engine('manager1').info();
     expect(info.SystemTime).toBe('2026-11-25T09:00:01.25Z');
     expect(info.Name).toBe('manager1');
     expect(info.ID).toBe((await b.engine('manager1').info()).ID);
     expect(info.ID).not.toBe((await c.engine('manager1').info()).ID);
-    expect(info.ID).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
   });
-});
 
-describe('Playground view', () => {
-  it('keeps the machines list when only time moves, and renews it when a machine changes', () => {
-    const playground = new Playground({ preset: '3m2w', seed: 1, epochMs: DEFAULT_EPOCH_MS });
-    const first = playground.view.machines;
-    playground.advance(1000);
-    expect(playground.view.machines).toBe(first);
-    playground.setDaemon('manager2', 'stopped');
-    expect(playground.view.machines).not.toBe(first);
+  it('restores a saved run to the same cluster and trace', async () => {
+    const playground = await start('3m2w', 9);
+    await playground.advance(20_000);
+    await playground.setDaemon('manager2', 'stopped');
+    await playground.advance(15_000);
+    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
+    const restored = await Playground.start(
+      playground.options,
+      await LocalSimulation.restore(saved),
+    );
+    expect(restored.view.timeMs).toBe(playground.view.timeMs);
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
+    expect(restored.view.machines).toEqual(playground.view.machines);
+    await Promise.all([playground.advance(30_000), restored.advance(30_000)]);
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });
 });

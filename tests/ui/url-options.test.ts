@@ -22,7 +22,7 @@ describe('readStartOptions', () => {
       ['seed must be a whole number from 0 to 4294967295'],
     ],
   ])('%s', (search, options, warnings) => {
-    expect(readStartOptions(search)).toEqual({ options, warnings });
+    expect(readStartOptions(search)).toEqual({ options, warnings, chosen: search !== '' });
   });
 });
 

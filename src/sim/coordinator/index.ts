@@ -19,3 +19,4 @@ export {
   type RaftStatusView,
   type RpcFlight,
 } from './types';
+export { takeFrame, type SimulationFrame } from './frame';

@@ -136,7 +136,7 @@ export class Machine<P, S> {
       this.#node = undefined;
       this.#appState = this.#stateMachine.initial;
       this.#messages = [];
-      this.emit({ type: 'member-crashed', timeMs: nowMs, member: this.spec.nodeId });
+      this.emit({ type: 'member-stopped', timeMs: nowMs, member: this.spec.nodeId });
     }
     return this.drain();
   }

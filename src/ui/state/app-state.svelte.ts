@@ -1,12 +1,23 @@
 import type { PresetId } from '../../api/read-model';
+import type { Playground } from '../../sim/playground';
+import { saveRun, startFresh } from './boot';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { Playback } from './playback.svelte';
+import type { RunStore } from './run-store';
 import { Runtime } from './runtime.svelte';
-import type { StartOptions } from './url-options';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
 const DEFAULT_FONT_SIZE = 15;
 const FONT_SIZE_KEY = 'swarm-playground:font-size:v1';
+/** How often the running cluster is saved while it changes, in wall milliseconds. */
+const SAVE_INTERVAL_MS = 2000;
+
+export interface AppStateOptions {
+  readonly playground: Playground;
+  readonly storage: Storage | null;
+  readonly runs: RunStore;
+  readonly notices: readonly string[];
+}
 
 /**
  * The page's state: the current runtime, which machine's terminal is open, playback and the
@@ -20,23 +31,52 @@ export class AppState {
   readonly playback = new Playback();
   readonly #history: HistoryStore;
   readonly #storage: Storage | null;
+  readonly #runs: RunStore;
+  #savedTraceHash = '';
 
-  constructor(options: StartOptions, storage: Storage | null, warnings: readonly string[]) {
-    this.#storage = storage;
-    this.notices = [...warnings];
-    this.#history = createHistoryStore(storage, (message) => {
+  constructor(options: AppStateOptions) {
+    this.#storage = options.storage;
+    this.#runs = options.runs;
+    this.notices = [...options.notices];
+    this.#history = createHistoryStore(options.storage, (message) => {
       this.notify(message);
     });
-    this.fontSize = readFontSize(storage);
-    this.runtime = new Runtime(options, this.#history, this.fontSize);
+    this.fontSize = readFontSize(options.storage);
+    this.runtime = new Runtime(options.playground, this.#history, this.fontSize);
     this.selected = this.runtime.playground.hostnames()[0] ?? '';
   }
 
-  reset(options: { preset: PresetId; seed: number }): void {
+  async reset(options: { preset: PresetId; seed: number }): Promise<void> {
+    const playground = await startFresh(options);
     this.runtime.dispose();
-    this.runtime = new Runtime(options, this.#history, this.fontSize);
-    const hostnames = this.runtime.playground.hostnames();
+    this.runtime = new Runtime(playground, this.#history, this.fontSize);
+    const hostnames = playground.hostnames();
     if (!hostnames.includes(this.selected)) this.selected = hostnames[0] ?? '';
+    await this.save();
+  }
+
+  /** Saves the cluster when it changed since the last save. Returns a disposer for the loop. */
+  autosave(): () => void {
+    const timer = setInterval(() => void this.save(), SAVE_INTERVAL_MS);
+    const onHide = () => void this.save();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }
+
+  async save(): Promise<void> {
+    const runtime = this.runtime;
+    const hash = runtime.view.traceHash;
+    if (hash === this.#savedTraceHash) return;
+    try {
+      await saveRun(this.#runs, runtime.playground);
+      this.#savedTraceHash = hash;
+    } catch (error) {
+      // Saving is best effort (private windows may refuse IndexedDB); the cluster keeps running.
+      console.warn('The cluster could not be saved:', error);
+    }
   }
 
   select(hostname: string): void {

@@ -8,7 +8,6 @@ import { Playground } from '../../sim/playground';
 import { RpcAnimator } from '../graph/rpc-animator';
 import { TerminalHost } from '../terminal/terminal-host';
 import type { HistoryStore } from './history-store';
-import type { StartOptions } from './url-options';
 
 interface MachineShell {
   readonly terminal: TerminalHost;
@@ -20,7 +19,6 @@ interface MachineShell {
  * A reset throws the whole runtime away and builds a new one, so nothing leaks between runs.
  */
 export class Runtime {
-  readonly options: StartOptions;
   readonly playground: Playground;
   /** The RPC dots in flight on the graph; fed once per frame with what the simulation sent. */
   readonly animator = new RpcAnimator();
@@ -29,21 +27,24 @@ export class Runtime {
   // Not reactive on purpose: the shells are fixed for the runtime's life; the view is what renders.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #shells = new Map<string, MachineShell>();
-  readonly #unsubscribe: () => void;
+  readonly #disposers: (() => void)[] = [];
 
-  constructor(options: StartOptions, history: HistoryStore, fontSize: number) {
-    this.options = options;
-    // The machines' clocks start at the real time the run began; an input, saved with the run.
-    this.playground = new Playground({ ...options, epochMs: Date.now() });
-    this.view = this.playground.view;
-    this.#unsubscribe = this.playground.subscribe((view) => (this.view = view));
+  constructor(playground: Playground, history: HistoryStore, fontSize: number) {
+    this.playground = playground;
+    this.view = playground.view;
+    this.#disposers.push(
+      playground.subscribe((view) => (this.view = view)),
+      playground.subscribeRpcs((rpcs) => {
+        this.animator.add(rpcs, performance.now());
+      }),
+    );
     const programs: ProgramEntry[] = [...builtinPrograms, dockerProgram];
-    for (const hostname of this.playground.hostnames()) {
+    for (const hostname of playground.hostnames()) {
       const terminal = new TerminalHost(fontSize);
       const session = new ShellSession({
         hostname,
         programs,
-        engine: this.playground.engine(hostname),
+        engine: playground.engine(hostname),
         history: history.load(hostname),
         onHistoryChange: (lines) => {
           history.save(hostname, lines);
@@ -67,12 +68,12 @@ export class Runtime {
     return shell.session.submit(line);
   }
 
-  advance(virtualMs: number): void {
-    this.playground.advance(virtualMs);
+  advance(virtualMs: number): Promise<void> {
+    return this.playground.advance(virtualMs);
   }
 
-  setDaemon(hostname: string, daemon: 'running' | 'stopped'): void {
-    this.playground.setDaemon(hostname, daemon);
+  setDaemon(hostname: string, daemon: 'running' | 'stopped'): Promise<void> {
+    return this.playground.setDaemon(hostname, daemon);
   }
 
   setFontSize(size: number): void {
@@ -80,8 +81,10 @@ export class Runtime {
   }
 
   dispose(): void {
-    this.#unsubscribe();
+    for (const dispose of this.#disposers.splice(0)) dispose();
     for (const { terminal } of this.#shells.values()) terminal.dispose();
     this.#shells.clear();
+    this.animator.clear();
+    this.playground.dispose();
   }
 }

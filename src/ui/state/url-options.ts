@@ -13,7 +13,12 @@ export const DEFAULT_SEED = 1;
  * Reads `?preset=ID&seed=N`. A bad value is ignored with a warning in the result, never thrown:
  * a typo in a shared link must still open a working playground.
  */
-export function readStartOptions(search: string): { options: StartOptions; warnings: string[] } {
+export function readStartOptions(search: string): {
+  options: StartOptions;
+  warnings: string[];
+  /** The URL named a preset or a seed: start that cluster rather than the saved one. */
+  chosen: boolean;
+} {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   let preset: PresetId = DEFAULT_PRESET;
@@ -29,7 +34,8 @@ export function readStartOptions(search: string): { options: StartOptions; warni
     if (parsed === null) warnings.push(`seed must be a whole number from 0 to 4294967295`);
     else seed = parsed;
   }
-  return { options: { preset, seed }, warnings };
+  const chosen = params.has('preset') || params.has('seed');
+  return { options: { preset, seed }, warnings, chosen };
 }
 
 export function parseSeed(text: string): number | null {

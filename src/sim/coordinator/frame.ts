@@ -1,0 +1,23 @@
+import type { TraceEvent } from '../trace';
+import type { Coordinator } from './coordinator';
+import type { MachineStatus, RpcFlight } from './types';
+
+/** Everything the page needs for one frame, in one round trip. */
+export interface SimulationFrame {
+  readonly nowMs: number;
+  readonly machines: readonly MachineStatus[];
+  readonly events: readonly TraceEvent[];
+  readonly rpcs: readonly RpcFlight[];
+  readonly traceHash: string;
+}
+
+/** Drains the trace and the RPC flights and reads every status at once. */
+export function takeFrame<P, S>(coordinator: Coordinator<P, S>): SimulationFrame {
+  return {
+    nowMs: coordinator.nowMs,
+    machines: coordinator.status(),
+    events: coordinator.drainTrace(),
+    rpcs: coordinator.drainRpcs(),
+    traceHash: coordinator.traceHash(),
+  };
+}

@@ -1,0 +1,64 @@
+import type { PresetId } from '../../api/read-model';
+import { coordinatorConfig, Playground, type PlaygroundOptions } from '../../sim/playground';
+import type { RunStore, SavedRun } from './run-store';
+import { FORMAT_VERSION } from './run-store';
+import { WorkerSimulation } from './worker-simulation';
+
+/** A fresh cluster: the machines' clocks start at the real time the run began. */
+export async function startFresh(options: { preset: PresetId; seed: number }): Promise<Playground> {
+  const playgroundOptions: PlaygroundOptions = { ...options, epochMs: Date.now() };
+  const simulation = await WorkerSimulation.create(coordinatorConfig(playgroundOptions));
+  return Playground.start(playgroundOptions, simulation);
+}
+
+/** Rebuilds a saved cluster; rejects with a sentence for the user when the save does not load. */
+export async function restoreSaved(run: SavedRun): Promise<Playground> {
+  try {
+    const simulation = await WorkerSimulation.restore(run.simulation);
+    return await Playground.start(
+      { preset: run.preset, seed: run.seed, epochMs: run.epochMs },
+      simulation,
+    );
+  } catch (error) {
+    // The worker's SnapshotError arrives through Comlink as a plain Error with its message.
+    throw new Error(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+export async function saveRun(store: RunStore, playground: Playground): Promise<void> {
+  const { preset, seed, epochMs } = playground.options;
+  const simulation = await playground.snapshot();
+  await store.save({ formatVersion: FORMAT_VERSION, preset, seed, epochMs, simulation });
+}
+
+export interface Boot {
+  readonly playground: Playground;
+  readonly notices: readonly string[];
+}
+
+/**
+ * What the page starts with: the saved cluster when there is one and the URL names none, or a
+ * fresh one. A save that cannot be used is reported and replaced, never left as a blank page.
+ */
+export async function boot(
+  store: RunStore,
+  options: { preset: PresetId; seed: number },
+  urlChoseCluster: boolean,
+): Promise<Boot> {
+  if (urlChoseCluster) return { playground: await startFresh(options), notices: [] };
+  const loaded = await store.load();
+  if (loaded.kind === 'none') return { playground: await startFresh(options), notices: [] };
+  const problem =
+    loaded.kind === 'unusable'
+      ? loaded.reason
+      : await restoreSaved(loaded.run).then(
+          (playground) => playground,
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        );
+  if (typeof problem !== 'string') return { playground: problem, notices: [] };
+  await store.clear().catch(() => undefined);
+  return {
+    playground: await startFresh(options),
+    notices: [`The saved cluster could not be restored: ${problem}. A fresh cluster was started.`],
+  };
+}

@@ -1,0 +1,105 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PresetId } from '../../api/read-model';
+import { isPresetId } from '../../sim/presets';
+
+/**
+ * The running cluster, saved to IndexedDB as it goes, so a reload brings back the same cluster.
+ * The simulation's own snapshot is opaque here; this module checks only the envelope, and the
+ * simulation validates its part when it restores. Bump FORMAT_VERSION whenever either changes
+ * incompatibly: an old save is then refused with a clear message, never half-loaded.
+ */
+export const FORMAT_VERSION = 1;
+const DATABASE = 'swarm-playground';
+const DATABASE_VERSION = 2;
+const STORE = 'runs';
+const CURRENT = 'current';
+
+export interface SavedRun {
+  readonly formatVersion: number;
+  readonly preset: PresetId;
+  readonly seed: number;
+  readonly epochMs: number;
+  /** The simulation's snapshot, plain data. */
+  readonly simulation: unknown;
+}
+
+export type LoadResult =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'loaded'; readonly run: SavedRun }
+  | { readonly kind: 'unusable'; readonly reason: string };
+
+interface Schema extends DBSchema {
+  runs: { key: string; value: unknown };
+}
+
+export class RunStore {
+  #database: Promise<IDBPDatabase<Schema>> | null = null;
+
+  async load(): Promise<LoadResult> {
+    let raw: unknown;
+    try {
+      raw = await (await this.#open()).get(STORE, CURRENT);
+    } catch (error) {
+      return {
+        kind: 'unusable',
+        reason: `the browser's storage could not be read (${describe(error)})`,
+      };
+    }
+    if (raw === undefined) return { kind: 'none' };
+    return checkSavedRun(raw);
+  }
+
+  async save(run: SavedRun): Promise<void> {
+    await (await this.#open()).put(STORE, run, CURRENT);
+  }
+
+  async clear(): Promise<void> {
+    await (await this.#open()).delete(STORE, CURRENT);
+  }
+
+  #open(): Promise<IDBPDatabase<Schema>> {
+    this.#database ??= openDB<Schema>(DATABASE, DATABASE_VERSION, {
+      upgrade(database) {
+        // Created when missing rather than by version number: a database left empty by another
+        // opener (an extension, a devtools probe) must not leave the page unable to save.
+        if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
+      },
+    });
+    return this.#database;
+  }
+}
+
+/** Checks the envelope of a saved run; anything unexpected is unusable, with the reason why. */
+export function checkSavedRun(raw: unknown): LoadResult {
+  if (typeof raw !== 'object' || raw === null) {
+    return { kind: 'unusable', reason: 'the saved cluster is not an object' };
+  }
+  const run = raw as Record<string, unknown>;
+  if (run.formatVersion !== FORMAT_VERSION) {
+    return {
+      kind: 'unusable',
+      reason: `the saved cluster is from another version of the playground (format ${String(run.formatVersion)}, this one reads ${FORMAT_VERSION})`,
+    };
+  }
+  const { preset, seed, epochMs, simulation } = run;
+  if (typeof preset !== 'string' || !isPresetId(preset)) {
+    return { kind: 'unusable', reason: 'the saved cluster names an unknown preset' };
+  }
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
+    return { kind: 'unusable', reason: 'the saved cluster has an invalid seed' };
+  }
+  if (typeof epochMs !== 'number' || !Number.isFinite(epochMs)) {
+    return { kind: 'unusable', reason: 'the saved cluster has an invalid clock' };
+  }
+  if (typeof simulation !== 'object' || simulation === null) {
+    return { kind: 'unusable', reason: 'the saved cluster has no simulation state' };
+  }
+  return {
+    kind: 'loaded',
+    run: { formatVersion: FORMAT_VERSION, preset, seed, epochMs, simulation },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

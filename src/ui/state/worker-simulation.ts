@@ -1,0 +1,64 @@
+import type { CoordinatorConfig, SimulationFrame } from '../../sim/coordinator';
+import type { SimulationPort } from '../../sim/simulation-port';
+import { spawnCoordinator } from '../../sim-worker/spawn';
+
+/**
+ * The browser's simulation: the coordinator in its own Web Worker, each manager in a nested one
+ * (docs/sim.md). Comlink's proxy already has the SimulationPort's shape; this adds creation,
+ * restore and teardown.
+ */
+export class WorkerSimulation implements SimulationPort {
+  readonly #worker = spawnCoordinator();
+
+  private constructor() {}
+
+  static async create(config: CoordinatorConfig): Promise<WorkerSimulation> {
+    const simulation = new WorkerSimulation();
+    await simulation.#worker.api.create(config);
+    return simulation;
+  }
+
+  /** Replays a saved run; rejects (and frees the worker) when the save does not replay. */
+  static async restore(snapshot: unknown): Promise<WorkerSimulation> {
+    const simulation = new WorkerSimulation();
+    try {
+      await simulation.#worker.api.restore(snapshot);
+    } catch (error) {
+      simulation.dispose();
+      throw error;
+    }
+    return simulation;
+  }
+
+  advanceBy(durationMs: number): Promise<void> {
+    return this.#worker.api.advanceBy(durationMs);
+  }
+
+  stopDaemon(hostname: string): Promise<boolean> {
+    return this.#worker.api.stopDaemon(hostname);
+  }
+
+  startDaemon(hostname: string): Promise<boolean> {
+    return this.#worker.api.startDaemon(hostname);
+  }
+
+  partition(groups: readonly (readonly string[])[]): Promise<void> {
+    return this.#worker.api.partition(groups);
+  }
+
+  heal(): Promise<void> {
+    return this.#worker.api.heal();
+  }
+
+  snapshot(): Promise<unknown> {
+    return this.#worker.api.snapshot();
+  }
+
+  frame(): Promise<SimulationFrame> {
+    return this.#worker.api.frame();
+  }
+
+  dispose(): void {
+    this.#worker.dispose();
+  }
+}

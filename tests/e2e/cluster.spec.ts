@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ClusterView } from '../../src/api/read-model';
+import { LocalSimulation } from '../../src/sim/simulation-port';
+import { collectErrors } from './support';
+
+function leaderOf(view: ClusterView): string | undefined {
+  return view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;
+}
+
+async function state(page: Page): Promise<ClusterView> {
+  return page.evaluate(() => window.playground.state());
+}
+
+async function pause(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+}
+
+/**
+ * Reads the run the page saved to IndexedDB, as plain data; null when there is none yet. It must
+ * not create the database itself (that would race the page's own upgrade), so an open that
+ * would need an upgrade is aborted.
+ */
+async function savedRun(page: Page): Promise<{ simulation: unknown; preset: string } | null> {
+  return page.evaluate(
+    () =>
+      new Promise<{ simulation: unknown; preset: string } | null>((resolve) => {
+        const request = indexedDB.open('swarm-playground');
+        request.onupgradeneeded = () => {
+          request.transaction?.abort();
+        };
+        request.onerror = () => {
+          resolve(null);
+        };
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains('runs')) {
+            database.close();
+            resolve(null);
+            return;
+          }
+          const get = database.transaction('runs').objectStore('runs').get('current');
+          get.onsuccess = () => {
+            database.close();
+            resolve((get.result as { simulation: unknown; preset: string } | undefined) ?? null);
+          };
+        };
+      }),
+  );
+}
+
+test('managers run in Web Workers, elect a leader on their own, and the graph shows RPCs', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=3m2w&seed=5');
+  await expect(page.locator('.graph .machine')).toHaveCount(5);
+  // One worker for the coordinator, one for each of the three managers.
+  await expect.poll(() => page.workers().length).toBeGreaterThanOrEqual(4);
+  await page.evaluate(() => window.playground.advance(25));
+  const view = await state(page);
+  const leader = leaderOf(view);
+  expect(leader).toMatch(/^manager[123]$/);
+  expect(view.machines.filter((m) => m.raft !== null)).toHaveLength(3);
+  await expect(page.locator(`.graph .machine.leader[data-hostname="${leader}"]`)).toBeVisible();
+  await expect(page.locator('.graph .crown')).toHaveCount(1);
+  // Heartbeats fly every second of virtual time: dots appear while time runs.
+  await expect.poll(() => page.locator('.graph .rpcs circle').count()).toBeGreaterThan(0);
+  await expect(page.locator('.event-log')).toContainText(`became the Raft leader in term`);
+  expect(errors).toEqual([]);
+});
+
+test('stopping the leader daemon gives a new election with swarmkit timing', async ({ page }) => {
+  await page.goto('/?preset=3m2w&seed=8');
+  await pause(page);
+  await page.evaluate(() => window.playground.advance(25));
+  const first = leaderOf(await state(page));
+  if (first === undefined) throw new Error('no leader after 25 s');
+  await page.locator(`.graph .machine[data-hostname="${first}"]`).click();
+  await page.getByRole('button', { name: 'Stop docker' }).click();
+  await expect(page.getByRole('button', { name: 'Start docker' })).toBeVisible();
+  const stoppedAt = (await state(page)).timeMs;
+  await page.evaluate(() => window.playground.advance(30));
+  const after = await state(page);
+  const second = leaderOf(after);
+  expect(second).toBeDefined();
+  expect(second).not.toBe(first);
+  const elected = after.events.find(
+    (event) =>
+      event.timeMs > stoppedAt &&
+      event.machine === second &&
+      event.text.startsWith('became the Raft leader'),
+  );
+  if (elected === undefined) throw new Error('no election event');
+  const seconds = (elected.timeMs - stoppedAt) / 1000;
+  // ElectionTick 10 with jitter: 10–20 ticks after the last heartbeat, which can be up to a
+  // second older than the stop.
+  expect(seconds).toBeGreaterThanOrEqual(8);
+  expect(seconds).toBeLessThanOrEqual(21);
+  await expect(page.locator('.event-log')).toContainText('docker daemon stopped');
+});
+
+test('pause, step and speed control virtual time', async ({ page }) => {
+  await page.goto('/?preset=1m2w&seed=2');
+  await pause(page);
+  const paused = (await state(page)).timeMs;
+  await page.waitForTimeout(400);
+  expect((await state(page)).timeMs).toBe(paused);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(async () => (await state(page)).timeMs).toBe(paused + 1000);
+  await page.getByLabel('Speed').selectOption('50');
+  await page.getByRole('button', { name: /Play/ }).click();
+  await page.waitForTimeout(500);
+  // Half a wall second at 50× is many virtual seconds; at 1× it would be half of one.
+  expect((await state(page)).timeMs - paused).toBeGreaterThan(5000);
+});
+
+test('a reload brings back the same cluster, and the save replays identically in Node', async ({
+  page,
+}) => {
+  await page.goto('/?preset=3m2w&seed=21');
+  await pause(page);
+  await page.evaluate(() => window.playground.advance(25));
+  const first = leaderOf(await state(page));
+  await page.locator(`.graph .machine[data-hostname="${first ?? ''}"]`).click();
+  await page.getByRole('button', { name: 'Stop docker' }).click();
+  await page.evaluate(() => window.playground.advance(30));
+  const before = await state(page);
+  // The page saves every 2 s while the cluster changes.
+  await expect.poll(async () => (await savedRun(page)) !== null, { timeout: 10_000 }).toBe(true);
+  await page.waitForTimeout(2500);
+  const saved = await savedRun(page);
+  if (saved === null) throw new Error('nothing saved');
+
+  // The browser ran the managers in Web Workers; replaying the saved inputs in-process must reach
+  // the same trace hash, or restore refuses it.
+  const replayed = await LocalSimulation.restore(saved.simulation);
+  const frame = await replayed.frame();
+  replayed.dispose();
+  expect(frame.traceHash).toBe(before.traceHash);
+
+  await page.goto('/');
+  await expect(page.locator('.graph .machine')).toHaveCount(5);
+  const after = await state(page);
+  expect(after.preset).toBe('3m2w');
+  expect(after.seed).toBe(21);
+  expect(after.timeMs).toBeGreaterThanOrEqual(before.timeMs);
+  expect(after.timeMs - before.timeMs).toBeLessThan(3000);
+  expect(leaderOf(after)).toBe(leaderOf(before));
+  expect(after.machines.map((m) => [m.hostname, m.daemon, m.raft?.term])).toEqual(
+    before.machines.map((m) => [m.hostname, m.daemon, m.raft?.term]),
+  );
+});
+
+test('a corrupt save is reported and replaced by a fresh cluster', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=1m2w');
+  await expect.poll(async () => (await savedRun(page)) !== null, { timeout: 10_000 }).toBe(true);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('swarm-playground');
+        request.onsuccess = () => {
+          const database = request.result;
+          const put = database
+            .transaction('runs', 'readwrite')
+            .objectStore('runs')
+            .put(
+              { formatVersion: 1, preset: '1m2w', seed: 1, epochMs: 0, simulation: { bogus: 1 } },
+              'current',
+            );
+          put.onsuccess = () => {
+            database.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'The saved cluster could not be restored',
+  );
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'A fresh cluster was started.',
+  );
+  await expect(page.locator('.graph .machine')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
