@@ -2,6 +2,7 @@ import '@xterm/xterm/css/xterm.css';
 import './ui/global.css';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import { preloadDocker } from './cli/docker-lazy';
 import { createPlaygroundApi } from './ui/automation';
 import type { PlaygroundApi } from './ui/automation-api';
 import { AppState } from './ui/state/app-state.svelte';
@@ -35,6 +36,7 @@ app.playback.run((virtualMs) => {
   void app.runtime.advance(virtualMs);
 });
 app.autosave();
+void preloadDocker();
 
 /** localStorage can be missing or throw (privacy modes, sandboxed iframes). */
 function storageOrNull(): Storage | null {

@@ -1,6 +1,6 @@
 import type { ClusterView } from '../../api/read-model';
 import type { ExecResult } from '../automation-api';
-import { dockerProgram } from '../../cli/docker';
+import { lazyDockerProgram } from '../../cli/docker-lazy';
 import type { ProgramEntry } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
@@ -38,7 +38,7 @@ export class Runtime {
         this.animator.add(rpcs, performance.now());
       }),
     );
-    const programs: ProgramEntry[] = [...builtinPrograms, dockerProgram];
+    const programs: ProgramEntry[] = [...builtinPrograms, lazyDockerProgram];
     for (const hostname of playground.hostnames()) {
       const terminal = new TerminalHost(fontSize);
       const session = new ShellSession({
