@@ -14,6 +14,9 @@ for (const file of benches) {
   const result = spawnSync('npx', ['tsx', `bench/${file}`], { stdio: 'inherit' });
   failed ||= result.status !== 0;
 }
+console.log('\n=== the simulation in Chromium workers (scripts/bench-browser.mjs)');
+const browserBench = spawnSync('node', ['scripts/bench-browser.mjs'], { stdio: 'inherit' });
+failed ||= browserBench.status !== 0;
 console.log('\n=== page load (scripts/bench-load.mjs)');
 const load = spawnSync('node', ['scripts/bench-load.mjs'], { stdio: 'inherit' });
 failed ||= load.status !== 0;

@@ -1,0 +1,134 @@
+// `npm run bench:browser`: the simulation in Chromium's Web Workers, as the page runs it.
+// 1. Virtual seconds per wall second for 3, 5 and 7 manager workers (compare with
+//    bench/coordinator.bench.ts, the same cluster in-process in Node).
+// 2. Propose-to-commit latency through 5 manager workers with zero simulated latency.
+// 3. Memory per manager worker.
+// 4. Main-thread frame time (p95) and the longest task with 7 managers at 50×, on the
+//    production build while the graph animates.
+// Prints figures; never fails on them.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+
+const DEV_PORT = 4331;
+const PREVIEW_PORT = 4332;
+const executablePath = ensureChromium();
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+function serve(args) {
+  return spawn('npx', ['vite', ...args, '--host', '127.0.0.1', '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+async function workerBench(browser) {
+  const server = serve(['--config', 'bench/browser/vite.config.ts', '--port', String(DEV_PORT)]);
+  try {
+    const url = `http://127.0.0.1:${DEV_PORT}/bench/browser/index.html`;
+    await waitForServer(url);
+    const page = await browser.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.benchResults, undefined, {
+      timeout: 300_000,
+      polling: 500,
+    });
+    const results = await handle.jsonValue();
+    await page.close();
+    if (results.error) console.log(`worker bench error: ${results.error}`);
+    for (const { managers, virtualSecondsPerWallSecond } of results.throughput) {
+      console.log(
+        `chromium workers: managers=${managers} virtual_s_per_wall_s=${virtualSecondsPerWallSecond.toFixed(0)}`,
+      );
+    }
+    const latency = results.proposeToCommit;
+    if (latency) {
+      console.log(
+        `chromium workers: propose_to_commit managers=5 samples=${latency.samples} ` +
+          `median_ms=${latency.medianMs.toFixed(2)} p99_ms=${latency.p99Ms.toFixed(2)}`,
+      );
+    }
+    const memory = results.memory;
+    if (memory) {
+      const mib =
+        memory.bytesPerManagerWorker === null
+          ? 'n/a'
+          : (memory.bytesPerManagerWorker / 2 ** 20).toFixed(2);
+      console.log(`chromium workers: memory per manager worker ${mib} MiB (${memory.note})`);
+    }
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+async function frameBench(browser) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  const server = serve(['preview', '--port', String(PREVIEW_PORT)]);
+  try {
+    const url = `http://127.0.0.1:${PREVIEW_PORT}/?preset=7m3w&seed=1`;
+    await waitForServer(url);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.playground === 'object');
+    await page.getByLabel('Speed').selectOption('50');
+    await page.waitForTimeout(2000);
+    const figures = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const frames = [];
+          const longTasks = [];
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longTasks.push(entry.duration);
+          });
+          observer.observe({ type: 'longtask', buffered: false });
+          const start = window.playground.state().timeMs;
+          let last = performance.now();
+          const end = last + 8000;
+          const tick = (now) => {
+            frames.push(now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(tick);
+            else {
+              observer.disconnect();
+              resolve({ frames, longTasks, virtualMs: window.playground.state().timeMs - start });
+            }
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await page.close();
+    const sorted = [...figures.frames].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)];
+    const longest = figures.longTasks.length === 0 ? 0 : Math.max(...figures.longTasks);
+    console.log(
+      `main thread, 7 managers + 3 workers at 50x for 8 s: frames=${sorted.length} ` +
+        `frame_time_p95_ms=${p95.toFixed(1)} long_tasks_over_50ms=${figures.longTasks.length} ` +
+        `longest_task_ms=${longest.toFixed(0)} virtual_s=${(figures.virtualMs / 1000).toFixed(0)}`,
+    );
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
+});
+try {
+  await workerBench(browser);
+  await frameBench(browser);
+} finally {
+  await browser.close();
+}
