@@ -34,3 +34,14 @@ export class ConnectionError extends Error {
     );
   }
 }
+
+/**
+ * The daemon side of a call the playground does not simulate yet. The CLI turns it into its one
+ * line `docker <command>: not simulated in this playground yet` (exit 1), never a fake answer.
+ */
+export class NotSimulatedCall extends Error {
+  override readonly name = 'NotSimulatedCall';
+  constructor(readonly call: string) {
+    super(`${call}: not simulated in this playground yet`);
+  }
+}

@@ -4,6 +4,8 @@
  * `api/types/system` (Info) structs, so `--format '{{json .}}'` prints the same keys.
  */
 
+import type { SwarmInfo } from './swarm';
+
 export interface ComponentVersion {
   readonly Name: string;
   readonly Version: string;
@@ -57,67 +59,8 @@ export interface RuntimeInfo {
   readonly status?: Readonly<Record<string, string>>;
 }
 
-export type LocalNodeState = 'inactive' | 'pending' | 'active' | 'error' | 'locked';
-
-export interface PeerInfo {
-  readonly NodeID: string;
-  readonly Addr: string;
-}
-
-/**
- * The cluster as `docker info` sees it on a manager (moby swarm.ClusterInfo), reduced to what
- * the CLI prints. Present only on managers of an active swarm.
- */
-export interface ClusterInfo {
-  readonly ID: string;
-  readonly Version: { readonly Index: number };
-  readonly CreatedAt: string;
-  readonly UpdatedAt: string;
-  readonly Spec: {
-    readonly Name: string;
-    readonly Labels: Readonly<Record<string, string>>;
-    readonly Orchestration: { readonly TaskHistoryRetentionLimit?: number };
-    readonly Raft: {
-      readonly SnapshotInterval: number;
-      readonly KeepOldSnapshots?: number;
-      readonly LogEntriesForSlowFollowers: number;
-      readonly ElectionTick: number;
-      readonly HeartbeatTick: number;
-    };
-    /** Nanoseconds, as Go's time.Duration marshals. */
-    readonly Dispatcher: { readonly HeartbeatPeriod: number };
-    readonly CAConfig: {
-      readonly NodeCertExpiry: number;
-      readonly ExternalCAs?: readonly { readonly Protocol: string; readonly URL: string }[];
-      readonly SigningCACert?: string;
-      readonly ForceRotate?: number;
-    };
-    readonly TaskDefaults: Readonly<Record<string, unknown>>;
-    readonly EncryptionConfig: { readonly AutoLockManagers: boolean };
-  };
-  readonly TLSInfo: {
-    readonly TrustRoot: string;
-    readonly CertIssuerSubject: string;
-    readonly CertIssuerPublicKey: string;
-  };
-  readonly RootRotationInProgress: boolean;
-  readonly DefaultAddrPool: readonly string[];
-  readonly SubnetSize: number;
-  readonly DataPathPort: number;
-}
-
-/** moby swarm.Info: this node's view of the swarm. */
-export interface SwarmInfo {
-  readonly NodeID: string;
-  readonly NodeAddr: string;
-  readonly LocalNodeState: LocalNodeState;
-  readonly ControlAvailable: boolean;
-  readonly Error: string;
-  readonly RemoteManagers: readonly PeerInfo[] | null;
-  readonly Nodes?: number;
-  readonly Managers?: number;
-  readonly Cluster?: ClusterInfo;
-}
+// The swarm part of /info lives with the other swarm types; re-exported for existing importers.
+export type { ClusterInfo, LocalNodeState, PeerInfo, SwarmInfo } from './swarm';
 
 export interface SystemInfo {
   readonly ID: string;

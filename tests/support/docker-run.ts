@@ -1,5 +1,5 @@
 import type { EngineApi } from '../../src/api/engine';
-import { neverCancelled } from '../../src/lib/cancel';
+import { neverCancelled, type CancelSignal } from '../../src/lib/cancel';
 import { dockerProgram } from '../../src/cli/docker';
 import { fakeEngine } from './fake-engine';
 
@@ -13,6 +13,11 @@ export interface RunOptions {
   readonly engine?: EngineApi;
   /** Terminal width; null runs without a terminal (help wraps at 80). */
   readonly columns?: number | null;
+  /** Text piped into stdin; stdin is then not the terminal. */
+  readonly stdin?: string;
+  /** What the user types at a hidden prompt (`docker swarm unlock`); null is Ctrl+C or Ctrl+D. */
+  readonly secretLine?: string | null;
+  readonly cancel?: CancelSignal;
 }
 
 /** Runs `docker <args>` as the shell would, capturing both streams and the exit status. */
@@ -23,19 +28,35 @@ export async function runDocker(
   let stdout = '';
   let stderr = '';
   const columns = options.columns ?? null;
+  const piped = options.stdin;
   const code = await dockerProgram.run({
     args,
-    stdin: { isTerminal: columns !== null, readAll: () => Promise.resolve('') },
+    stdin: {
+      isTerminal: columns !== null && piped === undefined,
+      readAll: () => Promise.resolve(piped ?? ''),
+    },
     stdout: { write: (text) => (stdout += text) },
     stderr: { write: (text) => (stderr += text) },
-    cancel: neverCancelled,
+    cancel: options.cancel ?? neverCancelled,
     host: {
       hostname: 'manager1',
       engine: options.engine ?? fakeEngine(),
       history: [],
       env: new Map([['HOME', '/root']]),
     },
-    terminal: columns === null ? null : { columns, readSecretLine: () => Promise.resolve(null) },
+    terminal:
+      columns === null
+        ? null
+        : {
+            columns,
+            // The terminal echoes the prompt and the newline after the hidden input.
+            readSecretLine: (prompt) => {
+              stdout += prompt;
+              const line = options.secretLine ?? null;
+              if (line !== null) stdout += '\n';
+              return Promise.resolve(line);
+            },
+          },
   });
   return { stdout, stderr, code };
 }

@@ -1,4 +1,4 @@
-import type { EngineApi } from '../../api/engine';
+import { refusingEngine, type EngineApi } from '../../api/engine';
 import { ConnectionError } from '../../api/errors';
 import { neverCancelled, type CancelSignal } from '../../lib/cancel';
 import type {
@@ -77,8 +77,7 @@ export function currentContext(cli: DockerCli): string {
  * Its daemon never answers and its streams discard everything.
  */
 export function offlineCli(): DockerCli {
-  const refuse = (): Promise<never> => Promise.reject(new ConnectionError());
-  const engine: EngineApi = { ping: refuse, version: refuse, info: refuse };
+  const engine = refusingEngine(() => new ConnectionError());
   const discard = { write: () => undefined };
   return {
     out: discard,

@@ -1,4 +1,4 @@
-import { ConnectionError, DaemonError } from '../../api/errors';
+import { ConnectionError, DaemonError, NotSimulatedCall } from '../../api/errors';
 import type { PingResult } from '../../api/engine';
 import { FlagError, FlagSet, HelpRequested } from '../flags';
 import type { OutputStream } from '../process';
@@ -170,7 +170,13 @@ async function runDocker(cli: DockerCli, root: Command, args: readonly string[])
   for (const notice of notices) cli.out.write(`${notice}\n`);
   // A CLI plugin gets its arguments unparsed; docker hands it everything, --help included.
   if (found.command.plugin) throw new NotSimulatedError(found.command.commandPath());
-  await executeCommand(cli, found.command, found.args);
+  try {
+    await executeCommand(cli, found.command, found.args);
+  } catch (error) {
+    // The daemon does not simulate this call yet: say so for the command the user typed.
+    if (error instanceof NotSimulatedCall) throw new NotSimulatedError(found.command.commandPath());
+    throw error;
+  }
 }
 
 /** What docker's main() prints for an error, and the exit code it returns. */

@@ -115,15 +115,15 @@ describe('docker command errors (Docker 27.5.1 forms)', () => {
   });
 
   it('checks flags and arguments before saying a command is not simulated', async () => {
-    expect(await runDocker(['swarm', 'init'])).toEqual({
+    expect(await runDocker(['swarm', 'ca', '--rotate'])).toEqual({
       stdout: '',
-      stderr: 'docker swarm init: not simulated in this playground yet\n',
+      stderr: 'docker swarm ca: not simulated in this playground yet\n',
       code: 1,
     });
-    expect((await runDocker(['swarm', 'init', 'x'])).stderr).toMatch(
-      /^"docker swarm init" accepts no arguments\./,
+    expect((await runDocker(['swarm', 'ca', '--rotate', 'x'])).stderr).toMatch(
+      /^"docker swarm ca" accepts no arguments\./,
     );
-    expect((await runDocker(['swarm', 'init', '--bogus'])).code).toBe(125);
+    expect((await runDocker(['swarm', 'ca', '--rotate', '--bogus'])).code).toBe(125);
   });
 
   it('does not parse global options after the command', async () => {
@@ -183,7 +183,9 @@ describe('hidden commands (reference §1.5)', () => {
 
   it('still runs a hidden command', async () => {
     const result = await runDocker(['node', 'ls']);
-    expect(result.stderr).toBe('docker node ls: not simulated in this playground yet\n');
+    expect(result.stderr).toBe(
+      'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n',
+    );
   });
 });
 

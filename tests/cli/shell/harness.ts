@@ -1,4 +1,4 @@
-import type { EngineApi } from '../../../src/api/engine';
+import { refusingEngine, type EngineApi } from '../../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../../src/lib/cancel';
 import type { ProcessContext, ProgramEntry } from '../../../src/cli/process';
 import { builtinPrograms } from '../../../src/cli/programs';
@@ -26,11 +26,9 @@ export class RecordingTerminal implements TerminalPort {
 }
 
 /** The shell never calls the engine itself; programs under test that need it bring their own. */
-export const unusedEngine: EngineApi = {
-  ping: () => Promise.reject(new Error('engine not used in shell tests')),
-  version: () => Promise.reject(new Error('engine not used in shell tests')),
-  info: () => Promise.reject(new Error('engine not used in shell tests')),
-};
+export const unusedEngine: EngineApi = refusingEngine(
+  () => new Error('engine not used in shell tests'),
+);
 
 /** A program that runs until released or cancelled, to test Ctrl+C and type-ahead. */
 export function blockingProgram(name = 'block'): {

@@ -1,7 +1,7 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { updateNodes } from './update-nodes';
 
 export type DemoteOptions = Record<string, never>;
 
@@ -18,10 +18,27 @@ export function newDemoteCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runDemote(
-  _cli: DockerCli,
+/**
+ * docker node demote: a node that is already a worker is reported by full ID and skipped; the
+ * daemon refuses the last manager and a demotion that would lose quorum.
+ */
+export async function runDemote(
+  cli: DockerCli,
   _options: DemoteOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  await updateNodes(
+    cli,
+    invocation.args,
+    (node) => {
+      if (node.Spec.Role === 'worker') {
+        cli.out.write(`Node ${node.ID} is already a worker.\n`);
+        return { skip: true };
+      }
+      return { spec: { ...node.Spec, Role: 'worker' } };
+    },
+    (ref) => {
+      cli.out.write(`Manager ${ref} demoted in the swarm.\n`);
+    },
+  );
 }

@@ -2,7 +2,16 @@ import { FilterValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import type { SwarmInfo } from '../../../api/swarm';
+import { CliError } from '../../command/errors';
+import { chooseListFormat, renderList } from '../../format/formatter';
+import {
+  DEFAULT_NODE_TABLE_FORMAT,
+  NODE_HEADER,
+  NODE_RAW_FORMAT,
+  NODE_RAW_QUIET_FORMAT,
+  NodeRow,
+} from './list-context';
 
 export interface LsOptions {
   filter: FilterValue;
@@ -43,6 +52,51 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
   return command;
 }
 
-export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/** sortorder.NaturalLess: digit runs compare as numbers (`node-2` before `node-10`). */
+function naturalCompare(a: string, b: string): number {
+  const chunks = (text: string): string[] => text.match(/\d+|\D+/g) ?? [];
+  const left = chunks(a);
+  const right = chunks(b);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const x = left[index] ?? '';
+    const y = right[index] ?? '';
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
+    if (numeric) return x.length - y.length;
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/**
+ * docker node ls: the daemon filters; the CLI asks `/info` for the ` *` self marker (not with
+ * -q, nor for an empty list), sorts by hostname naturally and formats.
+ */
+export async function runLs(
+  cli: DockerCli,
+  options: LsOptions,
+  _invocation: Invocation,
+): Promise<void> {
+  const filters = Object.fromEntries(options.filter.filters);
+  const nodes = await cli.engine.nodeList(filters, cli.cancel);
+  let swarm: SwarmInfo | null = null;
+  if (nodes.length > 0 && !options.quiet) swarm = (await cli.engine.info()).Swarm;
+  const format = chooseListFormat({
+    format: options.format,
+    quiet: options.quiet,
+    defaultTableFormat: DEFAULT_NODE_TABLE_FORMAT,
+    raw: { format: NODE_RAW_FORMAT, quietFormat: NODE_RAW_QUIET_FORMAT },
+  });
+  const sorted = [...nodes].sort((a, b) =>
+    naturalCompare(a.Description.Hostname ?? '', b.Description.Hostname ?? ''),
+  );
+  const result = renderList({
+    format,
+    rows: sorted.map((node) => new NodeRow(node, swarm)),
+    header: NODE_HEADER,
+    rowTypeName: '*node.nodeContext',
+  });
+  if (!result.ok) throw new CliError(result.error);
+  cli.out.write(result.stdout);
 }

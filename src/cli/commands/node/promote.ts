@@ -1,7 +1,7 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { updateNodes } from './update-nodes';
 
 export type PromoteOptions = Record<string, never>;
 
@@ -18,10 +18,24 @@ export function newPromoteCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-export function runPromote(
-  _cli: DockerCli,
+/** docker node promote: a node that is already a manager is reported by full ID and skipped. */
+export async function runPromote(
+  cli: DockerCli,
   _options: PromoteOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  await updateNodes(
+    cli,
+    invocation.args,
+    (node) => {
+      if (node.Spec.Role === 'manager') {
+        cli.out.write(`Node ${node.ID} is already a manager.\n`);
+        return { skip: true };
+      }
+      return { spec: { ...node.Spec, Role: 'manager' } };
+    },
+    (ref) => {
+      cli.out.write(`Node ${ref} promoted to a manager in the swarm.\n`);
+    },
+  );
 }

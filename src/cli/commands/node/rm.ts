@@ -1,7 +1,8 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
 
 export interface RmOptions {
   force: boolean;
@@ -25,6 +26,23 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker node rm: every reference is tried; each success prints the reference as typed, and the
+ * errors are printed together at the end (exit 1).
+ */
+export async function runRm(
+  cli: DockerCli,
+  options: RmOptions,
+  invocation: Invocation,
+): Promise<void> {
+  const errors: string[] = [];
+  for (const ref of invocation.args) {
+    try {
+      await cli.engine.nodeRemove(ref, options.force, cli.cancel);
+      cli.out.write(`${ref}\n`);
+    } catch (error) {
+      errors.push(engineErrorText(error));
+    }
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'));
 }

@@ -2,7 +2,9 @@ import { ListValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import type { Node, NodeSpecUpdate } from '../../../api/swarm';
+import { CliError } from '../../command/errors';
+import { updateNodes, type NodeMerge } from './update-nodes';
 
 export interface UpdateOptions {
   availability: string;
@@ -40,10 +42,44 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runUpdate(
-  _cli: DockerCli,
-  _options: UpdateOptions,
+/** docker's ConvertKVStringsToMap: `k=v`, or `k` alone for an empty value. */
+function labelEntry(text: string): [string, string] {
+  const equals = text.indexOf('=');
+  return equals < 0 ? [text, ''] : [text.slice(0, equals), text.slice(equals + 1)];
+}
+
+/**
+ * docker's mergeNodeUpdate: --role and --availability are passed through unchecked (the daemon
+ * rejects bad values), labels are added first, then removed; removing a missing key fails.
+ */
+function mergeNodeUpdate(options: UpdateOptions, invocation: Invocation, node: Node): NodeMerge {
+  const flags = invocation.command.flags;
+  const labels = new Map(Object.entries(node.Spec.Labels));
+  for (const [key, value] of options.labelAdd.values.map(labelEntry)) labels.set(key, value);
+  for (const key of options.labelRm.values) {
+    if (!labels.delete(key)) throw new CliError(`key ${key} doesn't exist in node's labels`);
+  }
+  const spec: NodeSpecUpdate = {
+    ...node.Spec,
+    Labels: Object.fromEntries(labels),
+    Role: flags.changed('role') ? options.role : node.Spec.Role,
+    Availability: flags.changed('availability') ? options.availability : node.Spec.Availability,
+  };
+  return { spec };
+}
+
+/** docker node update: prints the NODE argument as typed on success. */
+export async function runUpdate(
+  cli: DockerCli,
+  options: UpdateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  await updateNodes(
+    cli,
+    invocation.args,
+    (node) => mergeNodeUpdate(options, invocation, node),
+    (ref) => {
+      cli.out.write(`${ref}\n`);
+    },
+  );
 }

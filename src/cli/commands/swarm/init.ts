@@ -2,7 +2,20 @@ import { TextValue, parseGoDuration } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import type { InitRequest } from '../../../api/swarm';
+import { DaemonError } from '../../../api/errors';
+import { CliError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
+import { checkedAvailability } from './availability';
+import { validateExternalCA } from './external-ca';
+import { DEFAULT_LISTEN_ADDR, parseNodeAddr } from './node-addr';
+import {
+  printJoinCommand,
+  printUnlockCommand,
+  UNLOCK_KEY_FETCH_ERROR,
+  wrapEngineError,
+} from './printers';
+import { EMPTY_SWARM_SPEC, mergeSwarmSpec } from './swarm-spec';
 
 export interface InitOptions {
   advertiseAddr: string;
@@ -34,9 +47,9 @@ export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     defaultAddrPool: new TextValue('ipNetSlice', '[]'),
     defaultAddrPoolMaskLength: 24,
     dispatcherHeartbeat: parseGoDuration('5s'),
-    externalCa: new TextValue('external-ca'),
+    externalCa: new TextValue('external-ca', '', validateExternalCA),
     forceNewCluster: false,
-    listenAddr: new TextValue('node-addr', '0.0.0.0:2377'),
+    listenAddr: new TextValue('node-addr', DEFAULT_LISTEN_ADDR, (raw) => parseNodeAddr(raw)),
     maxSnapshots: 0,
     snapshotInterval: 10000,
     taskHistoryLimit: 5,
@@ -160,10 +173,64 @@ export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Co
   return command;
 }
 
-export function runInit(
-  _cli: DockerCli,
-  _options: InitOptions,
+/** The daemon errors docker completes with a hint (init.go). */
+const ADVERTISE_HINTS = [
+  'could not choose an IP address to advertise',
+  "could not find the system's IP address",
+];
+
+function initRequest(options: InitOptions, invocation: Invocation): InitRequest {
+  const flags = invocation.command.flags;
+  return {
+    // NodeAddrOption keeps the last value given.
+    ListenAddr: options.listenAddr.values.at(-1) ?? DEFAULT_LISTEN_ADDR,
+    AdvertiseAddr: options.advertiseAddr,
+    DataPathAddr: options.dataPathAddr,
+    DataPathPort: options.dataPathPort,
+    ForceNewCluster: options.forceNewCluster,
+    Spec: mergeSwarmSpec(EMPTY_SWARM_SPEC, flags, options, ''),
+    AutoLockManagers: options.autolock,
+    Availability: checkedAvailability(flags.changed('availability'), options.availability),
+    DefaultAddrPool: options.defaultAddrPool.values.flatMap((text) => text.split(',')),
+    SubnetSize: options.defaultAddrPoolMaskLength,
+  };
+}
+
+async function initSwarm(cli: DockerCli, request: InitRequest): Promise<string> {
+  try {
+    return await cli.engine.swarmInit(request, cli.cancel);
+  } catch (error) {
+    const message = error instanceof DaemonError ? error.message : '';
+    if (ADVERTISE_HINTS.some((hint) => message.includes(hint))) {
+      throw new CliError(`${engineErrorText(error)} - specify one with --advertise-addr`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * docker swarm init: the new node ID, the worker join command, the pointer to the manager
+ * token, then the unlock key when --autolock was given. Up to v27 a blank line ends the
+ * manager sentence.
+ */
+export async function runInit(
+  cli: DockerCli,
+  options: InitOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const request = initRequest(options, invocation);
+  const nodeId = await initSwarm(cli, request);
+  cli.out.write(`Swarm initialized: current node (${nodeId}) is now a manager.\n\n`);
+  await printJoinCommand(cli, nodeId, { worker: true, manager: false });
+  cli.out.write(
+    "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.\n\n",
+  );
+  if (!request.AutoLockManagers) return;
+  let unlockKey: string;
+  try {
+    unlockKey = (await cli.engine.swarmUnlockKey(cli.cancel)).UnlockKey;
+  } catch (error) {
+    throw wrapEngineError(UNLOCK_KEY_FETCH_ERROR, error);
+  }
+  printUnlockCommand(cli.out, unlockKey);
 }

@@ -1,7 +1,8 @@
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { printJoinCommand } from './printers';
 
 export interface JoinTokenOptions {
   quiet: boolean;
@@ -31,10 +32,34 @@ export function newJoinTokenCommand(cli: DockerCli, variant: CommandVariant = {}
   return command;
 }
 
-export function runJoinToken(
-  _cli: DockerCli,
-  _options: JoinTokenOptions,
+/**
+ * docker swarm join-token: the role is checked before the daemon is asked; --rotate sends the
+ * unchanged spec with the rotation flag; -q prints the token alone.
+ */
+export async function runJoinToken(
+  cli: DockerCli,
+  options: JoinTokenOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const role = invocation.args[0] ?? '';
+  const worker = role === 'worker';
+  const manager = role === 'manager';
+  if (!worker && !manager) throw new CliError(`unknown role ${role}`);
+  if (options.rotate) {
+    const current = await cli.engine.swarmInspect(cli.cancel);
+    await cli.engine.swarmUpdate(
+      current.Version.Index,
+      current.Spec,
+      { RotateWorkerToken: worker, RotateManagerToken: manager, RotateManagerUnlockKey: false },
+      cli.cancel,
+    );
+    if (!options.quiet) cli.out.write(`Successfully rotated ${role} join token.\n\n`);
+  }
+  const swarm = await cli.engine.swarmInspect(cli.cancel);
+  if (options.quiet) {
+    cli.out.write(`${worker ? swarm.JoinTokens.Worker : swarm.JoinTokens.Manager}\n`);
+    return;
+  }
+  const info = await cli.engine.info();
+  await printJoinCommand(cli, info.Swarm.NodeID, { worker, manager });
 }

@@ -2,7 +2,8 @@ import { TextValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { checkedAvailability } from './availability';
+import { DEFAULT_LISTEN_ADDR, parseNodeAddr } from './node-addr';
 
 export interface JoinOptions {
   advertiseAddr: string;
@@ -18,7 +19,7 @@ export function newJoinCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     advertiseAddr: '',
     availability: 'active',
     dataPathAddr: '',
-    listenAddr: new TextValue('node-addr', '0.0.0.0:2377'),
+    listenAddr: new TextValue('node-addr', DEFAULT_LISTEN_ADDR, (raw) => parseNodeAddr(raw)),
     token: '',
   };
   const command = new Command({
@@ -64,10 +65,31 @@ export function newJoinCommand(cli: DockerCli, variant: CommandVariant = {}): Co
   return command;
 }
 
-export function runJoin(
-  _cli: DockerCli,
-  _options: JoinOptions,
+/**
+ * docker swarm join: the request with the HOST:PORT argument as typed, then `/info` to tell
+ * whether the token made this node a manager or a worker.
+ */
+export async function runJoin(
+  cli: DockerCli,
+  options: JoinOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const availability = checkedAvailability(
+    invocation.command.flags.changed('availability'),
+    options.availability,
+  );
+  await cli.engine.swarmJoin(
+    {
+      ListenAddr: options.listenAddr.values.at(-1) ?? DEFAULT_LISTEN_ADDR,
+      AdvertiseAddr: options.advertiseAddr,
+      DataPathAddr: options.dataPathAddr,
+      RemoteAddrs: [invocation.args[0] ?? ''],
+      JoinToken: options.token,
+      Availability: availability,
+    },
+    cli.cancel,
+  );
+  const info = await cli.engine.info();
+  const role = info.Swarm.ControlAvailable ? 'manager' : 'worker';
+  cli.out.write(`This node joined a swarm as a ${role}.\n`);
 }

@@ -1,7 +1,6 @@
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
 
 export interface LeaveOptions {
   force: boolean;
@@ -34,10 +33,12 @@ export function newLeaveCommand(cli: DockerCli, variant: CommandVariant = {}): C
   return command;
 }
 
-export function runLeave(
-  _cli: DockerCli,
-  _options: LeaveOptions,
-  invocation: Invocation,
+/** docker swarm leave: the daemon decides (manager warnings, locked swarm); docker only reports. */
+export async function runLeave(
+  cli: DockerCli,
+  options: LeaveOptions,
+  _invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  await cli.engine.swarmLeave(options.force, cli.cancel);
+  cli.out.write('Node left the swarm.\n');
 }

@@ -1,7 +1,8 @@
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { printUnlockCommand, UNLOCK_KEY_FETCH_ERROR, wrapEngineError } from './printers';
 
 export interface UnlockKeyOptions {
   quiet: boolean;
@@ -31,10 +32,38 @@ export function newUnlockKeyCommand(cli: DockerCli, variant: CommandVariant = {}
   return command;
 }
 
-export function runUnlockKey(
-  _cli: DockerCli,
-  _options: UnlockKeyOptions,
-  invocation: Invocation,
+async function rotateUnlockKey(cli: DockerCli, quiet: boolean): Promise<void> {
+  const current = await cli.engine.swarmInspect(cli.cancel);
+  if (!current.Spec.EncryptionConfig.AutoLockManagers) {
+    throw new CliError('cannot rotate because autolock is not turned on');
+  }
+  await cli.engine.swarmUpdate(
+    current.Version.Index,
+    current.Spec,
+    { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: true },
+    cli.cancel,
+  );
+  // The blank line is in docker's own golden file (unlockkeys-unlock-key-rotate.golden).
+  if (!quiet) cli.out.write('Successfully rotated manager unlock key.\n\n');
+}
+
+/** docker swarm unlock-key: the key block, or the key alone with -q; --rotate first. */
+export async function runUnlockKey(
+  cli: DockerCli,
+  options: UnlockKeyOptions,
+  _invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  if (options.rotate) await rotateUnlockKey(cli, options.quiet);
+  let unlockKey: string;
+  try {
+    unlockKey = (await cli.engine.swarmUnlockKey(cli.cancel)).UnlockKey;
+  } catch (error) {
+    throw wrapEngineError(UNLOCK_KEY_FETCH_ERROR, error);
+  }
+  if (unlockKey === '') throw new CliError('no unlock key is set');
+  if (options.quiet) {
+    cli.out.write(`${unlockKey}\n`);
+    return;
+  }
+  printUnlockCommand(cli.out, unlockKey);
 }

@@ -2,7 +2,10 @@ import { TextValue, parseGoDuration } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { showHelp } from '../../command/execute';
+import { validateExternalCA } from './external-ca';
+import { printUnlockCommand, UNLOCK_KEY_FETCH_ERROR, wrapEngineError } from './printers';
+import { mergeSwarmSpec } from './swarm-spec';
 
 export interface UpdateOptions {
   autolock: boolean;
@@ -20,7 +23,7 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     autolock: false,
     certExpiry: parseGoDuration('2160h0m0s'),
     dispatcherHeartbeat: parseGoDuration('5s'),
-    externalCa: new TextValue('external-ca'),
+    externalCa: new TextValue('external-ca', '', validateExternalCA),
     maxSnapshots: 0,
     snapshotInterval: 10000,
     taskHistoryLimit: 5,
@@ -88,10 +91,37 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runUpdate(
-  _cli: DockerCli,
-  _options: UpdateOptions,
+/**
+ * docker swarm update: with no flag at all it prints its help (cobra's ErrHelp from PreRunE,
+ * stdout, exit 0). Otherwise the given flags are merged into the current spec, and turning
+ * autolock on prints the new unlock key after `Swarm updated.`.
+ */
+export async function runUpdate(
+  cli: DockerCli,
+  options: UpdateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const flags = invocation.command.flags;
+  if (!flags.all().some((flag) => flag.changed)) {
+    await showHelp(cli, invocation.command, cli.out);
+    return;
+  }
+  const current = await cli.engine.swarmInspect(cli.cancel);
+  const wasLocked = current.Spec.EncryptionConfig.AutoLockManagers;
+  const spec = mergeSwarmSpec(current.Spec, flags, options, current.TLSInfo.TrustRoot ?? '');
+  await cli.engine.swarmUpdate(
+    current.Version.Index,
+    spec,
+    { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: false },
+    cli.cancel,
+  );
+  cli.out.write('Swarm updated.\n');
+  if (wasLocked || !spec.EncryptionConfig.AutoLockManagers) return;
+  let unlockKey: string;
+  try {
+    unlockKey = (await cli.engine.swarmUnlockKey(cli.cancel)).UnlockKey;
+  } catch (error) {
+    throw wrapEngineError(UNLOCK_KEY_FETCH_ERROR, error);
+  }
+  printUnlockCommand(cli.out, unlockKey);
 }

@@ -1,4 +1,4 @@
-import type { ClusterInfo, SwarmInfo } from '../../../api/system';
+import type { ClusterInfo, SwarmInfo } from '../../../api/swarm';
 import { humanDuration } from './go-units';
 
 /** docker/cli printSwarmInfo: the lines under ` Swarm: <state>` in `docker info`. */
@@ -7,8 +7,8 @@ export function swarmInfoLines(swarm: SwarmInfo): string[] {
   const lines = [`  NodeID: ${swarm.NodeID}`];
   if (swarm.Error !== '') lines.push(`  Error: ${swarm.Error}`);
   lines.push(`  Is Manager: ${String(swarm.ControlAvailable)}`);
-  // docker also checks for the `error` state here; an erroring node always carries an Error text.
-  if (swarm.Cluster !== undefined && swarm.ControlAvailable && swarm.Error === '') {
+  const healthy = swarm.Error === '' && swarm.LocalNodeState !== 'error';
+  if (swarm.Cluster !== undefined && swarm.ControlAvailable && healthy) {
     lines.push(...clusterLines(swarm, swarm.Cluster));
   }
   lines.push(`  Node Address: ${swarm.NodeAddr}`);
@@ -34,7 +34,7 @@ function clusterLines(swarm: SwarmInfo, cluster: ClusterInfo): string[] {
     '  Orchestration:',
     `   Task History Retention Limit: ${spec.Orchestration.TaskHistoryRetentionLimit ?? 0}`,
     '  Raft:',
-    `   Snapshot Interval: ${spec.Raft.SnapshotInterval}`,
+    `   Snapshot Interval: ${spec.Raft.SnapshotInterval ?? 0}`,
   );
   if (spec.Raft.KeepOldSnapshots !== undefined) {
     lines.push(`   Number of Old Snapshots to Retain: ${spec.Raft.KeepOldSnapshots}`);
@@ -43,9 +43,9 @@ function clusterLines(swarm: SwarmInfo, cluster: ClusterInfo): string[] {
     `   Heartbeat Tick: ${spec.Raft.HeartbeatTick}`,
     `   Election Tick: ${spec.Raft.ElectionTick}`,
     '  Dispatcher:',
-    `   Heartbeat Period: ${humanDuration(spec.Dispatcher.HeartbeatPeriod)}`,
+    `   Heartbeat Period: ${humanDuration(spec.Dispatcher.HeartbeatPeriod ?? 0)}`,
     '  CA Configuration:',
-    `   Expiry Duration: ${humanDuration(spec.CAConfig.NodeCertExpiry)}`,
+    `   Expiry Duration: ${humanDuration(spec.CAConfig.NodeCertExpiry ?? 0)}`,
     `   Force Rotate: ${spec.CAConfig.ForceRotate ?? 0}`,
   );
   const signingCert = (spec.CAConfig.SigningCACert ?? '').trim();
