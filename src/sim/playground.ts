@@ -97,6 +97,7 @@ export class Playground {
             kernelAbi: 30,
           },
           isDaemonRunning: () => this.#daemonOf(spec.hostname) === 'running',
+          isInSwarm: () => this.#preset.formsSwarm,
           nowEpochMs: () => this.#options.epochMs + this.#timeMs,
         }),
       );
