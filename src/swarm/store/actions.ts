@@ -1,0 +1,68 @@
+import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+
+/**
+ * The Raft entry payload of the swarm (swarmkit `api/raft.proto`): an `InternalRaftRequest` is a
+ * request ID and a list of `StoreAction`s, each the CREATE, UPDATE or REMOVE of one object. One
+ * proposal is one store transaction: every manager applies all of it, or (on a version conflict)
+ * none of it.
+ */
+
+export type StoredObject =
+  | { readonly table: 'cluster'; readonly record: ClusterRecord }
+  | { readonly table: 'node'; readonly record: NodeRecord }
+  | { readonly table: 'member'; readonly record: MemberRecord };
+
+export type TableName = StoredObject['table'];
+
+export type StoreAction =
+  | { readonly kind: 'create'; readonly object: StoredObject }
+  /**
+   * The whole new object. Its `Version.Index` is the version the proposer read: applying fails
+   * the transaction unless it is still the stored one (swarmkit `ErrSequenceConflict`), and the
+   * stored copy gets the entry's index.
+   */
+  | { readonly kind: 'update'; readonly object: StoredObject }
+  | { readonly kind: 'remove'; readonly table: TableName; readonly id: string };
+
+/** swarmkit `InternalRaftRequest`. */
+export interface StoreProposal {
+  /** Unique per proposal, so the proposer can tell its own entry when it commits. */
+  readonly requestId: string;
+  readonly actions: readonly StoreAction[];
+}
+
+/** The key of an object in its table. */
+export function objectId(object: StoredObject): string {
+  switch (object.table) {
+    case 'cluster':
+      return object.record.swarm.ID;
+    case 'node':
+      return object.record.node.ID;
+    case 'member':
+      return String(object.record.raftId);
+  }
+}
+
+export function createAction(object: StoredObject): StoreAction {
+  return { kind: 'create', object };
+}
+
+export function updateAction(object: StoredObject): StoreAction {
+  return { kind: 'update', object };
+}
+
+export function removeAction(table: TableName, id: string): StoreAction {
+  return { kind: 'remove', table, id };
+}
+
+export function nodeObject(record: NodeRecord): StoredObject {
+  return { table: 'node', record };
+}
+
+export function clusterObject(record: ClusterRecord): StoredObject {
+  return { table: 'cluster', record };
+}
+
+export function memberObject(record: MemberRecord): StoredObject {
+  return { table: 'member', record };
+}

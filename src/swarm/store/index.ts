@@ -1,0 +1,36 @@
+/** The replicated swarm store: tables, the Raft entry payload, apply, snapshot. */
+export {
+  clusterObject,
+  createAction,
+  memberObject,
+  nodeObject,
+  objectId,
+  removeAction,
+  updateAction,
+  type StoreAction,
+  type StoredObject,
+  type StoreProposal,
+  type TableName,
+} from './actions';
+export type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+export {
+  allMembers,
+  allNodes,
+  getCluster,
+  getNode,
+  managerNodes,
+  memberByNodeId,
+  memberByRaftId,
+} from './queries';
+export { restoreStore, snapshotStore, type StoreSnapshot } from './snapshot';
+export {
+  applyEntry,
+  emptyStore,
+  ERR_EXIST,
+  ERR_NOT_EXIST,
+  ERR_SEQUENCE_CONFLICT,
+  skipEntry,
+  type ApplyResult,
+  type StoreEvent,
+  type StoreState,
+} from './store';

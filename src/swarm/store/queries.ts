@@ -1,0 +1,44 @@
+import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+import type { StoreState } from './store';
+
+/**
+ * Read helpers (swarmkit `store.View` with `GetNode`, `FindNodes`, …). Lists come back sorted by
+ * ID so every caller sees one deterministic order.
+ */
+
+/** The swarm's one cluster object, or undefined before init. */
+export function getCluster(store: StoreState): ClusterRecord | undefined {
+  const ids = Object.keys(store.clusters).sort();
+  const first = ids[0];
+  return first === undefined ? undefined : store.clusters[first];
+}
+
+export function getNode(store: StoreState, nodeId: string): NodeRecord | undefined {
+  return store.nodes[nodeId];
+}
+
+export function allNodes(store: StoreState): NodeRecord[] {
+  return Object.keys(store.nodes)
+    .sort()
+    .flatMap((id) => {
+      const record = store.nodes[id];
+      return record === undefined ? [] : [record];
+    });
+}
+
+/** Nodes whose current role is manager (swarmkit `store.ByRole(NodeRoleManager)`). */
+export function managerNodes(store: StoreState): NodeRecord[] {
+  return allNodes(store).filter((record) => record.role === 'manager');
+}
+
+export function allMembers(store: StoreState): MemberRecord[] {
+  return Object.values(store.members).sort((a, b) => a.raftId - b.raftId);
+}
+
+export function memberByRaftId(store: StoreState, raftId: number): MemberRecord | undefined {
+  return store.members[String(raftId)];
+}
+
+export function memberByNodeId(store: StoreState, nodeId: string): MemberRecord | undefined {
+  return allMembers(store).find((member) => member.nodeId === nodeId);
+}
