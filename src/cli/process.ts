@@ -39,6 +39,28 @@ export interface HostContext {
   readonly env: ReadonlyMap<string, string>;
   /** The commands this machine's shell can run, for `help`. Absent outside a shell session. */
   readonly programs?: readonly ProgramEntry[];
+  /** systemd on this machine, for `systemctl` and `service`; absent where there is none. */
+  readonly systemd?: ServiceManager;
+}
+
+/** The two units docker-ce installs (swarm-semantics.md §13). */
+export type DockerUnit = 'docker.service' | 'docker.socket';
+
+export interface UnitStates {
+  readonly service: 'active' | 'inactive' | 'failed';
+  readonly socket: 'active' | 'inactive';
+  /** When each unit last changed state, on the machine's wall clock (Unix ms). */
+  readonly serviceSinceMs: number;
+  readonly socketSinceMs: number;
+}
+
+/** What `systemctl` may ask of the machine's systemd. */
+export interface ServiceManager {
+  units(): UnitStates;
+  /** Starting docker.service also starts docker.socket, which it requires. */
+  apply(action: 'start' | 'stop' | 'restart', units: readonly DockerUnit[]): Promise<void>;
+  /** The machine's wall clock (Unix ms), for `since …; 5min ago`. */
+  nowEpochMs(): number;
 }
 
 export interface ProcessContext {

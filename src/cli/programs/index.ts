@@ -11,11 +11,12 @@ import { historyProgram } from './history';
 import { hostnameProgram } from './hostname';
 import { printfProgram } from './printf';
 import { sortProgram } from './sort';
+import { serviceProgram, systemctlProgram } from './systemctl';
 import { tailProgram } from './tail';
 import { trueProgram } from './true';
 import { wcProgram } from './wc';
 
-/** The Unix helpers every machine's shell has. `docker` and `systemctl` are added by others. */
+/** The Unix helpers every machine's shell has; `docker` is added by the page. */
 export const builtinPrograms: readonly ProgramEntry[] = [
   catProgram,
   clearProgram,
@@ -29,7 +30,9 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   historyProgram,
   hostnameProgram,
   printfProgram,
+  serviceProgram,
   sortProgram,
+  systemctlProgram,
   tailProgram,
   trueProgram,
   wcProgram,

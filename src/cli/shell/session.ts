@@ -1,6 +1,12 @@
 import type { EngineApi } from '../../api/engine';
 import { Canceller } from '../../lib/cancel';
-import type { HostContext, OutputStream, ProgramEntry, TerminalControl } from '../process';
+import type {
+  HostContext,
+  OutputStream,
+  ProgramEntry,
+  ServiceManager,
+  TerminalControl,
+} from '../process';
 import { exitRefusal } from '../programs/exit';
 import { createShellBuiltins } from './builtins';
 import { completeLine, formatCandidates } from './completion';
@@ -40,6 +46,8 @@ export interface ShellSessionOptions {
   readonly hostname: string;
   readonly programs: readonly ProgramEntry[];
   readonly engine: EngineApi;
+  /** The machine's systemd, for `systemctl`; absent in tests that do not need it. */
+  readonly systemd?: ServiceManager;
   /** The terminal the session writes to. */
   readonly port: TerminalPort;
   /** History saved from an earlier visit, oldest first. */
@@ -79,6 +87,7 @@ interface SecretRead {
 export class ShellSession {
   readonly #hostname: string;
   readonly #engine: EngineApi;
+  readonly #systemd: ServiceManager | undefined;
   readonly #port: TerminalPort;
   readonly #onHistoryChange: (history: readonly string[]) => void;
   readonly #programs = new Map<string, ProgramEntry>();
@@ -105,6 +114,7 @@ export class ShellSession {
   constructor(options: ShellSessionOptions) {
     this.#hostname = options.hostname;
     this.#engine = options.engine;
+    this.#systemd = options.systemd;
     this.#port = options.port;
     this.#onHistoryChange = options.onHistoryChange ?? (() => undefined);
     this.#history = options.history ?? [];
@@ -286,6 +296,7 @@ export class ShellSession {
       history: this.#history,
       env: environment,
       programs: [...this.#programs.values()],
+      ...(this.#systemd === undefined ? {} : { systemd: this.#systemd }),
     };
   }
 

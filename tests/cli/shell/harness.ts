@@ -1,6 +1,6 @@
 import { refusingEngine, type EngineApi } from '../../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../../src/lib/cancel';
-import type { ProcessContext, ProgramEntry } from '../../../src/cli/process';
+import type { ProcessContext, ProgramEntry, ServiceManager } from '../../../src/cli/process';
 import { builtinPrograms } from '../../../src/cli/programs';
 import { ShellSession, type TerminalPort } from '../../../src/cli/shell/session';
 
@@ -169,7 +169,12 @@ export interface ProgramRun {
 export async function runProgram(
   entry: ProgramEntry,
   args: readonly string[],
-  options: { stdin?: string; history?: readonly string[]; programs?: readonly ProgramEntry[] } = {},
+  options: {
+    stdin?: string;
+    history?: readonly string[];
+    programs?: readonly ProgramEntry[];
+    systemd?: ServiceManager;
+  } = {},
 ): Promise<ProgramRun> {
   let stdout = '';
   let stderr = '';
@@ -189,6 +194,7 @@ export async function runProgram(
       history: options.history ?? [],
       env: new Map([['HOME', '/root']]),
       programs: options.programs ?? builtinPrograms,
+      ...(options.systemd === undefined ? {} : { systemd: options.systemd }),
     },
     terminal: null,
   };
