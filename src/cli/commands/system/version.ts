@@ -3,7 +3,9 @@ import { TabWriter } from '../../format/tabwriter';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { StatusError } from '../../command/errors';
+import { parseGoTemplate, executeGoTemplateKeepingOutput } from '../../format/template';
+import { versionInfoData, versionInfoType } from './version-data';
 import { clientVersion, type ClientVersion } from './client-version';
 import { reformatDate } from './go-time';
 
@@ -90,10 +92,9 @@ function serverLines(server: SystemVersion): string[] {
 export async function runVersion(
   cli: DockerCli,
   options: VersionOptions,
-  invocation: Invocation,
+  _invocation: Invocation,
 ): Promise<void> {
-  // --format needs the Go template engine, which is not wired in yet.
-  if (options.format !== '') return notSimulated(invocation);
+  if (options.format !== '') return runVersionTemplate(cli, options.format);
   let server: SystemVersion | null = null;
   let failure: unknown = null;
   try {
@@ -107,4 +108,29 @@ export async function runVersion(
   writer.write(`${lines.join('\n')}\n`);
   cli.out.write(writer.flush());
   if (failure instanceof Error) throw failure;
+}
+
+/**
+ * `docker version --format`: the template runs over docker/cli's versionInfo (Server is nil
+ * when the daemon does not answer), through the same tabwriter, with a newline after it. A
+ * template that does not parse exits 64; the daemon's error wins over the template's.
+ */
+async function runVersionTemplate(cli: DockerCli, format: string): Promise<void> {
+  const text = format === 'json' ? '{{json .}}' : format;
+  const parsed = parseGoTemplate(text, { name: 'version' });
+  if (!parsed.ok) throw new StatusError(`template parsing error: ${parsed.error.message}`, 64);
+  let server: SystemVersion | null = null;
+  let failure: Error | null = null;
+  try {
+    server = await cli.engine.version();
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+  }
+  const data = versionInfoData(clientVersion(cli), server);
+  const result = executeGoTemplateKeepingOutput(parsed.value, data, { type: versionInfoType });
+  const writer = new TabWriter({ minWidth: 20, tabWidth: 1, padding: 1, padChar: ' ' });
+  writer.write(`${result.output}\n`);
+  cli.out.write(writer.flush());
+  if (failure !== null) throw failure;
+  if (result.error !== undefined) throw new StatusError(result.error.message, 1);
 }
