@@ -53,6 +53,11 @@ export interface ParseResult {
 
 type Keyed<K extends string, T> = Record<K, T>;
 
+/** Writes each parsed value to `target[key]`, binding a flag to a field of an options object. */
+function bind<K extends string, T>(target: Keyed<K, T>, key: K): (value: T) => void {
+  return (value) => (target[key] = value);
+}
+
 /**
  * A pflag FlagSet: flags by long name and one-letter shorthand, parsed the way pflag does, with
  * `changed` tracking so a command can tell "not given" from "given as the default".
@@ -102,12 +107,7 @@ export class FlagSet {
     shorthand: string,
     usage: string,
   ): Flag {
-    return this.add(
-      new BoolValue(target[key], (value) => (target[key] = value)),
-      name,
-      shorthand,
-      usage,
-    );
+    return this.add(new BoolValue(target[key], bind(target, key)), name, shorthand, usage);
   }
 
   stringVar<K extends string>(
@@ -117,12 +117,7 @@ export class FlagSet {
     shorthand: string,
     usage: string,
   ): Flag {
-    return this.add(
-      new StringValue(target[key], (value) => (target[key] = value)),
-      name,
-      shorthand,
-      usage,
-    );
+    return this.add(new StringValue(target[key], bind(target, key)), name, shorthand, usage);
   }
 
   intVar<K extends string>(
@@ -133,7 +128,7 @@ export class FlagSet {
     usage: string,
     typeName: 'int' | 'int32' | 'int64' = 'int',
   ): Flag {
-    const value = new IntValue(target[key], typeName, (parsed) => (target[key] = parsed));
+    const value = new IntValue(target[key], typeName, bind(target, key));
     return this.add(value, name, shorthand, usage);
   }
 
@@ -145,7 +140,7 @@ export class FlagSet {
     usage: string,
     typeName: 'uint' | 'uint16' | 'uint32' | 'uint64' = 'uint',
   ): Flag {
-    const value = new UintValue(target[key], typeName, (parsed) => (target[key] = parsed));
+    const value = new UintValue(target[key], typeName, bind(target, key));
     return this.add(value, name, shorthand, usage);
   }
 
@@ -156,8 +151,7 @@ export class FlagSet {
     shorthand: string,
     usage: string,
   ): Flag {
-    const value = new FloatValue(target[key], (parsed) => (target[key] = parsed));
-    return this.add(value, name, shorthand, usage);
+    return this.add(new FloatValue(target[key], bind(target, key)), name, shorthand, usage);
   }
 
   durationVar<K extends string>(
@@ -167,8 +161,7 @@ export class FlagSet {
     shorthand: string,
     usage: string,
   ): Flag {
-    const value = new DurationValue(target[key], (parsed) => (target[key] = parsed));
-    return this.add(value, name, shorthand, usage);
+    return this.add(new DurationValue(target[key], bind(target, key)), name, shorthand, usage);
   }
 
   lookup(name: string): Flag | undefined {

@@ -9,131 +9,117 @@ import type { FlagValue } from './value';
 
 type OnSet<T> = (value: T) => void;
 
-export class BoolValue implements FlagValue {
+const ignore = (): void => undefined;
+
+/** What tells one scalar kind from another: its type name, its syntax, and its zero defaults. */
+interface ScalarKind<T> {
+  readonly type: string;
+  readonly parse: (raw: string) => T;
+  readonly format: (value: T) => string;
+  /** The default texts help leaves out (pflag's defaultIsZeroValue for this Go type). */
+  readonly zeros: readonly string[];
+}
+
+/** The one implementation behind every scalar value; the classes below only pick a kind. */
+abstract class ScalarValue<T> implements FlagValue {
   constructor(
-    public value: boolean,
-    private readonly onSet: OnSet<boolean> = () => undefined,
+    public value: T,
+    private readonly onSet: OnSet<T>,
+    private readonly kind: ScalarKind<T>,
   ) {}
   set(raw: string): void {
-    this.value = parseGoBool(raw);
+    this.value = this.kind.parse(raw);
     this.onSet(this.value);
   }
   type(): string {
-    return 'bool';
+    return this.kind.type;
   }
   toString(): string {
-    return String(this.value);
+    return this.kind.format(this.value);
   }
   isZeroDefault(defaultText: string): boolean {
-    return defaultText === 'false';
+    return this.kind.zeros.includes(defaultText);
   }
 }
 
-export class StringValue implements FlagValue {
-  constructor(
-    public value: string,
-    private readonly onSet: OnSet<string> = () => undefined,
-  ) {}
-  set(raw: string): void {
-    this.value = raw;
-    this.onSet(raw);
+const BOOL: ScalarKind<boolean> = {
+  type: 'bool',
+  parse: parseGoBool,
+  format: String,
+  zeros: ['false'],
+};
+
+export class BoolValue extends ScalarValue<boolean> {
+  constructor(value: boolean, onSet: OnSet<boolean> = ignore) {
+    super(value, onSet, BOOL);
   }
-  type(): string {
-    return 'string';
-  }
-  toString(): string {
-    return this.value;
-  }
-  isZeroDefault(defaultText: string): boolean {
-    return defaultText === '';
+}
+
+const STRING: ScalarKind<string> = {
+  type: 'string',
+  parse: (raw) => raw,
+  format: (value) => value,
+  zeros: [''],
+};
+
+export class StringValue extends ScalarValue<string> {
+  constructor(value: string, onSet: OnSet<string> = ignore) {
+    super(value, onSet, STRING);
   }
 }
 
 export type IntBits = 8 | 16 | 32 | 64;
 
 /** pflag's int, int32 and int64: Go's ParseInt with base prefixes (`0x10`, `010`). */
-export class IntValue implements FlagValue {
+export class IntValue extends ScalarValue<number> {
   constructor(
-    public value: number,
-    private readonly typeName: 'int' | 'int32' | 'int64' = 'int',
-    private readonly onSet: OnSet<number> = () => undefined,
-  ) {}
-  set(raw: string): void {
-    const bits: IntBits = this.typeName === 'int32' ? 32 : 64;
-    this.value = Number(parseGoInt(raw, bits));
-    this.onSet(this.value);
-  }
-  type(): string {
-    return this.typeName;
-  }
-  toString(): string {
-    return String(this.value);
-  }
-  isZeroDefault(defaultText: string): boolean {
-    return defaultText === '0';
+    value: number,
+    typeName: 'int' | 'int32' | 'int64' = 'int',
+    onSet: OnSet<number> = ignore,
+  ) {
+    const bits: IntBits = typeName === 'int32' ? 32 : 64;
+    const parse = (raw: string): number => Number(parseGoInt(raw, bits));
+    super(value, onSet, { type: typeName, parse, format: String, zeros: ['0'] });
   }
 }
+
+const UINT_BITS = { uint: 64, uint16: 16, uint32: 32, uint64: 64 } as const;
 
 /** pflag's uint, uint16, uint32 and uint64: Go's ParseUint with base prefixes. */
-export class UintValue implements FlagValue {
+export class UintValue extends ScalarValue<number> {
   constructor(
-    public value: number,
-    private readonly typeName: 'uint' | 'uint16' | 'uint32' | 'uint64' = 'uint',
-    private readonly onSet: OnSet<number> = () => undefined,
-  ) {}
-  set(raw: string): void {
-    const bitsByType = { uint: 64, uint16: 16, uint32: 32, uint64: 64 } as const;
-    this.value = Number(parseGoUint(raw, bitsByType[this.typeName]));
-    this.onSet(this.value);
-  }
-  type(): string {
-    return this.typeName;
-  }
-  toString(): string {
-    return String(this.value);
-  }
-  isZeroDefault(defaultText: string): boolean {
-    return defaultText === '0';
+    value: number,
+    typeName: keyof typeof UINT_BITS = 'uint',
+    onSet: OnSet<number> = ignore,
+  ) {
+    const parse = (raw: string): number => Number(parseGoUint(raw, UINT_BITS[typeName]));
+    super(value, onSet, { type: typeName, parse, format: String, zeros: ['0'] });
   }
 }
 
-export class FloatValue implements FlagValue {
-  constructor(
-    public value: number,
-    private readonly onSet: OnSet<number> = () => undefined,
-  ) {}
-  set(raw: string): void {
-    this.value = parseGoFloat(raw);
-    this.onSet(this.value);
-  }
-  type(): string {
-    return 'float64';
-  }
-  toString(): string {
-    return formatGoFloat(this.value);
-  }
-  isZeroDefault(defaultText: string): boolean {
-    return defaultText === '0';
+const FLOAT: ScalarKind<number> = {
+  type: 'float64',
+  parse: parseGoFloat,
+  format: formatGoFloat,
+  zeros: ['0'],
+};
+
+export class FloatValue extends ScalarValue<number> {
+  constructor(value: number, onSet: OnSet<number> = ignore) {
+    super(value, onSet, FLOAT);
   }
 }
+
+const DURATION: ScalarKind<bigint> = {
+  type: 'duration',
+  parse: parseGoDuration,
+  format: formatGoDuration,
+  zeros: ['0', '0s'],
+};
 
 /** Go duration syntax (`1m30s`); the value is in nanoseconds. */
-export class DurationValue implements FlagValue {
-  constructor(
-    public value: bigint,
-    private readonly onSet: OnSet<bigint> = () => undefined,
-  ) {}
-  set(raw: string): void {
-    this.value = parseGoDuration(raw);
-    this.onSet(this.value);
-  }
-  type(): string {
-    return 'duration';
-  }
-  toString(): string {
-    return formatGoDuration(this.value);
-  }
-  isZeroDefault(defaultText: string): boolean {
-    return defaultText === '0' || defaultText === '0s';
+export class DurationValue extends ScalarValue<bigint> {
+  constructor(value: bigint, onSet: OnSet<bigint> = ignore) {
+    super(value, onSet, DURATION);
   }
 }

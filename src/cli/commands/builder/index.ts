@@ -2,10 +2,13 @@ import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command } from '../../command/command';
 import { showHelpToStderr } from '../../command/group';
-import { newBuildCommand } from './build';
+import { newBuildCommand } from '../image/build';
 import { newPruneCommand } from './prune';
 
-/** `docker builder`: manage builds. Run alone, it prints its help to stderr. */
+/**
+ * `docker builder`: manage builds. Run alone, it prints its help to stderr. `builder build` is
+ * `image build` itself, as docker registers image.NewBuildCommand under both.
+ */
 export function newBuilderCommand(cli: DockerCli): Command {
   const command = new Command({
     use: 'builder',

@@ -3,6 +3,7 @@ import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { FORMAT_HELP } from '../format-help';
 
 export interface LsOptions {
   all: boolean;
@@ -42,18 +43,7 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   const flags = command.flags;
   flags.boolVar(options, 'all', 'all', 'a', 'Show all containers (default shows just running)');
   flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', '', FORMAT_HELP);
   flags.intVar(
     options,
     'last',

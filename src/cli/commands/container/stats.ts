@@ -2,6 +2,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { FORMAT_HELP } from '../format-help';
 
 export interface StatsOptions {
   all: boolean;
@@ -30,18 +31,7 @@ export function newStatsCommand(cli: DockerCli, variant: CommandVariant = {}): C
   });
   const flags = command.flags;
   flags.boolVar(options, 'all', 'all', 'a', 'Show all containers (default shows just running)');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', '', FORMAT_HELP);
   flags.boolVar(
     options,
     'noStream',

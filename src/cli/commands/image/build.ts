@@ -3,6 +3,7 @@ import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addPlatformFlag, addTrustVerificationFlag } from '../common-flags';
 
 export interface BuildOptions {
   addHost: ListValue;
@@ -123,13 +124,7 @@ export function newBuildCommand(cli: DockerCli, variant: CommandVariant = {}): C
     '',
     'MEMs in which to allow execution (0-3, 0,1)',
   );
-  flags.boolVar(
-    options,
-    'disableContentTrust',
-    'disable-content-trust',
-    '',
-    'Skip image verification',
-  );
+  addTrustVerificationFlag(flags, options);
   flags.stringVar(
     options,
     'file',
@@ -156,13 +151,7 @@ export function newBuildCommand(cli: DockerCli, variant: CommandVariant = {}): C
     'Set the networking mode for the RUN instructions during build',
   );
   flags.boolVar(options, 'noCache', 'no-cache', '', 'Do not use cache when building the image');
-  flags.stringVar(
-    options,
-    'platform',
-    'platform',
-    '',
-    'Set platform if server is multi-platform capable',
-  );
+  addPlatformFlag(flags, options);
   flags.boolVar(options, 'pull', 'pull', '', 'Always attempt to pull a newer version of the image');
   flags.boolVar(
     options,

@@ -3,6 +3,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addPlatformFlag } from '../common-flags';
 
 export interface ImportOptions {
   change: ListValue;
@@ -30,13 +31,7 @@ export function newImportCommand(cli: DockerCli, variant: CommandVariant = {}): 
   const flags = command.flags;
   flags.add(options.change, 'change', 'c', 'Apply Dockerfile instruction to the created image');
   flags.stringVar(options, 'message', 'message', 'm', 'Set commit message for imported image');
-  flags.stringVar(
-    options,
-    'platform',
-    'platform',
-    '',
-    'Set platform if server is multi-platform capable',
-  );
+  addPlatformFlag(flags, options);
   return command;
 }
 

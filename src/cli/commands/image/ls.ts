@@ -3,6 +3,7 @@ import { requiresMaxArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { FORMAT_HELP } from '../format-help';
 
 export interface LsOptions {
   all: boolean;
@@ -41,18 +42,7 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   flags.boolVar(options, 'all', 'all', 'a', 'Show all images (default hides intermediate images)');
   flags.boolVar(options, 'digests', 'digests', '', 'Show digests');
   flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', '', FORMAT_HELP);
   flags.boolVar(options, 'noTrunc', 'no-trunc', '', `Don't truncate output`);
   flags.boolVar(options, 'quiet', 'quiet', 'q', 'Only show image IDs');
   flags.boolVar(options, 'tree', 'tree', '', 'List multi-platform images as a tree (EXPERIMENTAL)');

@@ -2,6 +2,7 @@ import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addPlatformFlag, addTrustVerificationFlag } from '../common-flags';
 
 export interface PullOptions {
   allTags: boolean;
@@ -37,20 +38,8 @@ export function newPullCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     'a',
     'Download all tagged images in the repository',
   );
-  flags.boolVar(
-    options,
-    'disableContentTrust',
-    'disable-content-trust',
-    '',
-    'Skip image verification',
-  );
-  flags.stringVar(
-    options,
-    'platform',
-    'platform',
-    '',
-    'Set platform if server is multi-platform capable',
-  );
+  addTrustVerificationFlag(flags, options);
+  addPlatformFlag(flags, options);
   flags.boolVar(options, 'quiet', 'quiet', 'q', 'Suppress verbose output');
   return command;
 }

@@ -9,18 +9,17 @@ import { parseGoTemplate } from '../../format/template/index';
 import { SWARM_NODE_TYPE } from './node-type';
 import { prettyNode } from './pretty';
 import { nodeReference } from './reference';
+import {
+  addPrettyInspectFlags,
+  newPrettyInspectOptions,
+  type PrettyInspectOptions,
+} from '../inspect-flags';
 
-export interface InspectOptions {
-  format: string;
-  pretty: boolean;
-}
+export type InspectOptions = PrettyInspectOptions;
 
 /** `docker node inspect`: display detailed information on one or more nodes. */
 export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: InspectOptions = {
-    format: '',
-    pretty: false,
-  };
+  const options: InspectOptions = newPrettyInspectOptions();
   const command = new Command({
     use: 'inspect [OPTIONS] self|NODE [NODE...]',
     short: 'Display detailed information on one or more nodes',
@@ -29,23 +28,7 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
     ...variant,
   });
   const flags = command.flags;
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    'f',
-    `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
-  flags.boolVar(
-    options,
-    'pretty',
-    'pretty',
-    '',
-    'Print the information in a human friendly format',
-  );
+  addPrettyInspectFlags(flags, options);
   return command;
 }
 

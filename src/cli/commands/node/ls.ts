@@ -1,4 +1,3 @@
-import { FilterValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
@@ -12,20 +11,13 @@ import {
   NODE_RAW_QUIET_FORMAT,
   NodeRow,
 } from './list-context';
+import { addListFlags, newListOptions, type ListOptions } from '../list-flags';
 
-export interface LsOptions {
-  filter: FilterValue;
-  format: string;
-  quiet: boolean;
-}
+export type LsOptions = ListOptions;
 
 /** `docker node ls`: list nodes in the swarm. */
 export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: LsOptions = {
-    filter: new FilterValue(),
-    format: '',
-    quiet: false,
-  };
+  const options: LsOptions = newListOptions();
   const command = new Command({
     use: 'ls [OPTIONS]',
     aliases: ['list'],
@@ -35,20 +27,7 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
     ...variant,
   });
   const flags = command.flags;
-  flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
-  flags.boolVar(options, 'quiet', 'quiet', 'q', 'Only display IDs');
+  addListFlags(flags, options);
   return command;
 }
 

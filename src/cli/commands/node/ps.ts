@@ -1,4 +1,3 @@
-import { FilterValue } from '../../flags';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
@@ -8,24 +7,13 @@ import { engineErrorText } from '../../command/errors-text';
 import { notSimulated } from '../../command/not-simulated';
 import { chooseListFormat, renderList } from '../../format/formatter';
 import { nodeReference } from './reference';
+import { addTaskListFlags, newTaskListOptions, type TaskListOptions } from '../list-flags';
 
-export interface PsOptions {
-  filter: FilterValue;
-  format: string;
-  noResolve: boolean;
-  noTrunc: boolean;
-  quiet: boolean;
-}
+export type PsOptions = TaskListOptions;
 
 /** `docker node ps`: list tasks running on one or more nodes, defaults to current node. */
 export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: PsOptions = {
-    filter: new FilterValue(),
-    format: '',
-    noResolve: false,
-    noTrunc: false,
-    quiet: false,
-  };
+  const options: PsOptions = newTaskListOptions();
   const command = new Command({
     use: 'ps [OPTIONS] [NODE...]',
     short: 'List tasks running on one or more nodes, defaults to current node',
@@ -34,11 +22,7 @@ export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
     ...variant,
   });
   const flags = command.flags;
-  flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(options, 'format', 'format', '', 'Pretty-print tasks using a Go template');
-  flags.boolVar(options, 'noResolve', 'no-resolve', '', 'Do not map IDs to Names');
-  flags.boolVar(options, 'noTrunc', 'no-trunc', '', 'Do not truncate output');
-  flags.boolVar(options, 'quiet', 'quiet', 'q', 'Only display task IDs');
+  addTaskListFlags(flags, options);
   return command;
 }
 

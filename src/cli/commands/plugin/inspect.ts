@@ -2,6 +2,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { INSPECT_FORMAT_HELP } from '../format-help';
 
 export interface InspectOptions {
   format: string;
@@ -20,16 +21,7 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
     ...variant,
   });
   const flags = command.flags;
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    'f',
-    `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', 'f', INSPECT_FORMAT_HELP);
   return command;
 }
 

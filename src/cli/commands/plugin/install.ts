@@ -2,6 +2,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addTrustVerificationFlag } from '../common-flags';
 
 export interface InstallOptions {
   alias: string;
@@ -28,13 +29,7 @@ export function newInstallCommand(cli: DockerCli, variant: CommandVariant = {}):
   const flags = command.flags;
   flags.stringVar(options, 'alias', 'alias', '', 'Local name for plugin');
   flags.boolVar(options, 'disable', 'disable', '', 'Do not enable the plugin on install');
-  flags.boolVar(
-    options,
-    'disableContentTrust',
-    'disable-content-trust',
-    '',
-    'Skip image verification',
-  );
+  addTrustVerificationFlag(flags, options);
   flags.boolVar(
     options,
     'grantAllPermissions',

@@ -2,6 +2,7 @@ import { requiresRangeArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addTrustVerificationFlag } from '../common-flags';
 
 export interface UpgradeOptions {
   disableContentTrust: boolean;
@@ -27,13 +28,7 @@ export function newUpgradeCommand(cli: DockerCli, variant: CommandVariant = {}):
     ...variant,
   });
   const flags = command.flags;
-  flags.boolVar(
-    options,
-    'disableContentTrust',
-    'disable-content-trust',
-    '',
-    'Skip image verification',
-  );
+  addTrustVerificationFlag(flags, options);
   flags.boolVar(
     options,
     'grantAllPermissions',

@@ -2,18 +2,17 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import {
+  addPrettyInspectFlags,
+  newPrettyInspectOptions,
+  type PrettyInspectOptions,
+} from '../inspect-flags';
 
-export interface InspectOptions {
-  format: string;
-  pretty: boolean;
-}
+export type InspectOptions = PrettyInspectOptions;
 
 /** `docker service inspect`: display detailed information on one or more services. */
 export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: InspectOptions = {
-    format: '',
-    pretty: false,
-  };
+  const options: InspectOptions = newPrettyInspectOptions();
   const command = new Command({
     use: 'inspect [OPTIONS] SERVICE [SERVICE...]',
     short: 'Display detailed information on one or more services',
@@ -22,23 +21,7 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
     ...variant,
   });
   const flags = command.flags;
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    'f',
-    `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
-  flags.boolVar(
-    options,
-    'pretty',
-    'pretty',
-    '',
-    'Print the information in a human friendly format',
-  );
+  addPrettyInspectFlags(flags, options);
   return command;
 }
 

@@ -1,26 +1,14 @@
-import { FilterValue } from '../../flags';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { addTaskListFlags, newTaskListOptions, type TaskListOptions } from '../list-flags';
 
-export interface PsOptions {
-  filter: FilterValue;
-  format: string;
-  noResolve: boolean;
-  noTrunc: boolean;
-  quiet: boolean;
-}
+export type PsOptions = TaskListOptions;
 
 /** `docker service ps`: list the tasks of one or more services. */
 export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: PsOptions = {
-    filter: new FilterValue(),
-    format: '',
-    noResolve: false,
-    noTrunc: false,
-    quiet: false,
-  };
+  const options: PsOptions = newTaskListOptions();
   const command = new Command({
     use: 'ps [OPTIONS] SERVICE [SERVICE...]',
     short: 'List the tasks of one or more services',
@@ -29,11 +17,7 @@ export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
     ...variant,
   });
   const flags = command.flags;
-  flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(options, 'format', 'format', '', 'Pretty-print tasks using a Go template');
-  flags.boolVar(options, 'noResolve', 'no-resolve', '', 'Do not map IDs to Names');
-  flags.boolVar(options, 'noTrunc', 'no-trunc', '', 'Do not truncate output');
-  flags.boolVar(options, 'quiet', 'quiet', 'q', 'Only display task IDs');
+  addTaskListFlags(flags, options);
   return command;
 }
 

@@ -1,26 +1,15 @@
-import { FilterValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { FORMAT_HELP } from '../format-help';
+import { addTaskListFlags, newTaskListOptions, type TaskListOptions } from '../list-flags';
 
-export interface PsOptions {
-  filter: FilterValue;
-  format: string;
-  noResolve: boolean;
-  noTrunc: boolean;
-  quiet: boolean;
-}
+export type PsOptions = TaskListOptions;
 
 /** `docker stack ps`: list the tasks in the stack. */
 export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
-  const options: PsOptions = {
-    filter: new FilterValue(),
-    format: '',
-    noResolve: false,
-    noTrunc: false,
-    quiet: false,
-  };
+  const options: PsOptions = newTaskListOptions();
   const command = new Command({
     use: 'ps [OPTIONS] STACK',
     short: 'List the tasks in the stack',
@@ -29,22 +18,7 @@ export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
     ...variant,
   });
   const flags = command.flags;
-  flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
-  flags.boolVar(options, 'noResolve', 'no-resolve', '', 'Do not map IDs to Names');
-  flags.boolVar(options, 'noTrunc', 'no-trunc', '', 'Do not truncate output');
-  flags.boolVar(options, 'quiet', 'quiet', 'q', 'Only display task IDs');
+  addTaskListFlags(flags, options, FORMAT_HELP);
   return command;
 }
 

@@ -1,4 +1,4 @@
-import { TextValue, parseGoDuration } from '../../flags';
+import { TextValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
@@ -7,7 +7,6 @@ import { DaemonError } from '../../../api/errors';
 import { CliError } from '../../command/errors';
 import { engineErrorText } from '../../command/errors-text';
 import { checkedAvailability } from './availability';
-import { validateExternalCA } from './external-ca';
 import { DEFAULT_LISTEN_ADDR, parseNodeAddr } from './node-addr';
 import {
   printJoinCommand,
@@ -16,43 +15,33 @@ import {
   wrapEngineError,
 } from './printers';
 import { EMPTY_SWARM_SPEC, mergeSwarmSpec } from './swarm-spec';
+import { addSwarmFlags, newSwarmOptions, type SwarmOptions } from './swarm-flags';
 
-export interface InitOptions {
+export interface InitOptions extends SwarmOptions {
   advertiseAddr: string;
   autolock: boolean;
   availability: string;
-  certExpiry: bigint;
   dataPathAddr: string;
   dataPathPort: number;
   defaultAddrPool: TextValue;
   defaultAddrPoolMaskLength: number;
-  dispatcherHeartbeat: bigint;
-  externalCa: TextValue;
   forceNewCluster: boolean;
   listenAddr: TextValue;
-  maxSnapshots: number;
-  snapshotInterval: number;
-  taskHistoryLimit: number;
 }
 
 /** `docker swarm init`: initialize a swarm. */
 export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
   const options: InitOptions = {
+    ...newSwarmOptions(),
     advertiseAddr: '',
     autolock: false,
     availability: 'active',
-    certExpiry: parseGoDuration('2160h0m0s'),
     dataPathAddr: '',
     dataPathPort: 0,
     defaultAddrPool: new TextValue('ipNetSlice', '[]'),
     defaultAddrPoolMaskLength: 24,
-    dispatcherHeartbeat: parseGoDuration('5s'),
-    externalCa: new TextValue('external-ca', '', validateExternalCA),
     forceNewCluster: false,
     listenAddr: new TextValue('node-addr', DEFAULT_LISTEN_ADDR, (raw) => parseNodeAddr(raw)),
-    maxSnapshots: 0,
-    snapshotInterval: 10000,
-    taskHistoryLimit: 5,
   };
   const command = new Command({
     use: 'init [OPTIONS]',
@@ -87,13 +76,6 @@ export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     '',
     'Availability of the node ("active", "pause", "drain")',
   );
-  flags.durationVar(
-    options,
-    'certExpiry',
-    'cert-expiry',
-    '',
-    'Validity period for node certificates (ns|us|ms|s|m|h)',
-  );
   flags.stringVar(
     options,
     'dataPathAddr',
@@ -123,19 +105,6 @@ export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     'default address pool subnet mask length',
     'uint32',
   );
-  flags.durationVar(
-    options,
-    'dispatcherHeartbeat',
-    'dispatcher-heartbeat',
-    '',
-    'Dispatcher heartbeat period (ns|us|ms|s|m|h)',
-  );
-  flags.add(
-    options.externalCa,
-    'external-ca',
-    '',
-    'Specifications of one or more certificate signing endpoints',
-  );
   flags.boolVar(
     options,
     'forceNewCluster',
@@ -149,27 +118,7 @@ export function newInitCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     '',
     'Listen address (format: "<ip|interface>[:port]")',
   );
-  flags.uintVar(
-    options,
-    'maxSnapshots',
-    'max-snapshots',
-    '',
-    'Number of additional Raft snapshots to retain',
-  );
-  flags.uintVar(
-    options,
-    'snapshotInterval',
-    'snapshot-interval',
-    '',
-    'Number of log entries between Raft snapshots',
-  );
-  flags.intVar(
-    options,
-    'taskHistoryLimit',
-    'task-history-limit',
-    '',
-    'Task history retention limit',
-  );
+  addSwarmFlags(flags, options);
   return command;
 }
 

@@ -1,16 +1,11 @@
 import type { SwarmSpec } from '../../../api/swarm';
-import type { FlagSet, TextValue } from '../../flags';
+import type { FlagSet } from '../../flags';
 import { parseExternalCA } from './external-ca';
+import type { SwarmOptions } from './swarm-flags';
 
-/** The cluster flags `swarm init` and `swarm update` share (docker's swarmOptions). */
-export interface SwarmSpecOptions {
+/** The cluster flags `swarm init` and `swarm update` share, with each one's --autolock. */
+export interface SwarmSpecOptions extends SwarmOptions {
   autolock: boolean;
-  certExpiry: bigint;
-  dispatcherHeartbeat: bigint;
-  externalCa: TextValue;
-  maxSnapshots: number;
-  snapshotInterval: number;
-  taskHistoryLimit: number;
 }
 
 /**

@@ -1,32 +1,20 @@
-import { TextValue, parseGoDuration } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { showHelp } from '../../command/execute';
-import { validateExternalCA } from './external-ca';
 import { printUnlockCommand, UNLOCK_KEY_FETCH_ERROR, wrapEngineError } from './printers';
 import { mergeSwarmSpec } from './swarm-spec';
+import { addSwarmFlags, newSwarmOptions, type SwarmOptions } from './swarm-flags';
 
-export interface UpdateOptions {
+export interface UpdateOptions extends SwarmOptions {
   autolock: boolean;
-  certExpiry: bigint;
-  dispatcherHeartbeat: bigint;
-  externalCa: TextValue;
-  maxSnapshots: number;
-  snapshotInterval: number;
-  taskHistoryLimit: number;
 }
 
 /** `docker swarm update`: update the swarm. */
 export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
   const options: UpdateOptions = {
+    ...newSwarmOptions(),
     autolock: false,
-    certExpiry: parseGoDuration('2160h0m0s'),
-    dispatcherHeartbeat: parseGoDuration('5s'),
-    externalCa: new TextValue('external-ca', '', validateExternalCA),
-    maxSnapshots: 0,
-    snapshotInterval: 10000,
-    taskHistoryLimit: 5,
   };
   const command = new Command({
     use: 'update [OPTIONS]',
@@ -47,47 +35,7 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     '',
     'Change manager autolocking setting (true|false)',
   );
-  flags.durationVar(
-    options,
-    'certExpiry',
-    'cert-expiry',
-    '',
-    'Validity period for node certificates (ns|us|ms|s|m|h)',
-  );
-  flags.durationVar(
-    options,
-    'dispatcherHeartbeat',
-    'dispatcher-heartbeat',
-    '',
-    'Dispatcher heartbeat period (ns|us|ms|s|m|h)',
-  );
-  flags.add(
-    options.externalCa,
-    'external-ca',
-    '',
-    'Specifications of one or more certificate signing endpoints',
-  );
-  flags.uintVar(
-    options,
-    'maxSnapshots',
-    'max-snapshots',
-    '',
-    'Number of additional Raft snapshots to retain',
-  );
-  flags.uintVar(
-    options,
-    'snapshotInterval',
-    'snapshot-interval',
-    '',
-    'Number of log entries between Raft snapshots',
-  );
-  flags.intVar(
-    options,
-    'taskHistoryLimit',
-    'task-history-limit',
-    '',
-    'Task history retention limit',
-  );
+  addSwarmFlags(flags, options);
   return command;
 }
 

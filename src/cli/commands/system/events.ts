@@ -3,6 +3,7 @@ import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { INSPECT_FORMAT_HELP } from '../format-help';
 
 export interface EventsOptions {
   filter: FilterValue;
@@ -31,16 +32,7 @@ export function newEventsCommand(cli: DockerCli, variant: CommandVariant = {}): 
   });
   const flags = command.flags;
   flags.add(options.filter, 'filter', 'f', 'Filter output based on conditions provided');
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    '',
-    `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', '', INSPECT_FORMAT_HELP);
   flags.stringVar(options, 'since', 'since', '', 'Show all events created since timestamp');
   flags.stringVar(options, 'until', 'until', '', 'Stream events until this timestamp');
   return command;

@@ -8,6 +8,7 @@ import type { SystemInfo } from '../../../api/system';
 import { INSTALLED_PLUGINS } from '../plugins';
 import { clientVersion } from './client-version';
 import { serverInfoLines } from './info-server';
+import { INSPECT_FORMAT_HELP } from '../format-help';
 
 export interface InfoOptions {
   format: string;
@@ -30,16 +31,7 @@ export function newInfoCommand(cli: DockerCli, variant: CommandVariant = {}): Co
     ...variant,
   });
   const flags = command.flags;
-  flags.stringVar(
-    options,
-    'format',
-    'format',
-    'f',
-    `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`,
-  );
+  flags.stringVar(options, 'format', 'format', 'f', INSPECT_FORMAT_HELP);
   return command;
 }
 

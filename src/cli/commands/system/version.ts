@@ -8,15 +8,11 @@ import { parseGoTemplate, executeGoTemplateKeepingOutput } from '../../format/te
 import { versionInfoData, versionInfoType } from './version-data';
 import { clientVersion, type ClientVersion } from './client-version';
 import { reformatDate } from './go-time';
+import { INSPECT_FORMAT_HELP } from '../format-help';
 
 export interface VersionOptions {
   format: string;
 }
-
-const FORMAT_HELP = `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`;
 
 /** `docker version`: show the Docker version information. */
 export function newVersionCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
@@ -33,7 +29,7 @@ export function newVersionCommand(cli: DockerCli, variant: CommandVariant = {}):
     run: (invocation) => runVersion(cli, options, invocation),
     ...variant,
   });
-  command.flags.stringVar(options, 'format', 'format', 'f', FORMAT_HELP);
+  command.flags.stringVar(options, 'format', 'format', 'f', INSPECT_FORMAT_HELP);
   return command;
 }
 
