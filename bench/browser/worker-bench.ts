@@ -71,7 +71,7 @@ async function proposeToCommit(samples: number): Promise<Results['proposeToCommi
   const latencies: number[] = [];
   for (let i = 0; i < samples; i++) {
     const start = performance.now();
-    const result = await api.propose(leader, { type: 'kv-set', key: `k${i}`, value: 'v' });
+    const result = await api.propose(leader, { requestId: `k${i}`, actions: [] });
     if (!result.accepted) throw new Error(`proposal rejected: ${result.reason}`);
     // Zero latency: every message of the round is due now; advancing by 0 runs them all.
     await api.advanceBy(0);

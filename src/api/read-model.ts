@@ -50,6 +50,10 @@ export interface MachineView {
   readonly intendedRole: 'manager' | 'worker';
   /** The Raft member on a manager whose daemon runs; null elsewhere. */
   readonly raft: RaftView | null;
+  /** A restarted autolocked manager waiting for `docker swarm unlock`. */
+  readonly locked?: boolean;
+  /** Whether this manager's control API answers (it knows a leader). */
+  readonly controlAvailable?: boolean;
 }
 
 /** The simulation's trace event type that a log line describes (docs/trace.md). */
@@ -72,6 +76,8 @@ export interface ClusterView {
   /** The hash of the whole trace so far: equal runs have equal hashes, in any host. */
   readonly traceHash: string;
   readonly machines: readonly MachineView[];
+  /** The groups the network is split into by a partition the user drew, or null. */
+  readonly partition: readonly (readonly string[])[] | null;
   /** The most recent events, oldest first (bounded; see EVENT_LOG_CAPACITY). */
   readonly events: readonly ClusterEvent[];
 }

@@ -1,12 +1,21 @@
 import {
   Coordinator,
+  parseSnapshot,
   takeFrame,
   type SimulationFrame,
   type CoordinatorConfig,
   type CoordinatorSnapshot,
   type ProposeResult,
 } from '../sim/coordinator';
-import { kvStateMachine, type HostFactory, type SimPayload, type SimState } from '../sim/machine';
+import type { SystemdAction, SystemdUnit } from '../sim/coordinator';
+import type { DaemonRequest, DaemonResponse } from '../sim/daemon/calls';
+import { swarmStateMachine } from '../sim/daemon/state-machine';
+import type { HostFactory } from '../sim/machine';
+import { CallTable } from '../sim/simulation-port';
+import type { StoreProposal, StoreState } from '../swarm';
+
+type SimPayload = StoreProposal;
+type SimState = StoreState;
 
 /**
  * What `coordinator.worker.ts` exposes: the coordinator's inputs, plus `frame()`, which drains
@@ -22,6 +31,9 @@ export interface CoordinatorWorkerApi {
   partition(groups: readonly (readonly string[])[]): Promise<void>;
   heal(): Promise<void>;
   propose(hostname: string, payload: SimPayload): Promise<ProposeResult>;
+  call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
+  cancelCall(token: string): Promise<void>;
+  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
   snapshot(): Promise<CoordinatorSnapshot<SimPayload>>;
   frame(): SimulationFrame;
   dispose(): void;
@@ -29,8 +41,11 @@ export interface CoordinatorWorkerApi {
 
 export function createCoordinatorWorkerApi(
   hostFactory: HostFactory<SimPayload, SimState>,
+  /** Told the machines of each run before its hosts are built (worker placement reads it). */
+  onConfig: (config: CoordinatorConfig) => void = () => undefined,
 ): CoordinatorWorkerApi {
   let current: Coordinator<SimPayload, SimState> | undefined;
+  let calls: CallTable | undefined;
   const require = (): Coordinator<SimPayload, SimState> => {
     if (current === undefined) throw new Error('no cluster: call create or restore first');
     return current;
@@ -38,12 +53,19 @@ export function createCoordinatorWorkerApi(
   return {
     async create(config) {
       current?.dispose();
-      current = await Coordinator.create({ ...config, stateMachine: kvStateMachine }, hostFactory);
+      onConfig(config);
+      current = await Coordinator.create(
+        { ...config, stateMachine: swarmStateMachine },
+        hostFactory,
+      );
+      calls = new CallTable(current);
     },
     async restore(snapshot) {
       current?.dispose();
       current = undefined;
-      current = await Coordinator.restore(snapshot, hostFactory, kvStateMachine);
+      onConfig(parseSnapshot(snapshot, swarmStateMachine.isPayload).config);
+      current = await Coordinator.restore(snapshot, hostFactory, swarmStateMachine);
+      calls = new CallTable(current);
     },
     advanceBy: (durationMs) => require().advanceBy(durationMs),
     stopDaemon: (hostname) => require().stopDaemon(hostname),
@@ -51,9 +73,16 @@ export function createCoordinatorWorkerApi(
     partition: (groups) => require().partition(groups),
     heal: () => require().heal(),
     propose: (hostname, payload) => {
-      if (!kvStateMachine.isPayload(payload)) throw new Error('malformed proposal payload');
+      if (!swarmStateMachine.isPayload(payload)) throw new Error('malformed proposal payload');
       return require().propose(hostname, payload);
     },
+    call: (hostname, request, token) => {
+      require();
+      if (calls === undefined) throw new Error('no cluster');
+      return calls.call(hostname, request, token);
+    },
+    cancelCall: (token) => calls?.cancel(token) ?? Promise.resolve(),
+    systemctl: (hostname, action, units) => require().systemctl(hostname, action, units),
     snapshot: () => require().snapshot(),
     frame: () => takeFrame(require()),
     dispose() {

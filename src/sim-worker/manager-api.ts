@@ -1,6 +1,7 @@
-import { Machine, kvStateMachine, type SimPayload, type SimState } from '../sim/machine';
+import { Machine, type ReplicatedStateMachine } from '../sim/machine';
 import {
   ProtocolError,
+  checkCallInput,
   checkDaemonInput,
   checkProposeInput,
   checkSnapshot,
@@ -13,22 +14,23 @@ import {
  * checked as it arrives. It is a plain module (no `self`), so tests can expose it on a
  * MessageChannel. It reuses the machine code LocalHost runs, so both hosts run one code.
  */
-export function createManagerWorkerApi(): ManagerWorkerApi {
-  const stateMachine = kvStateMachine;
-  let machine: Machine<SimPayload, SimState> | undefined;
-  const require = (): Machine<SimPayload, SimState> => {
+export function createManagerWorkerApi<P, S>(
+  stateMachine: ReplicatedStateMachine<P, S>,
+): ManagerWorkerApi<P, S> {
+  let machine: Machine<P, S> | undefined;
+  const require = (): Machine<P, S> => {
     if (machine === undefined) throw new ProtocolError('the worker was not initialised');
     return machine;
   };
   return {
     init(snapshot) {
       if (machine !== undefined) throw new ProtocolError('the worker hosts one machine only');
-      machine = Machine.fromSnapshot(checkSnapshot(snapshot), stateMachine);
+      machine = Machine.fromSnapshot(checkSnapshot<P, S>(snapshot), stateMachine);
     },
     step(input) {
-      const { nowMs, messages, tick } = checkStepInput(input);
+      const { nowMs, messages, tick, wires } = checkStepInput<P, S>(input);
       const current = require();
-      return { ...current.step(nowMs, messages, tick), status: current.status() };
+      return { ...current.step(nowMs, messages, tick, wires ?? []), status: current.status() };
     },
     propose(input) {
       const { nowMs, proposalId, payload } = checkProposeInput(input, stateMachine.isPayload);
@@ -39,6 +41,11 @@ export function createManagerWorkerApi(): ManagerWorkerApi {
       const { nowMs, daemon } = checkDaemonInput(input);
       const current = require();
       return { ...current.setDaemon(nowMs, daemon), status: current.status() };
+    },
+    call(input) {
+      const { nowMs, callId, request } = checkCallInput(input);
+      const current = require();
+      return { ...current.call(nowMs, callId, request), status: current.status() };
     },
     status: () => require().status(),
     snapshot: () => require().snapshot(),

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
+import { swarmStateMachine } from '../sim/daemon/state-machine';
 import { createManagerWorkerApi } from './manager-api';
 
 // One manager machine per dedicated worker (DESIGN.md "One Web Worker per manager"). Comlink
 // answers each call with the machine's plain-data output; the coordinator does the rest.
-expose(createManagerWorkerApi(), self);
+expose(createManagerWorkerApi(swarmStateMachine), self);

@@ -5,10 +5,9 @@ import type {
   MachineStatusData,
   ProposeInput,
   ProposeOutput,
-  SimPayload,
-  SimState,
   StepInput,
 } from '../sim/machine';
+import type { CallInput } from '../sim/machine/host';
 
 /**
  * What `manager.worker.ts` exposes through Comlink: the coordinator's MachineHost calls plus
@@ -16,13 +15,15 @@ import type {
  * (structured-cloned by postMessage), and both ends validate it (anchors §3 rule 6: pair
  * assertions across the worker boundary).
  */
-export interface ManagerWorkerApi {
-  init(snapshot: MachineSnapshot<SimPayload, SimState>): void;
-  step(input: StepInput<SimPayload, SimState>): MachineOutput<SimPayload, SimState>;
-  propose(input: ProposeInput<SimPayload>): ProposeOutput<SimPayload, SimState>;
-  setDaemon(input: DaemonInput): MachineOutput<SimPayload, SimState>;
+export interface ManagerWorkerApi<P, S> {
+  init(snapshot: MachineSnapshot<P, S>): void;
+  step(input: StepInput<P, S>): MachineOutput<P, S>;
+  propose(input: ProposeInput<P>): ProposeOutput<P, S>;
+  setDaemon(input: DaemonInput): MachineOutput<P, S>;
+  /** An Engine API call on the machine's daemon (the swarm daemon's calls). */
+  call(input: CallInput): MachineOutput<P, S>;
   status(): MachineStatusData;
-  snapshot(): MachineSnapshot<SimPayload, SimState>;
+  snapshot(): MachineSnapshot<P, S>;
 }
 
 /** A value that broke the protocol: a bug on one side, shown as a crashed machine. */
@@ -100,23 +101,24 @@ export function checkStatus(value: unknown): MachineStatusData {
   return value as MachineStatusData;
 }
 
-export function checkStepInput(value: unknown): StepInput<SimPayload, SimState> {
+export function checkStepInput<P, S>(value: unknown): StepInput<P, S> {
   const input = record(value, 'a step');
   count(input.nowMs, 'step.nowMs');
   list(input.messages, 'step.messages').forEach(checkMessage);
   if (typeof input.tick !== 'boolean') throw new ProtocolError('step.tick is not a boolean');
-  return value as StepInput<SimPayload, SimState>;
+  if (input.wires !== undefined) list(input.wires, 'step.wires');
+  return value as StepInput<P, S>;
 }
 
-export function checkProposeInput(
+export function checkProposeInput<P>(
   value: unknown,
-  isPayload: (payload: unknown) => payload is SimPayload,
-): ProposeInput<SimPayload> {
+  isPayload: (payload: unknown) => payload is P,
+): ProposeInput<P> {
   const input = record(value, 'a proposal');
   count(input.nowMs, 'propose.nowMs');
   if (typeof input.proposalId !== 'string') throw new ProtocolError('a proposal has no id');
   if (!isPayload(input.payload)) throw new ProtocolError('a proposal payload is malformed');
-  return value as ProposeInput<SimPayload>;
+  return value as ProposeInput<P>;
 }
 
 export function checkDaemonInput(value: unknown): DaemonInput {
@@ -126,24 +128,26 @@ export function checkDaemonInput(value: unknown): DaemonInput {
   return value as DaemonInput;
 }
 
-export function checkOutput(value: unknown): MachineOutput<SimPayload, SimState> {
+export function checkOutput<P, S>(value: unknown): MachineOutput<P, S> {
   const output = record(value, 'an output');
   list(output.messages, 'output.messages').forEach(checkMessage);
   list(output.events, 'output.events').forEach(checkEvent);
   checkStatus(output.status);
-  return value as MachineOutput<SimPayload, SimState>;
+  if (output.wires !== undefined) list(output.wires, 'output.wires');
+  if (output.answers !== undefined) list(output.answers, 'output.answers');
+  return value as MachineOutput<P, S>;
 }
 
-export function checkProposeOutput(value: unknown): ProposeOutput<SimPayload, SimState> {
+export function checkProposeOutput<P, S>(value: unknown): ProposeOutput<P, S> {
   const output = checkOutput(value) as unknown as Fields;
   if (typeof output.accepted !== 'boolean' || typeof output.reason !== 'string') {
     throw new ProtocolError('a proposal answer is malformed');
   }
   count(output.index, 'propose.index');
-  return value as ProposeOutput<SimPayload, SimState>;
+  return value as ProposeOutput<P, S>;
 }
 
-export function checkSnapshot(value: unknown): MachineSnapshot<SimPayload, SimState> {
+export function checkSnapshot<P, S>(value: unknown): MachineSnapshot<P, S> {
   const snapshot = record(value, 'a machine snapshot');
   const spec = record(snapshot.spec, 'snapshot.spec');
   if (typeof spec.hostname !== 'string') throw new ProtocolError('a snapshot has no hostname');
@@ -153,5 +157,13 @@ export function checkSnapshot(value: unknown): MachineSnapshot<SimPayload, SimSt
   count(snapshot.prngState, 'snapshot.prngState');
   count(snapshot.bootCount, 'snapshot.bootCount');
   record(snapshot.raftOptions, 'snapshot.raftOptions');
-  return value as MachineSnapshot<SimPayload, SimState>;
+  return value as MachineSnapshot<P, S>;
+}
+
+export function checkCallInput(value: unknown): CallInput {
+  const input = record(value, 'a daemon call');
+  count(input.nowMs, 'call.nowMs');
+  if (typeof input.callId !== 'string') throw new ProtocolError('a daemon call has no id');
+  record(input.request, 'call.request');
+  return value as CallInput;
 }

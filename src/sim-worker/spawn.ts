@@ -1,7 +1,9 @@
 import { releaseProxy, wrap, type Endpoint, type Remote } from 'comlink';
+import { swarmStateMachine } from '../sim/daemon/state-machine';
+import type { CallInput } from '../sim/machine/host';
+import type { StoreProposal, StoreState } from '../swarm';
 import {
   LocalHost,
-  kvStateMachine,
   type DaemonInput,
   type HostFactory,
   type MachineHost,
@@ -10,8 +12,6 @@ import {
   type MachineStatusData,
   type ProposeInput,
   type ProposeOutput,
-  type SimPayload,
-  type SimState,
   type StepInput,
 } from '../sim/machine';
 import {
@@ -43,9 +43,9 @@ const defaultOptions: WorkerHostOptions = { callTimeoutMs: 10_000 };
  * that rejects, a worker that dies (`error`, `messageerror`) or a call that hangs all reject, and
  * the coordinator then shows the machine as crashed and can start it in a fresh worker.
  */
-export class WorkerHost implements MachineHost<SimPayload, SimState> {
+export class WorkerHost<P, S> implements MachineHost<P, S> {
   readonly #worker: WorkerLike;
-  readonly #remote: Remote<ManagerWorkerApi>;
+  readonly #remote: Remote<ManagerWorkerApi<P, S>>;
   readonly #options: WorkerHostOptions;
   readonly #died: Promise<never>;
   #fail: (error: Error) => void = () => undefined;
@@ -54,7 +54,7 @@ export class WorkerHost implements MachineHost<SimPayload, SimState> {
   constructor(worker: WorkerLike, options: WorkerHostOptions = defaultOptions) {
     this.#worker = worker;
     this.#options = options;
-    this.#remote = wrap<ManagerWorkerApi>(worker);
+    this.#remote = wrap<ManagerWorkerApi<P, S>>(worker);
     this.#died = new Promise<never>((_, reject) => {
       this.#fail = reject;
     });
@@ -65,28 +65,32 @@ export class WorkerHost implements MachineHost<SimPayload, SimState> {
   }
 
   /** Builds the machine inside the worker. */
-  async init(snapshot: MachineSnapshot<SimPayload, SimState>): Promise<void> {
-    await this.#call(() => this.#remote.init(checkSnapshot(snapshot)));
+  async init(snapshot: MachineSnapshot<P, S>): Promise<void> {
+    await this.#call(() => this.#remote.init(checkSnapshot<P, S>(snapshot)));
   }
 
-  async step(input: StepInput<SimPayload, SimState>): Promise<MachineOutput<SimPayload, SimState>> {
-    return checkOutput(await this.#call(() => this.#remote.step(input)));
+  async step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
+    return checkOutput<P, S>(await this.#call(() => this.#remote.step(input)));
   }
 
-  async propose(input: ProposeInput<SimPayload>): Promise<ProposeOutput<SimPayload, SimState>> {
-    return checkProposeOutput(await this.#call(() => this.#remote.propose(input)));
+  async propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>> {
+    return checkProposeOutput<P, S>(await this.#call(() => this.#remote.propose(input)));
   }
 
-  async setDaemon(input: DaemonInput): Promise<MachineOutput<SimPayload, SimState>> {
-    return checkOutput(await this.#call(() => this.#remote.setDaemon(input)));
+  async setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>> {
+    return checkOutput<P, S>(await this.#call(() => this.#remote.setDaemon(input)));
   }
 
   async status(): Promise<MachineStatusData> {
     return checkStatus(await this.#call(() => this.#remote.status()));
   }
 
-  async snapshot(): Promise<MachineSnapshot<SimPayload, SimState>> {
-    return checkSnapshot(await this.#call(() => this.#remote.snapshot()));
+  async call(input: CallInput): Promise<MachineOutput<P, S>> {
+    return checkOutput<P, S>(await this.#call(() => this.#remote.call(input)));
+  }
+
+  async snapshot(): Promise<MachineSnapshot<P, S>> {
+    return checkSnapshot<P, S>(await this.#call(() => this.#remote.snapshot()));
   }
 
   dispose(): void {
@@ -122,14 +126,14 @@ export class WorkerHost implements MachineHost<SimPayload, SimState> {
 
 /** Starts one dedicated module worker for a manager and builds its machine in it. */
 export async function spawnManagerHost(
-  snapshot: MachineSnapshot<SimPayload, SimState>,
+  snapshot: MachineSnapshot<StoreProposal, StoreState>,
   options: WorkerHostOptions = defaultOptions,
-): Promise<WorkerHost> {
+): Promise<WorkerHost<StoreProposal, StoreState>> {
   const worker = new Worker(new URL('./manager.worker.ts', import.meta.url), {
     type: 'module',
     name: `manager ${snapshot.spec.hostname}`,
   });
-  const host = new WorkerHost(worker, options);
+  const host = new WorkerHost<StoreProposal, StoreState>(worker, options);
   try {
     await host.init(snapshot);
   } catch (error: unknown) {
@@ -140,16 +144,19 @@ export async function spawnManagerHost(
 }
 
 /**
- * The page's host factory: one dedicated worker per manager; worker machines (agents only) stay
- * in the coordinator's thread, where a step costs microseconds and no postMessage round trip.
+ * The page's host factory: a dedicated worker for each machine `ownWorker` names (the page names
+ * every machine meant to be a manager); the others (agents only) stay in the coordinator's
+ * thread, where a step costs microseconds and no postMessage round trip. A machine's role comes
+ * from the swarm after it is built, so placement goes by the machine's name, not its role.
  */
 export function workerHostFactory(
+  ownWorker: (hostname: string) => boolean,
   options: WorkerHostOptions = defaultOptions,
-): HostFactory<SimPayload, SimState> {
+): HostFactory<StoreProposal, StoreState> {
   return (snapshot) =>
-    snapshot.spec.role === 'manager'
+    ownWorker(snapshot.spec.hostname)
       ? spawnManagerHost(snapshot, options)
-      : new LocalHost(snapshot, kvStateMachine);
+      : new LocalHost(snapshot, swarmStateMachine);
 }
 
 /**

@@ -1,29 +1,42 @@
 import type { EngineApi, PingResult } from '../api/engine';
-import { ConnectionError, DaemonError, NotSimulatedCall } from '../api/errors';
-import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
+import { ConnectionError, DaemonError } from '../api/errors';
+import type {
+  Filters,
+  InitRequest,
+  JoinRequest,
+  Node,
+  NodeSpecUpdate,
+  Swarm,
+  SwarmSpec,
+  UnlockKeyResponse,
+  UnlockRequest,
+  UpdateFlags,
+} from '../api/swarm';
 import type { SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
+import type { CancelSignal } from '../lib/cancel';
 import { rfc3339Nano } from '../lib/go-time';
+import type { DaemonOp, DaemonRequest, DaemonResponse, DaemonResults } from './daemon/calls';
 import { systemInfo, systemVersion, type MachineFacts } from './daemon/system-info';
 
-/** docker-cli.md §10: what an inactive daemon answers to a manager-only call. */
-const NOT_A_MANAGER =
-  'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
-const NOT_IN_A_SWARM = 'This node is not part of a swarm';
+/** Sends one call to the machine's daemon (through the simulation) and resolves with its answer. */
+export type DaemonCall = (
+  request: DaemonRequest,
+  cancel: CancelSignal | null,
+) => Promise<DaemonResponse>;
 
 export interface MachineEngineOptions {
   /** What does not change while the machine lives: hostname, engine ID, CPUs, memory, kernel. */
   readonly facts: Omit<MachineFacts, 'systemTime'>;
-  readonly isDaemonRunning: () => boolean;
-  /** Whether the machine belongs to a swarm (its preset formed one). */
-  readonly isInSwarm: () => boolean;
+  readonly call: DaemonCall;
   /** The machine's wall clock: the run's virtual epoch plus virtual time. */
   readonly nowEpochMs: () => number;
 }
 
 /**
- * One machine's docker daemon as the CLI reaches it. A stopped daemon answers nothing: every
- * call fails with the connection error, as a closed /var/run/docker.sock does.
+ * One machine's docker daemon as the CLI reaches it: every call becomes a plain-data request to
+ * the simulated daemon (an input of the simulation), and its answer becomes the value, a
+ * `DaemonError` or a `ConnectionError` (a stopped daemon, as a closed /var/run/docker.sock).
  */
 export class MachineEngine implements EngineApi {
   readonly #options: MachineEngineOptions;
@@ -33,85 +46,97 @@ export class MachineEngine implements EngineApi {
   }
 
   ping(): Promise<PingResult> {
-    return this.#answer(() => ({ apiVersion: '1.47', osType: 'linux', swarm: 'inactive' }));
+    return this.#send('ping', { op: 'ping' }, null);
   }
 
-  version(): Promise<SystemVersion> {
-    return this.#answer(() => systemVersion(this.#facts()));
+  async version(): Promise<SystemVersion> {
+    await this.#send('version', { op: 'version' }, null);
+    return systemVersion(this.#facts());
   }
 
-  info(): Promise<SystemInfo> {
-    return this.#answer(() => systemInfo(this.#facts()));
+  async info(): Promise<SystemInfo> {
+    const swarm = await this.#send('info', { op: 'info' }, null);
+    return systemInfo(this.#facts(), swarm);
   }
 
-  // Until the swarm control plane is wired in, a machine outside any swarm answers as a real
-  // inactive daemon does, and every call that needs a swarm says it is not simulated yet.
-  swarmInit(): Promise<string> {
-    return this.#notSimulated('swarm init');
+  swarmInit(request: InitRequest, cancel: CancelSignal): Promise<string> {
+    return this.#send('swarmInit', { op: 'swarmInit', request }, cancel);
   }
 
-  swarmJoin(): Promise<void> {
-    return this.#notSimulated('swarm join');
+  async swarmJoin(request: JoinRequest, cancel: CancelSignal): Promise<void> {
+    await this.#send('swarmJoin', { op: 'swarmJoin', request }, cancel);
   }
 
-  swarmLeave(): Promise<void> {
-    return this.#inactiveOr('swarm leave', NOT_IN_A_SWARM);
+  async swarmLeave(force: boolean, cancel: CancelSignal): Promise<void> {
+    await this.#send('swarmLeave', { op: 'swarmLeave', force }, cancel);
   }
 
-  swarmInspect(): Promise<Swarm> {
-    return this.#inactiveOr('swarm inspect', NOT_A_MANAGER);
+  swarmInspect(cancel: CancelSignal): Promise<Swarm> {
+    return this.#send('swarmInspect', { op: 'swarmInspect' }, cancel);
   }
 
-  swarmUpdate(): Promise<void> {
-    return this.#inactiveOr('swarm update', NOT_A_MANAGER);
+  async swarmUpdate(
+    version: number,
+    spec: SwarmSpec,
+    flags: UpdateFlags,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send('swarmUpdate', { op: 'swarmUpdate', version, spec, flags }, cancel);
   }
 
-  swarmUnlock(): Promise<void> {
-    return this.#inactiveOr('swarm unlock', NOT_IN_A_SWARM);
+  async swarmUnlock(request: UnlockRequest, cancel: CancelSignal): Promise<void> {
+    await this.#send('swarmUnlock', { op: 'swarmUnlock', request }, cancel);
   }
 
-  swarmUnlockKey(): Promise<UnlockKeyResponse> {
-    return this.#inactiveOr('swarm unlock-key', NOT_A_MANAGER);
+  swarmUnlockKey(cancel: CancelSignal): Promise<UnlockKeyResponse> {
+    return this.#send('swarmUnlockKey', { op: 'swarmUnlockKey' }, cancel);
   }
 
-  nodeList(): Promise<readonly Node[]> {
-    return this.#inactiveOr('node ls', NOT_A_MANAGER);
+  nodeList(filters: Filters, cancel: CancelSignal): Promise<readonly Node[]> {
+    return this.#send('nodeList', { op: 'nodeList', filters }, cancel);
   }
 
-  nodeInspect(): Promise<Node> {
-    return this.#inactiveOr('node inspect', NOT_A_MANAGER);
+  nodeInspect(id: string, cancel: CancelSignal): Promise<Node> {
+    return this.#send('nodeInspect', { op: 'nodeInspect', id }, cancel);
   }
 
-  nodeUpdate(): Promise<void> {
-    return this.#inactiveOr('node update', NOT_A_MANAGER);
+  async nodeUpdate(
+    id: string,
+    version: number,
+    spec: NodeSpecUpdate,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send('nodeUpdate', { op: 'nodeUpdate', id, version, spec }, cancel);
   }
 
-  nodeRemove(): Promise<void> {
-    return this.#inactiveOr('node rm', NOT_A_MANAGER);
+  async nodeRemove(id: string, force: boolean, cancel: CancelSignal): Promise<void> {
+    await this.#send('nodeRemove', { op: 'nodeRemove', id, force }, cancel);
   }
 
-  taskList(): Promise<readonly Task[]> {
-    return this.#inactiveOr('task ls', NOT_A_MANAGER);
+  taskList(filters: Filters, cancel: CancelSignal): Promise<readonly Task[]> {
+    return this.#send('taskList', { op: 'taskList', filters }, cancel);
   }
 
-  /** A machine in no swarm gives the daemon's real error; one in a swarm is not simulated yet. */
-  #inactiveOr(call: string, inactiveMessage: string): Promise<never> {
-    if (!this.#options.isDaemonRunning()) return Promise.reject(new ConnectionError());
-    if (this.#options.isInSwarm()) return Promise.reject(new NotSimulatedCall(call));
-    return Promise.reject(new DaemonError('failed-precondition', inactiveMessage));
-  }
-
-  #notSimulated(call: string): Promise<never> {
-    if (!this.#options.isDaemonRunning()) return Promise.reject(new ConnectionError());
-    return Promise.reject(new NotSimulatedCall(call));
+  async #send<K extends DaemonOp>(
+    _op: K,
+    request: DaemonRequest & { readonly op: K },
+    cancel: CancelSignal | null,
+  ): Promise<DaemonResults[K]> {
+    const response = await this.#options.call(request, cancel);
+    switch (response.status) {
+      case 'ok':
+        // The daemon answers each op with that op's result (calls.ts `DaemonResults`).
+        return response.value as DaemonResults[K];
+      case 'error':
+        throw new DaemonError(response.error.kind, response.error.message);
+      case 'connection':
+        throw new ConnectionError();
+      case 'cancelled':
+        throw new DaemonError('internal', 'context canceled');
+    }
   }
 
   #facts(): MachineFacts {
     return { ...this.#options.facts, systemTime: rfc3339Nano(this.#options.nowEpochMs()) };
-  }
-
-  #answer<T>(compute: () => T): Promise<T> {
-    if (!this.#options.isDaemonRunning()) return Promise.reject(new ConnectionError());
-    return Promise.resolve(compute());
   }
 }

@@ -1,4 +1,5 @@
 import type { EngineApi } from '../api/engine';
+import type { InitRequest, Swarm } from '../api/swarm';
 import type {
   ClusterEvent,
   ClusterView,
@@ -11,7 +12,17 @@ import type {
 import { assert } from '../lib/assert';
 import { uuidFromBytes } from '../lib/go-time';
 import { Prng } from '../lib/prng';
-import type { CoordinatorConfig, MachineStatus, RpcFlight, SimulationFrame } from './coordinator';
+import type { CancelSignal } from '../lib/cancel';
+import type {
+  CoordinatorConfig,
+  MachineStatus,
+  RpcFlight,
+  SimulationFrame,
+  SystemdAction,
+  SystemdUnit,
+  UnitsStatus,
+} from './coordinator';
+import type { DaemonRequest, DaemonResponse } from './daemon/calls';
 import { describeTraceEvent } from './describe';
 import { MachineEngine } from './machine-engine';
 import { presetById, type Preset } from './presets';
@@ -37,9 +48,9 @@ export interface PlaygroundOptions {
 }
 
 /**
- * The coordinator's configuration for a preset. Until `docker swarm init` is simulated, a preset
- * that "forms a swarm" runs its managers as one Raft group from the start, and the no-swarm
- * preset runs no Raft at all.
+ * The coordinator's configuration for a preset. Every machine starts with a daemon in no swarm:
+ * the swarm decides roles and Raft membership (`formSwarm` builds a preset's swarm with the
+ * same calls a learner would type).
  */
 export function coordinatorConfig(options: PlaygroundOptions): CoordinatorConfig {
   const preset = presetById(options.preset);
@@ -49,7 +60,8 @@ export function coordinatorConfig(options: PlaygroundOptions): CoordinatorConfig
     machines: preset.machines.map((machine) => ({
       hostname: machine.hostname,
       address: machine.address,
-      role: preset.formsSwarm ? machine.intendedRole : 'worker',
+      role: 'worker',
+      ownWorker: machine.intendedRole === 'manager',
     })),
   };
 }
@@ -77,8 +89,11 @@ export class Playground {
   #timeMs = 0;
   #traceHash = '';
   #view: ClusterView | null = null;
+  /** The groups the page split the network into, or null while it is whole. */
+  #partition: string[][] | null = null;
   #pendingAdvanceMs = 0;
   #advancing: Promise<void> | null = null;
+  #callTokens = 0;
 
   private constructor(options: PlaygroundOptions, port: SimulationPort) {
     this.#options = options;
@@ -96,8 +111,7 @@ export class Playground {
             memoryBytes: 4 * GIB - 180 * 1024 ** 2,
             kernelAbi: 30,
           },
-          isDaemonRunning: () => this.#daemonOf(spec.hostname) === 'running',
-          isInSwarm: () => this.#preset.formsSwarm,
+          call: (request, cancel) => this.call(spec.hostname, request, cancel),
           nowEpochMs: () => this.#options.epochMs + this.#timeMs,
         }),
       );
@@ -108,7 +122,63 @@ export class Playground {
   static async start(options: PlaygroundOptions, port: SimulationPort): Promise<Playground> {
     const playground = new Playground(options, port);
     await playground.#takeFrame();
+    const fresh =
+      playground.#timeMs === 0 &&
+      playground.#statuses.every(
+        (status) => (status.swarm?.localNodeState ?? 'inactive') === 'inactive',
+      );
+    if (playground.#preset.formsSwarm && fresh) await playground.#formSwarm();
     return playground;
+  }
+
+  /**
+   * Builds the preset's swarm as PWD's templates do, with the calls a learner would type:
+   * `docker swarm init` on manager1, then `docker swarm join` with the manager or worker token
+   * on every other machine. They are ordinary recorded inputs, so a save replays them.
+   */
+  async #formSwarm(): Promise<void> {
+    const [first, ...rest] = this.#preset.machines;
+    if (first === undefined) return;
+    const init = await this.#settle(
+      this.call(first.hostname, { op: 'swarmInit', request: formInitRequest(first.address) }),
+    );
+    if (init.status !== 'ok') return;
+    const inspect = await this.#settle(this.call(first.hostname, { op: 'swarmInspect' }));
+    if (inspect.status !== 'ok') return;
+    const swarm = inspect.value as Swarm;
+    for (const machine of rest) {
+      const token =
+        machine.intendedRole === 'manager' ? swarm.JoinTokens.Manager : swarm.JoinTokens.Worker;
+      await this.#settle(
+        this.call(machine.hostname, {
+          op: 'swarmJoin',
+          request: {
+            ListenAddr: '0.0.0.0:2377',
+            AdvertiseAddr: '',
+            DataPathAddr: '',
+            RemoteAddrs: [`${first.address}:2377`],
+            JoinToken: token,
+            Availability: '',
+          },
+        }),
+      );
+    }
+    // Let every agent register with the dispatcher, so the first `docker node ls` shows Ready.
+    await this.#port.advanceBy(6_000);
+    await this.#takeFrame();
+  }
+
+  /** Advances virtual time in small steps until `pending` settles (at most a virtual minute). */
+  async #settle<T>(pending: Promise<T>): Promise<T> {
+    const state = { done: false };
+    const result = pending.finally(() => {
+      state.done = true;
+    });
+    for (let step = 0; step < 600 && !state.done; step++) {
+      await this.#port.advanceBy(100);
+      await Promise.resolve();
+    }
+    return result;
   }
 
   get options(): PlaygroundOptions {
@@ -123,6 +193,7 @@ export class Playground {
       traceHash: this.#traceHash,
       machines: this.#machineViews,
       events: this.#events,
+      partition: this.#partition,
     };
     return this.#view;
   }
@@ -150,6 +221,62 @@ export class Playground {
   /** True while an advance is running: the page skips frames rather than pile them up. */
   get busy(): boolean {
     return this.#advancing !== null;
+  }
+
+  /**
+   * An Engine API call on `hostname`'s daemon. It waits for the daemon's answer while the page
+   * keeps advancing time; Ctrl+C (`cancel`) stops the wait.
+   */
+  async call(
+    hostname: string,
+    request: DaemonRequest,
+    cancel: CancelSignal | null = null,
+  ): Promise<DaemonResponse> {
+    if (cancel?.cancelled === true) return { status: 'cancelled' };
+    const token = `t${++this.#callTokens}`;
+    const dispose = cancel?.onCancel(() => {
+      void this.#port.cancelCall(token);
+    });
+    try {
+      return await this.#port.call(hostname, request, token);
+    } finally {
+      dispose?.();
+      void this.#takeFrame();
+    }
+  }
+
+  /** `systemctl start|stop|restart` of docker.service and/or docker.socket. */
+  async systemctl(
+    hostname: string,
+    action: SystemdAction,
+    units: readonly SystemdUnit[],
+  ): Promise<void> {
+    await this.#port.systemctl(hostname, action, units);
+    await this.#takeFrame();
+  }
+
+  /** The two units as `systemctl status` shows them, from the last frame. */
+  units(hostname: string): UnitsStatus {
+    const status = this.#statuses.find((candidate) => candidate.hostname === hostname);
+    assert(status !== undefined, `no machine ${hostname}`);
+    return status.units;
+  }
+
+  /** Splits the network into groups that cannot reach each other; an input like any other. */
+  async partition(groups: readonly (readonly string[])[]): Promise<void> {
+    await this.#advancing;
+    await this.#port.partition(groups);
+    this.#partition = groups.map((group) => [...group]);
+    await this.#takeFrame();
+    this.#changed();
+  }
+
+  async heal(): Promise<void> {
+    await this.#advancing;
+    await this.#port.heal();
+    this.#partition = null;
+    await this.#takeFrame();
+    this.#changed();
   }
 
   async setDaemon(hostname: string, daemon: 'running' | 'stopped'): Promise<void> {
@@ -232,10 +359,6 @@ export class Playground {
     return true;
   }
 
-  #daemonOf(hostname: string): MachineStatus['daemon'] | undefined {
-    return this.#statuses.find((status) => status.hostname === hostname)?.daemon;
-  }
-
   #changed(): void {
     this.#view = null;
     if (this.#viewListeners.size === 0) return;
@@ -244,13 +367,38 @@ export class Playground {
   }
 }
 
+function formInitRequest(address: string): InitRequest {
+  return {
+    ListenAddr: '0.0.0.0:2377',
+    AdvertiseAddr: address,
+    DataPathAddr: '',
+    DataPathPort: 0,
+    ForceNewCluster: false,
+    Spec: {
+      Labels: {},
+      Orchestration: {},
+      Raft: { ElectionTick: 10, HeartbeatTick: 1 },
+      Dispatcher: {},
+      CAConfig: {},
+      TaskDefaults: {},
+      EncryptionConfig: { AutoLockManagers: false },
+    },
+    AutoLockManagers: false,
+    Availability: '',
+    DefaultAddrPool: [],
+    SubnetSize: 0,
+  };
+}
+
 function toMachineView(status: MachineStatus, preset: Preset): MachineView {
   const spec = preset.machines.find((machine) => machine.hostname === status.hostname);
   return {
     hostname: status.hostname,
     address: status.address,
     daemon: status.daemon,
-    swarmRole: preset.formsSwarm ? status.role : null,
+    swarmRole: status.swarm?.role ?? null,
+    locked: status.swarm?.localNodeState === 'locked',
+    controlAvailable: status.swarm?.controlAvailable ?? false,
     intendedRole: spec?.intendedRole ?? status.role,
     raft: toRaftView(status),
   };

@@ -4,7 +4,11 @@ import {
   type CoordinatorConfig,
   type SimulationFrame,
 } from './coordinator';
-import { LocalHost, kvStateMachine, type SimPayload, type SimState } from './machine';
+import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
+import type { DaemonRequest, DaemonResponse } from './daemon/calls';
+import { swarmStateMachine } from './daemon/state-machine';
+import { LocalHost } from './machine';
+import type { StoreProposal, StoreState } from '../swarm';
 
 /**
  * What the page's Playground needs of a running simulation. The browser's implementation talks to
@@ -18,6 +22,13 @@ export interface SimulationPort {
   startDaemon(hostname: string): Promise<boolean>;
   partition(groups: readonly (readonly string[])[]): Promise<void>;
   heal(): Promise<void>;
+  /**
+   * An Engine API call on `hostname`'s daemon; `token` is the page's name for it, so that
+   * `cancelCall(token)` (Ctrl+C) can drop it. Resolves with the daemon's answer.
+   */
+  call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
+  cancelCall(token: string): Promise<void>;
+  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
   /** The run as plain data (config plus inputs), for saving. */
   snapshot(): Promise<unknown>;
   /** Drains what happened since the last frame. */
@@ -26,16 +37,19 @@ export interface SimulationPort {
 }
 
 export class LocalSimulation implements SimulationPort {
-  readonly #coordinator: Coordinator<SimPayload, SimState>;
+  readonly #coordinator: Coordinator<StoreProposal, StoreState>;
 
-  private constructor(coordinator: Coordinator<SimPayload, SimState>) {
+  readonly #calls: CallTable;
+
+  private constructor(coordinator: Coordinator<StoreProposal, StoreState>) {
     this.#coordinator = coordinator;
+    this.#calls = new CallTable(coordinator);
   }
 
   static async create(config: CoordinatorConfig): Promise<LocalSimulation> {
     const coordinator = await Coordinator.create(
-      { ...config, stateMachine: kvStateMachine },
-      LocalHost.factory(kvStateMachine),
+      { ...config, stateMachine: swarmStateMachine },
+      LocalHost.factory(swarmStateMachine),
     );
     return new LocalSimulation(coordinator);
   }
@@ -44,8 +58,8 @@ export class LocalSimulation implements SimulationPort {
   static async restore(snapshot: unknown): Promise<LocalSimulation> {
     const coordinator = await Coordinator.restore(
       snapshot,
-      LocalHost.factory(kvStateMachine),
-      kvStateMachine,
+      LocalHost.factory(swarmStateMachine),
+      swarmStateMachine,
     );
     return new LocalSimulation(coordinator);
   }
@@ -70,6 +84,22 @@ export class LocalSimulation implements SimulationPort {
     return this.#coordinator.heal();
   }
 
+  call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse> {
+    return this.#calls.call(hostname, request, token);
+  }
+
+  cancelCall(token: string): Promise<void> {
+    return this.#calls.cancel(token);
+  }
+
+  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
+    return this.#coordinator.systemctl(hostname, action, units);
+  }
+
+  units(hostname: string): UnitsStatus {
+    return this.#coordinator.units(hostname);
+  }
+
   snapshot(): Promise<unknown> {
     return this.#coordinator.snapshot();
   }
@@ -80,5 +110,39 @@ export class LocalSimulation implements SimulationPort {
 
   dispose(): void {
     this.#coordinator.dispose();
+  }
+}
+
+/**
+ * Maps the page's call tokens to the coordinator's call ids, so Ctrl+C can cancel a call the
+ * page only knows by its token. Shared by LocalSimulation and the coordinator worker.
+ */
+export class CallTable {
+  readonly #coordinator: Coordinator<StoreProposal, StoreState>;
+  readonly #ids = new Map<string, string>();
+  readonly #cancelled = new Set<string>();
+
+  constructor(coordinator: Coordinator<StoreProposal, StoreState>) {
+    this.#coordinator = coordinator;
+  }
+
+  async call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse> {
+    const { callId, response } = await this.#coordinator.call(hostname, request);
+    this.#ids.set(token, callId);
+    if (this.#cancelled.delete(token)) await this.#coordinator.cancelCall(callId);
+    try {
+      return await response;
+    } finally {
+      this.#ids.delete(token);
+    }
+  }
+
+  async cancel(token: string): Promise<void> {
+    const callId = this.#ids.get(token);
+    if (callId === undefined) {
+      this.#cancelled.add(token);
+      return;
+    }
+    await this.#coordinator.cancelCall(callId);
   }
 }

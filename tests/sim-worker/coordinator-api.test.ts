@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LocalHost, kvStateMachine } from '../../src/sim/machine';
+import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
+import { LocalHost } from '../../src/sim/machine';
 import { createCoordinatorWorkerApi } from '../../src/sim-worker/coordinator-api';
 
 const machines = [1, 2, 3].map((i) => ({
@@ -10,7 +11,7 @@ const machines = [1, 2, 3].map((i) => ({
 
 describe('coordinator worker API', () => {
   it('serves one frame per call and restores a save to the same hash', async () => {
-    const api = createCoordinatorWorkerApi(LocalHost.factory(kvStateMachine));
+    const api = createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine));
     await api.create({ machines, seed: 9, epochMs: 0 });
     await api.advanceBy(25_000);
     const frame = api.frame();

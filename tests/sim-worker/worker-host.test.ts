@@ -22,7 +22,7 @@ class ChannelWorker implements WorkerLike {
   readonly #events = new EventTarget();
   terminated = false;
 
-  constructor(api: ManagerWorkerApi) {
+  constructor(api: ManagerWorkerApi<SimPayload, SimState>) {
     const channel = new MessageChannel();
     this.#port = channel.port2;
     this.#other = channel.port1;
@@ -66,14 +66,15 @@ afterEach(() => {
 });
 
 function channelFactory(
-  makeApi: (hostname: string) => ManagerWorkerApi = createManagerWorkerApi,
+  makeApi: (hostname: string) => ManagerWorkerApi<SimPayload, SimState> = () =>
+    createManagerWorkerApi(kvStateMachine),
   callTimeoutMs = 5_000,
 ): HostFactory<SimPayload, SimState> {
   return async (snapshot) => {
     if (snapshot.spec.role !== 'manager') return new LocalHost(snapshot, kvStateMachine);
     const worker = new ChannelWorker(makeApi(snapshot.spec.hostname));
     workers.push(worker);
-    const host = new WorkerHost(worker, { callTimeoutMs });
+    const host = new WorkerHost<SimPayload, SimState>(worker, { callTimeoutMs });
     await host.init(snapshot);
     return host;
   };
@@ -128,8 +129,8 @@ describe('WorkerHost over Comlink', () => {
 
   it('a worker that hangs is timed out and shown as crashed, never freezing the run', async () => {
     let hung = false;
-    const makeApi = (hostname: string): ManagerWorkerApi => {
-      const api = createManagerWorkerApi();
+    const makeApi = (hostname: string): ManagerWorkerApi<SimPayload, SimState> => {
+      const api = createManagerWorkerApi(kvStateMachine);
       if (hostname !== 'manager3') return api;
       return {
         ...api,
@@ -156,7 +157,7 @@ describe('WorkerHost over Comlink', () => {
   }, 30_000);
 
   it('the worker rejects malformed input before it touches the machine', () => {
-    const api = createManagerWorkerApi();
+    const api = createManagerWorkerApi(kvStateMachine);
     expect(() => api.status()).toThrow(/not initialised/);
     const bad = { nowMs: 1, messages: [{ type: 'MsgNope', from: 1, to: 2, term: 1 }], tick: false };
     expect(() => api.step(bad as never)).toThrow(/unknown message type/);

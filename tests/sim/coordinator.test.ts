@@ -243,6 +243,7 @@ function flakyFactory(victim: string, failOnStep: number): HostFactory<KvCommand
         return inner.step(input);
       },
       propose: (input) => inner.propose(input),
+      call: (input) => inner.call(input),
       setDaemon: (input) => inner.setDaemon(input),
       status: () => inner.status(),
       snapshot: () => inner.snapshot(),

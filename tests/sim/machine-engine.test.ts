@@ -12,7 +12,17 @@ async function engineOf(preset: 'no-swarm' | '3m2w', hostname: string) {
   return { playground, engine: playground.engine(hostname) };
 }
 
-describe('a machine daemon before the swarm control plane', () => {
+/** Advances virtual time while a command waits for its daemon's answer. */
+async function whileAdvancing<T>(playground: Playground, pending: Promise<T>): Promise<T> {
+  const state = { done: false };
+  const result = pending.finally(() => {
+    state.done = true;
+  });
+  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
+  return result;
+}
+
+describe('a machine daemon', () => {
   it('answers manager-only calls outside a swarm with the real inactive-node error', async () => {
     const { engine } = await engineOf('no-swarm', 'manager1');
     expect(await runDocker(['node', 'ls'], { engine })).toEqual({
@@ -28,19 +38,23 @@ describe('a machine daemon before the swarm control plane', () => {
     });
   });
 
-  it('says in one line that what needs the control plane is not simulated yet', async () => {
-    const { engine } = await engineOf('no-swarm', 'manager1');
-    expect(await runDocker(['swarm', 'init'], { engine })).toEqual({
-      stdout: '',
-      stderr: 'docker swarm init: not simulated in this playground yet\n',
-      code: 1,
-    });
-    const inSwarm = await engineOf('3m2w', 'manager1');
-    expect(await runDocker(['node', 'ls'], { engine: inSwarm.engine })).toEqual({
-      stdout: '',
-      stderr: 'docker node ls: not simulated in this playground yet\n',
-      code: 1,
-    });
+  it('runs docker swarm init and docker node ls end to end through the CLI', async () => {
+    const { playground, engine } = await engineOf('no-swarm', 'manager1');
+    const init = await whileAdvancing(playground, runDocker(['swarm', 'init'], { engine }));
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(
+      /^Swarm initialized: current node \([a-z0-9]{25}\) is now a manager\./,
+    );
+    const formed = await engineOf('3m2w', 'manager2');
+    await formed.playground.advance(5_000);
+    const ls = await whileAdvancing(
+      formed.playground,
+      runDocker(['node', 'ls'], { engine: formed.engine }),
+    );
+    expect(ls.code).toBe(0);
+    expect(ls.stdout.split('\n').filter((line) => line.includes('Leader'))).toHaveLength(1);
+    expect(ls.stdout.split('\n').filter((line) => line.includes('Reachable'))).toHaveLength(2);
+    expect(ls.stdout).toMatch(/\* +manager2 +Ready/);
   });
 
   it('answers nothing once its daemon is stopped', async () => {

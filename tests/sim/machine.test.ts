@@ -46,7 +46,12 @@ describe('Machine', () => {
     );
     const started = machine.setDaemon(0, 'running');
     expect(started.events.map((event) => event.type)).toEqual(['member-started']);
-    expect(machine.step(1000, [], true)).toEqual({ messages: [], events: [] });
+    expect(machine.step(1000, [], true)).toEqual({
+      messages: [],
+      events: [],
+      wires: [],
+      answers: [],
+    });
     expect(machine.status()).toMatchObject({ daemon: 'running', raft: null, durable: null });
   });
 

@@ -11,6 +11,8 @@ import {
   type MachineStatusData,
   type ReplicatedStateMachine,
 } from '../machine';
+import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
+import type { DaemonWire } from '../daemon/wire';
 import { Network, defaultLinkOptions, type InFlight } from '../network';
 import type { DropReason, TraceEvent } from '../trace';
 import { FailureInjections, InputLog, type HostCall, type SimInput } from './inputs';
@@ -30,7 +32,28 @@ import {
   type MachineStatus,
   type ProposeResult,
   type RpcFlight,
+  type SystemdAction,
+  type SystemdUnit,
+  type UnitsStatus,
 } from './types';
+
+/**
+ * Daemon-to-daemon traffic travels the fabric beside Raft's messages, shaped like one (type,
+ * from, to, term) so that the trace and the graph treat both alike.
+ */
+interface WirePacket {
+  readonly type: 'DaemonRpc';
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly term: 0;
+  readonly wire: DaemonWire;
+}
+
+type Packet<P, S> = Message<P, S> | WirePacket;
+
+function isWire<P, S>(packet: Packet<P, S>): packet is WirePacket {
+  return packet.type === 'DaemonRpc';
+}
 
 /** The coordinator's view of one machine. */
 interface Slot<P, S> {
@@ -43,6 +66,7 @@ interface Slot<P, S> {
   /** What rebuilds the machine in a fresh host after its host failed. */
   recovery: MachineSnapshot<P, S>;
   failure: string | null;
+  units: UnitsStatus;
 }
 
 type Settled<T> =
@@ -71,7 +95,10 @@ export class Coordinator<P, S> {
   readonly #raftOptions: RaftOptions;
   readonly #traceRpcs: boolean;
   readonly #prng: Prng;
-  readonly #network: Network<Message<P, S>, NodeId>;
+  readonly #network: Network<Packet<P, S>, NodeId>;
+  readonly #addresses = new Map<string, NodeId>();
+  readonly #pendingCalls = new Map<string, (response: DaemonResponse) => void>();
+  #nextCall = 1;
   readonly #slots = new Map<NodeId, Slot<P, S>>();
   readonly #ids = new Map<string, NodeId>();
   readonly #names = new Map<NodeId, string>();
@@ -247,6 +274,48 @@ export class Coordinator<P, S> {
     return this.#enqueue(() => this.#propose(hostname, payload));
   }
 
+  /**
+   * An Engine API call from the docker CLI on `hostname`. Resolves when the machine answers
+   * (a write once its proposal applied), which may take virtual time: the caller keeps
+   * advancing. The call is an input like any other, so a replay makes it again.
+   */
+  call(
+    hostname: string,
+    request: DaemonRequest,
+  ): Promise<{ callId: string; response: Promise<DaemonResponse> }> {
+    return this.#enqueue(() => this.#call(hostname, request));
+  }
+
+  /** Ctrl+C: the caller stops waiting; the answer, if it comes, is dropped. */
+  cancelCall(callId: string): Promise<void> {
+    return this.#enqueue(() => {
+      const resolve = this.#pendingCalls.get(callId);
+      if (resolve === undefined) return;
+      this.#inputs.record({ type: 'cancel-call', atMs: this.#nowMs, callId });
+      this.#pendingCalls.delete(callId);
+      resolve({ status: 'cancelled' });
+    });
+  }
+
+  /** `systemctl start|stop|restart` of docker.service and docker.socket on `hostname`. */
+  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
+    return this.#enqueue(async () => {
+      const slot = this.#require(hostname);
+      this.#inputs.record({
+        type: 'systemctl',
+        atMs: this.#nowMs,
+        hostname,
+        action,
+        units: [...units],
+      });
+      await this.#systemctl(slot, action, units);
+    });
+  }
+
+  units(hostname: string): UnitsStatus {
+    return this.#require(hostname).units;
+  }
+
   /** Installs a machine and starts its daemon. A new manager knows no configuration yet. */
   addMachine(machine: MachineInit): Promise<void> {
     return this.#enqueue(async () => {
@@ -317,11 +386,20 @@ export class Coordinator<P, S> {
     const batches = this.#collectDeliveries();
     const calls: { slot: Slot<P, S>; result: Promise<Settled<MachineOutput<P, S>>> }[] = [];
     for (const slot of this.#slots.values()) {
-      const messages = batches.get(slot.spec.nodeId) ?? [];
+      const packets = batches.get(slot.spec.nodeId) ?? [];
       const tick = slot.nextTickMs <= this.#nowMs;
       if (tick) slot.nextTickMs += TICK_MS;
-      if (messages.length === 0 && !tick) continue;
-      const input = { nowMs: this.#nowMs, messages, tick };
+      if (packets.length === 0 && !tick) continue;
+      const messages: Message<P, S>[] = [];
+      const wires: DaemonWire[] = [];
+      for (const packet of packets) {
+        if (isWire(packet)) wires.push(packet.wire);
+        else messages.push(packet);
+      }
+      const input =
+        wires.length === 0
+          ? { nowMs: this.#nowMs, messages, tick }
+          : { nowMs: this.#nowMs, messages, tick, wires };
       calls.push({ slot, result: this.#invoke(slot, 'step', (host) => host.step(input)) });
     }
     const results = await Promise.all(calls.map((call) => call.result));
@@ -333,8 +411,8 @@ export class Coordinator<P, S> {
     }
   }
 
-  #collectDeliveries(): Map<NodeId, Message<P, S>[]> {
-    const batches = new Map<NodeId, Message<P, S>[]>();
+  #collectDeliveries(): Map<NodeId, Packet<P, S>[]> {
+    const batches = new Map<NodeId, Packet<P, S>[]>();
     for (;;) {
       const outcome = this.#network.deliverNext(this.#nowMs);
       if (outcome === undefined) return batches;
@@ -367,9 +445,23 @@ export class Coordinator<P, S> {
     if (!running) slot.nextTickMs = Infinity;
     for (const event of output.events) this.#emit(event);
     for (const message of output.messages) this.#send(message);
+    for (const wire of output.wires ?? []) this.#sendWire(slot, wire);
+    for (const answer of output.answers ?? []) {
+      const resolve = this.#pendingCalls.get(answer.callId);
+      if (resolve === undefined) continue;
+      this.#pendingCalls.delete(answer.callId);
+      resolve(answer.response);
+    }
   }
 
-  #send(message: Message<P, S>): void {
+  /** Daemon traffic is addressed by IP; an address no machine has goes nowhere. */
+  #sendWire(slot: Slot<P, S>, wire: DaemonWire): void {
+    const to = this.#addresses.get(wire.to);
+    if (to === undefined) return;
+    this.#send({ type: 'DaemonRpc', from: slot.spec.nodeId, to, term: 0, wire });
+  }
+
+  #send(message: Packet<P, S>): void {
     const outcome = this.#network.send(message.from, message.to, message, this.#nowMs);
     if (outcome.kind === 'dropped') {
       const envelope = {
@@ -444,8 +536,12 @@ export class Coordinator<P, S> {
 
   async #stop(hostname: string): Promise<boolean> {
     const slot = this.#require(hostname);
-    if (slot.status.daemon !== 'running') return false;
+    if (slot.status.daemon !== 'running' && slot.units.socket === 'inactive') return false;
     this.#inputs.record({ type: 'stop-daemon', atMs: this.#nowMs, hostname });
+    // The graph's power control stops both units, so no call can socket-activate it.
+    this.#setUnit(slot, 'service', 'inactive');
+    this.#setUnit(slot, 'socket', 'inactive');
+    if (slot.status.daemon !== 'running') return true;
     return this.#setDaemon(slot, 'stopped');
   }
 
@@ -462,7 +558,10 @@ export class Coordinator<P, S> {
       }
     }
     slot.failure = null;
-    return this.#setDaemon(slot, 'running');
+    this.#setUnit(slot, 'socket', 'active');
+    const started = await this.#setDaemon(slot, 'running');
+    this.#setUnit(slot, 'service', started ? 'active' : 'failed');
+    return started;
   }
 
   async #propose(hostname: string, payload: P): Promise<ProposeResult> {
@@ -486,6 +585,89 @@ export class Coordinator<P, S> {
       reason: result.value.reason,
       leader: this.#name(raft?.lead ?? 0),
     };
+  }
+
+  async #call(
+    hostname: string,
+    request: DaemonRequest,
+  ): Promise<{ callId: string; response: Promise<DaemonResponse> }> {
+    const slot = this.#require(hostname);
+    const callId = `c${this.#nextCall++}`;
+    this.#inputs.record({ type: 'call', atMs: this.#nowMs, hostname, callId, request });
+    const response = new Promise<DaemonResponse>((resolve) => {
+      this.#pendingCalls.set(callId, resolve);
+    });
+    // Socket activation (semantics §13): a call through a listening socket starts the service.
+    if (
+      slot.status.daemon !== 'running' &&
+      slot.units.socket === 'active' &&
+      slot.host !== undefined
+    ) {
+      const started = await this.#setDaemon(slot, 'running');
+      if (started) this.#setUnit(slot, 'service', 'active');
+    }
+    if (!isRunning(slot)) {
+      this.#pendingCalls.delete(callId);
+      return { callId, response: Promise.resolve({ status: 'connection' }) };
+    }
+    const input = { nowMs: this.#nowMs, callId, request };
+    const result = await this.#invoke(slot, 'call', (host) => host.call(input));
+    if (!result.ok) {
+      await this.#fail(slot, 'call', result.error);
+      this.#pendingCalls.delete(callId);
+      return { callId, response: Promise.resolve({ status: 'connection' }) };
+    }
+    this.#absorb(slot, result.value);
+    return { callId, response };
+  }
+
+  async #systemctl(
+    slot: Slot<P, S>,
+    action: SystemdAction,
+    units: readonly SystemdUnit[],
+  ): Promise<void> {
+    const service = units.includes('docker.service');
+    const socket = units.includes('docker.socket');
+    if (action === 'stop' || action === 'restart') {
+      if (service) {
+        if (slot.status.daemon === 'running') await this.#setDaemon(slot, 'stopped');
+        this.#setUnit(slot, 'service', 'inactive');
+      }
+      if (socket) this.#setUnit(slot, 'socket', 'inactive');
+    }
+    if (action === 'start' || action === 'restart') {
+      if (socket) this.#setUnit(slot, 'socket', 'active');
+      if (service) {
+        if (slot.host === undefined) {
+          try {
+            slot.host = await this.#hostFactory(slot.recovery);
+            slot.failure = null;
+          } catch (error: unknown) {
+            slot.failure = error instanceof Error ? error.message : String(error);
+          }
+        }
+        if (slot.host !== undefined && slot.status.daemon !== 'running') {
+          await this.#setDaemon(slot, 'running');
+        }
+        this.#setUnit(slot, 'service', isRunning(slot) ? 'active' : 'failed');
+      }
+    }
+  }
+
+  #setUnit(
+    slot: Slot<P, S>,
+    unit: 'service' | 'socket',
+    state: 'active' | 'inactive' | 'failed',
+  ): void {
+    const units = slot.units;
+    if (unit === 'service') {
+      if (units.service === state) return;
+      slot.units = { ...units, service: state, serviceSinceMs: this.#nowMs };
+    } else {
+      const socketState = state === 'failed' ? 'inactive' : state;
+      if (units.socket === socketState) return;
+      slot.units = { ...units, socket: socketState, socketSinceMs: this.#nowMs };
+    }
   }
 
   // ---- Machines ----
@@ -512,7 +694,11 @@ export class Coordinator<P, S> {
   /** Assigns the next node id, builds the machine's host and records the slot. */
   async #install(machine: MachineInit, voters: readonly NodeId[]): Promise<Slot<P, S>> {
     assert(!this.#ids.has(machine.hostname), `hostname ${machine.hostname} is taken`);
-    const spec: MachineSpec = { ...machine, nodeId: this.#nextNodeId++ };
+    const spec: MachineSpec = {
+      ...machine,
+      nodeId: this.#nextNodeId++,
+      epochMs: this.#config.epochMs,
+    };
     const recovery = newMachineSnapshot({
       spec,
       voters,
@@ -522,6 +708,7 @@ export class Coordinator<P, S> {
     });
     this.#ids.set(spec.hostname, spec.nodeId);
     this.#names.set(spec.nodeId, spec.hostname);
+    this.#addresses.set(spec.address, spec.nodeId);
     const slot: Slot<P, S> = {
       spec,
       host: undefined,
@@ -529,6 +716,7 @@ export class Coordinator<P, S> {
       nextTickMs: Infinity,
       recovery,
       failure: null,
+      units: { service: 'active', socket: 'active', serviceSinceMs: 0, socketSinceMs: 0 },
     };
     this.#slots.set(spec.nodeId, slot);
     try {
@@ -572,6 +760,8 @@ export class Coordinator<P, S> {
             },
       durable: status.durable,
       failure: slot.failure,
+      units: slot.units,
+      ...(status.swarm === undefined ? {} : { swarm: status.swarm }),
     };
   }
 
@@ -601,6 +791,13 @@ export class Coordinator<P, S> {
         return this.addMachine(input.machine);
       case 'remove-machine':
         return this.removeMachine(input.hostname);
+      case 'call':
+        await this.#enqueue(() => this.#call(input.hostname, input.request));
+        return;
+      case 'cancel-call':
+        return this.cancelCall(input.callId);
+      case 'systemctl':
+        return this.systemctl(input.hostname, input.action, input.units);
       case 'host-failed':
         // Injected where it happened (see restore); nothing to do in sequence.
         return;
@@ -613,13 +810,13 @@ export class Coordinator<P, S> {
     this.#trace.emit(event);
   }
 
-  #traceDelivered(envelope: InFlight<Message<P, S>, NodeId>): void {
+  #traceDelivered(envelope: InFlight<Packet<P, S>, NodeId>): void {
     if (!this.#traceRpcs) return;
     this.#emit(rpcEvent('rpc-delivered', envelope.message, this.#nowMs));
     this.#flight(envelope, 'delivered', null);
   }
 
-  #traceDrop(envelope: InFlight<Message<P, S>, NodeId>, reason: DropReason): void {
+  #traceDrop(envelope: InFlight<Packet<P, S>, NodeId>, reason: DropReason): void {
     if (!this.#traceRpcs) return;
     const { message } = envelope;
     this.#emit({
@@ -635,7 +832,7 @@ export class Coordinator<P, S> {
   }
 
   #flight(
-    envelope: InFlight<Message<P, S>, NodeId>,
+    envelope: InFlight<Packet<P, S>, NodeId>,
     outcome: RpcFlight['outcome'],
     reason: DropReason | null,
   ): void {
@@ -664,9 +861,14 @@ export class Coordinator<P, S> {
   }
 }
 
+/** Read through a function so that TypeScript does not keep a narrowing across an await. */
+function isRunning<P, S>(slot: Slot<P, S>): boolean {
+  return slot.status.daemon === 'running';
+}
+
 function rpcEvent<P, S>(
   type: 'rpc-sent' | 'rpc-delivered',
-  message: Message<P, S>,
+  message: Packet<P, S>,
   nowMs: number,
 ): TraceEvent {
   return {

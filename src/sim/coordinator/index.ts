@@ -18,5 +18,8 @@ export {
   type ProposeResult,
   type RaftStatusView,
   type RpcFlight,
+  type SystemdAction,
+  type SystemdUnit,
+  type UnitsStatus,
 } from './types';
 export { takeFrame, type SimulationFrame } from './frame';

@@ -1,4 +1,5 @@
-import type { MachineInit } from './types';
+import type { DaemonRequest } from '../daemon/calls';
+import type { MachineInit, SystemdAction, SystemdUnit } from './types';
 
 /**
  * Everything that came from outside, stamped with the virtual time it took effect at
@@ -22,13 +23,28 @@ export type SimInput<P> =
   | { readonly type: 'add-machine'; readonly atMs: number; readonly machine: MachineInit }
   | { readonly type: 'remove-machine'; readonly atMs: number; readonly hostname: string }
   | {
+      readonly type: 'call';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly callId: string;
+      readonly request: DaemonRequest;
+    }
+  | { readonly type: 'cancel-call'; readonly atMs: number; readonly callId: string }
+  | {
+      readonly type: 'systemctl';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly action: SystemdAction;
+      readonly units: readonly SystemdUnit[];
+    }
+  | {
       readonly type: 'host-failed';
       readonly atMs: number;
       readonly hostname: string;
       readonly call: HostCall;
     };
 
-export type HostCall = 'step' | 'propose' | 'set-daemon';
+export type HostCall = 'step' | 'propose' | 'set-daemon' | 'call';
 
 /** The input list, with consecutive advances merged so an idle page does not grow it. */
 export class InputLog<P> {

@@ -38,6 +38,9 @@ const INPUT_TYPES: ReadonlySet<string> = new Set([
   'add-machine',
   'remove-machine',
   'host-failed',
+  'call',
+  'cancel-call',
+  'systemctl',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { RaftOptions, Role } from '../../raft';
 import type { ReplicatedStateMachine } from '../machine';
 import type { DaemonState, DurableView, MachineRole } from '../machine';
 import type { LinkOptions } from '../network';
+import type { SwarmStatusView } from '../daemon/disk';
 
 /** One Raft tick of virtual time (swarmkit: one second, swarm-semantics §0.1). */
 export const TICK_MS = 1000;
@@ -11,6 +12,11 @@ export interface MachineInit {
   readonly hostname: string;
   readonly address: string;
   readonly role: MachineRole;
+  /**
+   * Host this machine in a Web Worker of its own. Only placement: the simulation is the same
+   * either way. The page asks it for every machine meant to be a manager.
+   */
+  readonly ownWorker?: boolean;
 }
 
 /** Everything that fixes a run apart from its inputs. Plain data; it goes into every save. */
@@ -40,6 +46,17 @@ export interface RaftStatusView {
   readonly applied: number;
 }
 
+export type SystemdUnit = 'docker.service' | 'docker.socket';
+export type SystemdAction = 'start' | 'stop' | 'restart';
+
+/** docker.service and docker.socket of one machine (semantics §13). */
+export interface UnitsStatus {
+  readonly service: 'active' | 'inactive' | 'failed';
+  readonly socket: 'active' | 'inactive';
+  readonly serviceSinceMs: number;
+  readonly socketSinceMs: number;
+}
+
 export interface MachineStatus {
   readonly hostname: string;
   readonly address: string;
@@ -50,6 +67,9 @@ export interface MachineStatus {
   readonly durable: DurableView | null;
   /** Why the host failed, while the machine shows as crashed; null otherwise. */
   readonly failure: string | null;
+  readonly units: UnitsStatus;
+  /** The swarm as the machine's daemon sees it (absent for bare Raft runs). */
+  readonly swarm?: SwarmStatusView | null;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Message } from '../../raft';
+import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
+import type { DaemonWire } from '../daemon/wire';
 import type { TraceEvent } from '../trace';
 import type { DaemonState, MachineSnapshot, MachineStatusData } from './types';
 
@@ -7,6 +9,21 @@ export interface StepInput<P, S> {
   readonly nowMs: number;
   readonly messages: readonly Message<P, S>[];
   readonly tick: boolean;
+  /** Daemon-to-daemon traffic due now (after the Raft messages). */
+  readonly wires?: readonly DaemonWire[];
+}
+
+/** An Engine API call from the machine's docker CLI; `callId` names its answer. */
+export interface CallInput {
+  readonly nowMs: number;
+  readonly callId: string;
+  readonly request: DaemonRequest;
+}
+
+/** An answer to an earlier call, emitted when the daemon has it. */
+export interface CallAnswer {
+  readonly callId: string;
+  readonly response: DaemonResponse;
 }
 
 export interface ProposeInput<P> {
@@ -26,6 +43,8 @@ export interface MachineOutput<P, S> {
   readonly messages: readonly Message<P, S>[];
   readonly events: readonly TraceEvent[];
   readonly status: MachineStatusData;
+  readonly wires?: readonly DaemonWire[];
+  readonly answers?: readonly CallAnswer[];
 }
 
 export interface ProposeOutput<P, S> extends MachineOutput<P, S> {
@@ -46,6 +65,8 @@ export interface MachineHost<P, S> {
   step(input: StepInput<P, S>): Promise<MachineOutput<P, S>>;
   propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>>;
   setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>>;
+  /** An Engine API call; the answer comes in this output or a later one (`answers`). */
+  call(input: CallInput): Promise<MachineOutput<P, S>>;
   status(): Promise<MachineStatusData>;
   snapshot(): Promise<MachineSnapshot<P, S>>;
   /** Frees the host (terminates a worker). The coordinator never calls it twice. */

@@ -1,6 +1,9 @@
 /** The machine model and the host interface the coordinator drives it through. */
 export { newMachineSnapshot } from './create';
+export type { DaemonLogic, DaemonLogicFactory, MachineControl } from './daemon-logic';
 export type {
+  CallAnswer,
+  CallInput,
   DaemonInput,
   HostFactory,
   MachineHost,

@@ -1,5 +1,6 @@
 import { Machine } from './machine';
 import type {
+  CallInput,
   DaemonInput,
   HostFactory,
   MachineHost,
@@ -31,7 +32,12 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
 
   step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
     return this.run(() => {
-      const emitted = this.#machine.step(input.nowMs, input.messages, input.tick);
+      const emitted = this.#machine.step(
+        input.nowMs,
+        input.messages,
+        input.tick,
+        input.wires ?? [],
+      );
       return { ...emitted, status: this.#machine.status() };
     });
   }
@@ -46,6 +52,13 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
   setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>> {
     return this.run(() => {
       const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  call(input: CallInput): Promise<MachineOutput<P, S>> {
+    return this.run(() => {
+      const emitted = this.#machine.call(input.nowMs, input.callId, input.request);
       return { ...emitted, status: this.#machine.status() };
     });
   }

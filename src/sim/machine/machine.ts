@@ -8,7 +8,11 @@ import {
   type RaftEvent,
   type Ready,
 } from '../../raft';
+import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
+import type { DaemonWire } from '../daemon/wire';
 import { stableHash, type TraceEvent } from '../trace';
+import type { DaemonLogic, MachineControl } from './daemon-logic';
+import type { CallAnswer } from './host';
 import type { ReplicatedStateMachine } from './state-machine';
 import type { DaemonState, MachineSnapshot, MachineSpec, MachineStatusData } from './types';
 
@@ -16,6 +20,8 @@ import type { DaemonState, MachineSnapshot, MachineSpec, MachineStatusData } fro
 export interface MachineEmission<P, S> {
   readonly messages: Message<P, S>[];
   readonly events: TraceEvent[];
+  readonly wires: DaemonWire[];
+  readonly answers: CallAnswer[];
 }
 
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
@@ -32,8 +38,12 @@ export class Machine<P, S> {
   readonly spec: MachineSpec;
   readonly #stateMachine: ReplicatedStateMachine<P, S>;
   readonly #snapshotRaftOptions: MachineSnapshot<P, S>['raftOptions'];
-  readonly #storage: MemoryStorage<P, S> | undefined;
+  #storage: MemoryStorage<P, S> | undefined;
   readonly #prng: Prng;
+  readonly #logic: DaemonLogic<P, S> | undefined;
+  #wires: DaemonWire[] = [];
+  #answers: CallAnswer[] = [];
+  #settling = false;
   #daemon: DaemonState;
   #bootCount: number;
   #node: RawNode<P, S> | undefined;
@@ -45,8 +55,10 @@ export class Machine<P, S> {
 
   private constructor(snapshot: MachineSnapshot<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
     assert(snapshot.spec.nodeId > 0, 'a machine has a positive node id');
+    // Without daemon logic the role is fixed by the spec; with it, the swarm decides.
     assert(
-      (snapshot.storage === null) === (snapshot.spec.role === 'worker'),
+      stateMachine.daemon !== undefined ||
+        (snapshot.storage === null) === (snapshot.spec.role === 'worker'),
       'managers, and only managers, have Raft storage',
     );
     this.spec = snapshot.spec;
@@ -57,6 +69,7 @@ export class Machine<P, S> {
     this.#daemon = snapshot.daemon;
     this.#bootCount = snapshot.bootCount;
     this.#appState = stateMachine.initial;
+    this.#logic = stateMachine.daemon?.(snapshot.disk ?? null);
   }
 
   /**
@@ -82,18 +95,49 @@ export class Machine<P, S> {
   }
 
   /** Delivers messages (in order), then ticks once if asked. A down daemon ignores both. */
-  step(nowMs: number, messages: readonly Message<P, S>[], tick: boolean): MachineEmission<P, S> {
+  step(
+    nowMs: number,
+    messages: readonly Message<P, S>[],
+    tick: boolean,
+    wires: readonly DaemonWire[] = [],
+  ): MachineEmission<P, S> {
     this.#nowMs = nowMs;
-    const node = this.#node;
-    if (node !== undefined) {
-      for (const message of messages) {
-        node.step(message);
-        this.handleReady(node);
-      }
-      if (tick) {
+    if (this.#daemon !== 'running') return this.drain();
+    const logic = this.#logic;
+    for (const message of messages) {
+      // Read the core each time: the daemon may create or drop it while handling a message.
+      const node = this.#node;
+      if (node === undefined) continue;
+      logic?.heardFrom(this.control(), message.from);
+      node.step(message);
+      this.handleReady(node);
+    }
+    for (const wire of wires) logic?.receive(this.control(), wire);
+    if (tick) {
+      const node = this.#node;
+      if (node !== undefined) {
         node.tick();
         this.handleReady(node);
       }
+      logic?.tick(this.control());
+    }
+    return this.drain();
+  }
+
+  /** An Engine API call from this machine's CLI. Without daemon logic it is refused. */
+  call(nowMs: number, callId: string, request: DaemonRequest): MachineEmission<P, S> {
+    this.#nowMs = nowMs;
+    const logic = this.#logic;
+    if (this.#daemon !== 'running') {
+      this.#answers.push({ callId, response: { status: 'connection' } });
+    } else if (logic === undefined) {
+      const response: DaemonResponse = {
+        status: 'error',
+        error: { kind: 'unimplemented', message: `${request.op}: no daemon on this machine` },
+      };
+      this.#answers.push({ callId, response });
+    } else {
+      logic.call(this.control(), callId, request);
     }
     return this.drain();
   }
@@ -136,6 +180,8 @@ export class Machine<P, S> {
       this.#node = undefined;
       this.#appState = this.#stateMachine.initial;
       this.#messages = [];
+      this.#wires = [];
+      this.#logic?.stop();
       this.emit({ type: 'member-stopped', timeMs: nowMs, member: this.spec.nodeId });
     }
     return this.drain();
@@ -149,7 +195,8 @@ export class Machine<P, S> {
       hostname: this.spec.hostname,
       address: this.spec.address,
       nodeId: this.spec.nodeId,
-      role: this.spec.role,
+      role:
+        this.#logic === undefined ? this.spec.role : storage === undefined ? 'worker' : 'manager',
       daemon: this.#daemon,
       raft:
         raft === null
@@ -172,6 +219,7 @@ export class Machine<P, S> {
               commit: storage.hardState.commit,
               lastIndex: storage.lastIndex(),
             },
+      ...(this.#logic === undefined ? {} : { swarm: this.#logic.view() }),
     };
   }
 
@@ -183,6 +231,7 @@ export class Machine<P, S> {
       storage: this.#storage === undefined ? null : this.#storage.toData(),
       prngState: this.#prng.state,
       bootCount: this.#bootCount,
+      ...(this.#logic === undefined ? {} : { disk: this.#logic.disk() }),
     };
   }
 
@@ -192,12 +241,17 @@ export class Machine<P, S> {
     this.#bootCount++;
     const member = this.spec.nodeId;
     this.emit({ type: first ? 'member-started' : 'member-restarted', timeMs: this.#nowMs, member });
+    this.bootRaft();
+    this.#logic?.boot(this.control());
+  }
+
+  private bootRaft(): void {
     const storage = this.#storage;
     if (storage === undefined) return;
     this.#appState = storage.snapshot.data;
     this.#appliedIndex = storage.snapshot.metadata.index;
     const node = new RawNode<P, S>({
-      id: member,
+      id: this.spec.nodeId,
       raftOptions: this.#snapshotRaftOptions,
       storage,
       prng: new Prng(this.#prng.nextUint32()),
@@ -206,12 +260,99 @@ export class Machine<P, S> {
     this.handleReady(node);
   }
 
+  /** The daemon's handle on this machine, valid for the current call. */
+  private control(): MachineControl<P, S> {
+    return {
+      nowMs: this.#nowMs,
+      machineId: this.spec.nodeId,
+      epochMs: this.spec.epochMs ?? 0,
+      hostname: this.spec.hostname,
+      address: this.spec.address,
+      prng: this.#prng,
+      appState: this.#appState,
+      raft: () => this.#node,
+      startRaft: (voters) => {
+        this.#storage = MemoryStorage.bootstrap<P, S>(voters, this.#stateMachine.initial);
+        this.bootRaft();
+      },
+      dropRaft: () => {
+        this.#node = undefined;
+        this.#storage = undefined;
+        this.#appState = this.#stateMachine.initial;
+        this.#appliedIndex = 0;
+        this.#messages = [];
+      },
+      pauseRaft: () => {
+        this.#node = undefined;
+        this.#messages = [];
+      },
+      resumeRaft: () => {
+        if (this.#node === undefined) this.bootRaft();
+      },
+      restartRaftAlone: () => {
+        const storage = this.#storage;
+        if (storage === undefined) return;
+        // Keep the committed log, drop what never committed, and make this member the only
+        // voter: a snapshot of the applied state at the applied index, as swarmkit's
+        // loadAndStart does before it appends the conf changes that remove the others.
+        const node = this.#node;
+        const term = node?.termAt(this.#appliedIndex) ?? storage.hardState.term;
+        const data = {
+          hardState: { term: storage.hardState.term, vote: 0, commit: this.#appliedIndex },
+          snapshot: {
+            metadata: { index: this.#appliedIndex, term, voters: [this.spec.nodeId] },
+            data: this.#appState,
+          },
+          offsetIndex: this.#appliedIndex,
+          offsetTerm: term,
+          entries: [],
+        };
+        this.#storage = new MemoryStorage<P, S>(data);
+        this.bootRaft();
+        this.#node?.campaign();
+        const restarted = this.#node;
+        if (restarted !== undefined) this.handleReady(restarted);
+      },
+      settle: () => {
+        const node = this.#node;
+        if (node !== undefined) this.handleReady(node);
+      },
+      send: (wire) => {
+        this.#wires.push(wire);
+      },
+      answer: (callId, response) => {
+        this.#answers.push({ callId, response });
+      },
+      emit: (event) => {
+        this.emit(event);
+      },
+    };
+  }
+
   private handleReady(node: RawNode<P, S>): void {
     for (let round = 0; round < READY_ROUNDS_MAX; round++) {
-      if (!node.hasReady()) return;
+      if (!node.hasReady()) {
+        this.afterReady();
+        return;
+      }
       this.handleOneReady(node, node.ready());
     }
     assert(false, `machine ${this.spec.hostname} keeps producing Readys`);
+  }
+
+  /**
+   * The daemon acts on what was applied only once the Ready loop is done: proposing from inside
+   * `apply` would re-enter Raft before `advance`.
+   */
+  private afterReady(): void {
+    const logic = this.#logic;
+    if (logic === undefined || this.#settling) return;
+    this.#settling = true;
+    try {
+      logic.settled(this.control());
+    } finally {
+      this.#settling = false;
+    }
   }
 
   /** Persist, send, apply, advance: the order etcd's Ready contract demands. */
@@ -235,8 +376,10 @@ export class Machine<P, S> {
   private apply(entry: Entry<P>): void {
     if (entry.index <= this.#appliedIndex) return;
     assert(entry.index === this.#appliedIndex + 1, 'entries apply in order');
+    const before = this.#appState;
     this.#appState = this.#stateMachine.apply(this.#appState, entry);
     this.#appliedIndex = entry.index;
+    this.#logic?.applied(this.control(), entry, before, this.#appState);
     const data = entry.data;
     const text = data.type === 'normal' ? this.#stateMachine.describe(data.payload) : data.type;
     this.emit({
@@ -259,9 +402,16 @@ export class Machine<P, S> {
   }
 
   private drain(): MachineEmission<P, S> {
-    const emission = { messages: this.#messages, events: this.#events };
+    const emission = {
+      messages: this.#messages,
+      events: this.#events,
+      wires: this.#wires,
+      answers: this.#answers,
+    };
     this.#messages = [];
     this.#events = [];
+    this.#wires = [];
+    this.#answers = [];
     return emission;
   }
 }

@@ -1,4 +1,5 @@
 import type { Entry } from '../../raft';
+import type { DaemonLogicFactory } from './daemon-logic';
 
 /**
  * The replicated state machine a manager applies committed entries to. It is pluggable: this
@@ -14,4 +15,6 @@ export interface ReplicatedStateMachine<P, S> {
   describe(payload: P): string;
   /** Checks a value that arrived from outside (a worker, a save) before it is used. */
   readonly isPayload: (value: unknown) => value is P;
+  /** The daemon that runs beside Raft (the swarm daemon); absent for bare Raft runs. */
+  readonly daemon?: DaemonLogicFactory<P, S>;
 }

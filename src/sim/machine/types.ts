@@ -1,4 +1,5 @@
 import type { NodeId, RaftOptions, Role, StorageData } from '../../raft';
+import type { SwarmDisk, SwarmStatusView } from '../daemon/disk';
 
 /** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
 export type MachineRole = 'manager' | 'worker';
@@ -15,6 +16,8 @@ export interface MachineSpec {
   readonly address: string;
   readonly role: MachineRole;
   readonly nodeId: NodeId;
+  /** Unix milliseconds of virtual time 0 (the run's epoch), for swarm timestamps. */
+  readonly epochMs?: number;
 }
 
 /** The live view of a running manager's Raft member. */
@@ -47,6 +50,8 @@ export interface MachineStatusData {
   readonly raft: RaftView | null;
   /** Present on every manager, whatever its daemon does. */
   readonly durable: DurableView | null;
+  /** The swarm as this machine's daemon sees it; absent without daemon logic (kv runs). */
+  readonly swarm?: SwarmStatusView | null;
 }
 
 /**
@@ -64,4 +69,6 @@ export interface MachineSnapshot<P, S> {
   readonly prngState: number;
   /** How many times the daemon started, so a restart is traced as one. */
   readonly bootCount: number;
+  /** The swarm daemon's disk, when the machine runs one. */
+  readonly disk?: SwarmDisk | null;
 }

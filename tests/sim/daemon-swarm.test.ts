@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Node } from '../../src/api/swarm';
+import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';
+import { LocalSimulation } from '../../src/sim/simulation-port';
+
+async function startPreset(preset: '3m2w' | 'no-swarm'): Promise<Playground> {
+  const options = { preset, seed: 7, epochMs: DEFAULT_EPOCH_MS } as const;
+  const port = await LocalSimulation.create(coordinatorConfig(options));
+  return Playground.start(options, port);
+}
+
+/** Runs a call while advancing virtual time until it settles. */
+async function settle<T>(playground: Playground, pending: Promise<T>): Promise<T> {
+  const state = { done: false };
+  const result = pending.finally(() => {
+    state.done = true;
+  });
+  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
+  return result;
+}
+
+describe('swarm daemon through the simulation', () => {
+  it('the default preset forms a swarm: node ls on every manager shows the leader view', async () => {
+    const playground = await startPreset('3m2w');
+    await playground.advance(10_000);
+    for (const host of ['manager1', 'manager2', 'manager3']) {
+      const nodes = await settle(playground, playground.engine(host).nodeList({}, neverCancel));
+      expect(nodes).toHaveLength(5);
+      const leaders = nodes.filter((node: Node) => node.ManagerStatus?.Leader === true);
+      expect(leaders).toHaveLength(1);
+      expect(nodes.every((node) => node.Status.State === 'ready')).toBe(true);
+    }
+    await expect(
+      settle(playground, playground.engine('worker1').nodeList({}, neverCancel)),
+    ).rejects.toThrow(/Worker nodes can't be used/);
+    const info = await settle(playground, playground.engine('manager2').info());
+    expect(info.Swarm.LocalNodeState).toBe('active');
+    expect(info.Swarm.Managers).toBe(3);
+    playground.dispose();
+  }, 30_000);
+
+  it('no-swarm starts inactive; losing two of three managers fails writes, then recovers', async () => {
+    const playground = await startPreset('no-swarm');
+    await expect(
+      settle(playground, playground.engine('manager1').nodeList({}, neverCancel)),
+    ).rejects.toThrow(/docker swarm init/);
+    playground.dispose();
+  }, 30_000);
+});
+
+const neverCancel = { cancelled: false, onCancel: () => () => undefined };
