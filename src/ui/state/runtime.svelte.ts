@@ -1,7 +1,7 @@
 import type { ClusterView } from '../../api/read-model';
 import type { ExecResult } from '../automation-api';
 import { lazyDockerProgram } from '../../cli/docker-lazy';
-import type { ProgramEntry } from '../../cli/process';
+import type { ProgramEntry, ServiceManager } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
 import { Playground } from '../../sim/playground';
@@ -50,6 +50,7 @@ export class Runtime {
           history.save(hostname, lines);
         },
         port: terminal,
+        systemd: machineSystemd(playground, hostname),
       });
       terminal.connect(session);
       session.start();
@@ -72,6 +73,14 @@ export class Runtime {
     return this.playground.advance(virtualMs);
   }
 
+  partition(groups: readonly (readonly string[])[]): Promise<void> {
+    return this.playground.partition(groups);
+  }
+
+  heal(): Promise<void> {
+    return this.playground.heal();
+  }
+
   setDaemon(hostname: string, daemon: 'running' | 'stopped'): Promise<void> {
     return this.playground.setDaemon(hostname, daemon);
   }
@@ -87,4 +96,21 @@ export class Runtime {
     this.animator.clear();
     this.playground.dispose();
   }
+}
+
+/** The machine's systemd as `systemctl` sees it: the simulation's two docker units. */
+function machineSystemd(playground: Playground, hostname: string): ServiceManager {
+  const epochMs = playground.options.epochMs;
+  return {
+    units: () => {
+      const units = playground.units(hostname);
+      return {
+        ...units,
+        serviceSinceMs: epochMs + units.serviceSinceMs,
+        socketSinceMs: epochMs + units.socketSinceMs,
+      };
+    },
+    apply: (action, units) => playground.systemctl(hostname, action, units),
+    nowEpochMs: () => epochMs + playground.view.timeMs,
+  };
 }

@@ -1,4 +1,10 @@
-import type { CoordinatorConfig, SimulationFrame } from '../../sim/coordinator';
+import type {
+  CoordinatorConfig,
+  SimulationFrame,
+  SystemdAction,
+  SystemdUnit,
+} from '../../sim/coordinator';
+import type { DaemonRequest, DaemonResponse } from '../../sim/daemon/calls';
 import type { SimulationPort } from '../../sim/simulation-port';
 import { spawnCoordinator } from '../../sim-worker/spawn';
 
@@ -48,6 +54,18 @@ export class WorkerSimulation implements SimulationPort {
 
   heal(): Promise<void> {
     return this.#worker.api.heal();
+  }
+
+  call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse> {
+    return this.#worker.api.call(hostname, request, token);
+  }
+
+  cancelCall(token: string): Promise<void> {
+    return this.#worker.api.cancelCall(token);
+  }
+
+  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
+    return this.#worker.api.systemctl(hostname, action, units);
   }
 
   snapshot(): Promise<unknown> {
