@@ -73,3 +73,29 @@ describe('grep', () => {
     ]);
   });
 });
+
+describe('grep context', () => {
+  const text = 'a\nb\nmatch1\nc\nd\ne\nmatch2\nf\n';
+
+  it.each([
+    [['-A', '1', 'match'], 'match1\nc\n--\nmatch2\nf\n'],
+    [['-B1', 'match'], 'b\nmatch1\n--\ne\nmatch2\n'],
+    [['-C', '2', 'match'], 'a\nb\nmatch1\nc\nd\ne\nmatch2\nf\n'],
+    [['-n', '-A', '1', 'match1'], '3:match1\n4-c\n'],
+    [['--after-context=1', '-c', 'match'], '2\n'],
+  ])('grep %j', async (args, stdout) => {
+    expect(await runProgram(grepProgram, args, { stdin: text })).toEqual({
+      stdout,
+      stderr: '',
+      status: 0,
+    });
+  });
+
+  it('refuses a context length that is not a number', async () => {
+    expect(await runProgram(grepProgram, ['-A', 'x', 'a'], { stdin: text })).toEqual({
+      stdout: '',
+      stderr: 'grep: x: invalid context length argument\n',
+      status: 2,
+    });
+  });
+});
