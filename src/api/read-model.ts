@@ -54,6 +54,15 @@ export interface MachineView {
   readonly locked?: boolean;
   /** Whether this manager's control API answers (it knows a leader). */
   readonly controlAvailable?: boolean;
+  /**
+   * The node's STATUS in the leader's store, as `docker node ls` shows it; null when the
+   * machine is in no swarm or no leader answers (nobody knows).
+   */
+  readonly nodeStatus?: 'ready' | 'down' | 'unknown' | 'disconnected' | null;
+  /** MANAGER STATUS as the leader sees it; null on a worker or with no leader. */
+  readonly managerStatus?: 'leader' | 'reachable' | 'unreachable' | null;
+  /** AVAILABILITY in the leader's store; null when unknown. */
+  readonly availability?: 'active' | 'pause' | 'drain' | null;
 }
 
 /** The simulation's trace event type that a log line describes (docs/trace.md). */

@@ -23,6 +23,7 @@ import type {
   UnitsStatus,
 } from './coordinator';
 import type { DaemonRequest, DaemonResponse } from './daemon/calls';
+import type { SwarmNodeView } from './daemon/disk';
 import { describeTraceEvent } from './describe';
 import { MachineEngine } from './machine-engine';
 import { presetById, type Preset } from './presets';
@@ -337,7 +338,8 @@ export class Playground {
 
   /** Keeps the machines list when nothing about a machine changed, so the graph stays put. */
   #updateMachines(statuses: readonly MachineStatus[]): boolean {
-    const next = statuses.map((status) => toMachineView(status, this.#preset));
+    const leaderNodes = leaderNodeViews(statuses);
+    const next = statuses.map((status) => toMachineView(status, this.#preset, leaderNodes));
     const same =
       next.length === this.#machineViews.length &&
       next.every((view, i) => JSON.stringify(view) === JSON.stringify(this.#machineViews[i]));
@@ -390,8 +392,37 @@ function formInitRequest(address: string): InitRequest {
   };
 }
 
-function toMachineView(status: MachineStatus, preset: Preset): MachineView {
+const MANAGER_STATUS = {
+  Leader: 'leader',
+  Reachable: 'reachable',
+  Unreachable: 'unreachable',
+  none: null,
+} as const;
+
+/**
+ * The node table of the leader, as the graph shows STATUS and MANAGER STATUS. A partition may
+ * leave a stale leader behind for a while (until CheckQuorum), so the highest term wins.
+ */
+function leaderNodeViews(statuses: readonly MachineStatus[]): readonly SwarmNodeView[] | null {
+  let best: { term: number; nodes: readonly SwarmNodeView[] } | null = null;
+  for (const status of statuses) {
+    const nodes = status.swarm?.nodes ?? null;
+    if (nodes === null || status.daemon !== 'running') continue;
+    const term = status.raft?.term ?? 0;
+    if (best === null || term > best.term) best = { term, nodes };
+  }
+  return best?.nodes ?? null;
+}
+
+function toMachineView(
+  status: MachineStatus,
+  preset: Preset,
+  leaderNodes: readonly SwarmNodeView[] | null,
+): MachineView {
   const spec = preset.machines.find((machine) => machine.hostname === status.hostname);
+  const nodeId = status.swarm?.nodeId ?? null;
+  const node =
+    nodeId === null ? undefined : leaderNodes?.find((candidate) => candidate.nodeId === nodeId);
   return {
     hostname: status.hostname,
     address: status.address,
@@ -401,6 +432,9 @@ function toMachineView(status: MachineStatus, preset: Preset): MachineView {
     controlAvailable: status.swarm?.controlAvailable ?? false,
     intendedRole: spec?.intendedRole ?? status.role,
     raft: toRaftView(status),
+    nodeStatus: node?.state ?? null,
+    managerStatus: MANAGER_STATUS[node?.managerStatus ?? 'none'],
+    availability: node?.availability ?? null,
   };
 }
 

@@ -67,7 +67,21 @@ interface Slot<P, S> {
   recovery: MachineSnapshot<P, S>;
   failure: string | null;
   units: UnitsStatus;
+  /** A call reached the listening socket of a stopped service: dockerd is starting. */
+  activation: Activation | null;
 }
+
+interface Activation {
+  readonly atMs: number;
+  readonly calls: { readonly callId: string; readonly request: DaemonRequest }[];
+}
+
+/**
+ * How long socket activation takes: systemd starts docker.service when a client connects to
+ * docker.socket, and the client's request waits while dockerd starts (a second or two on a
+ * small VM) before it is answered.
+ */
+export const SOCKET_ACTIVATION_MS = 2_000;
 
 type Settled<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -377,12 +391,15 @@ export class Coordinator<P, S> {
 
   #nextDueMs(): number {
     let dueMs = this.#network.nextDeliveryMs() ?? Infinity;
-    for (const slot of this.#slots.values()) dueMs = Math.min(dueMs, slot.nextTickMs);
+    for (const slot of this.#slots.values()) {
+      dueMs = Math.min(dueMs, slot.nextTickMs, slot.activation?.atMs ?? Infinity);
+    }
     return dueMs;
   }
 
   /** Delivers what is due now, ticks who is due now, then routes what they sent. */
   async #runInstant(): Promise<void> {
+    await this.#activateDue();
     const batches = this.#collectDeliveries();
     const calls: { slot: Slot<P, S>; result: Promise<Settled<MachineOutput<P, S>>> }[] = [];
     for (const slot of this.#slots.values()) {
@@ -597,14 +614,16 @@ export class Coordinator<P, S> {
     const response = new Promise<DaemonResponse>((resolve) => {
       this.#pendingCalls.set(callId, resolve);
     });
-    // Socket activation (semantics §13): a call through a listening socket starts the service.
+    // Socket activation (semantics §13): a call through a listening socket starts the service,
+    // and waits for it.
     if (
       slot.status.daemon !== 'running' &&
       slot.units.socket === 'active' &&
       slot.host !== undefined
     ) {
-      const started = await this.#setDaemon(slot, 'running');
-      if (started) this.#setUnit(slot, 'service', 'active');
+      slot.activation ??= { atMs: this.#nowMs + SOCKET_ACTIVATION_MS, calls: [] };
+      slot.activation.calls.push({ callId, request });
+      return { callId, response };
     }
     if (!isRunning(slot)) {
       this.#pendingCalls.delete(callId);
@@ -619,6 +638,45 @@ export class Coordinator<P, S> {
     }
     this.#absorb(slot, result.value);
     return { callId, response };
+  }
+
+  /** Starts the daemons whose socket activation is due, then hands them the calls that waited. */
+  async #activateDue(): Promise<void> {
+    for (const slot of this.#slots.values()) {
+      const activation = slot.activation;
+      if (activation === null || activation.atMs > this.#nowMs) continue;
+      slot.activation = null;
+      if (
+        slot.status.daemon !== 'running' &&
+        slot.units.socket === 'active' &&
+        slot.host !== undefined
+      ) {
+        const started = await this.#setDaemon(slot, 'running');
+        if (started) this.#setUnit(slot, 'service', 'active');
+      }
+      for (const { callId, request } of activation.calls) {
+        if (!this.#pendingCalls.has(callId)) continue;
+        if (!isRunning(slot)) {
+          this.#answer(callId, { status: 'connection' });
+          continue;
+        }
+        const input = { nowMs: this.#nowMs, callId, request };
+        const result = await this.#invoke(slot, 'call', (host) => host.call(input));
+        if (result.ok) {
+          this.#absorb(slot, result.value);
+        } else {
+          await this.#fail(slot, 'call', result.error);
+          this.#answer(callId, { status: 'connection' });
+        }
+      }
+    }
+  }
+
+  #answer(callId: string, response: DaemonResponse): void {
+    const resolve = this.#pendingCalls.get(callId);
+    if (resolve === undefined) return;
+    this.#pendingCalls.delete(callId);
+    resolve(response);
   }
 
   async #systemctl(
@@ -717,6 +775,7 @@ export class Coordinator<P, S> {
       recovery,
       failure: null,
       units: { service: 'active', socket: 'active', serviceSinceMs: 0, socketSinceMs: 0 },
+      activation: null,
     };
     this.#slots.set(spec.nodeId, slot);
     try {

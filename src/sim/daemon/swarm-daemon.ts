@@ -1,4 +1,4 @@
-import type { InitRequest, JoinRequest, NodeDescription, SwarmInfo } from '../../api/swarm';
+import type { InitRequest, JoinRequest, Node, NodeDescription, SwarmInfo } from '../../api/swarm';
 import type { Entry, NodeId } from '../../raft';
 import {
   applyEntry,
@@ -165,6 +165,9 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
   #whenLeader: Deferred[] = [];
   #deferred: Deferred[] = [];
   #initPending = false;
+  /** This member applied its own removal from Raft; acted on once the log is caught up. */
+  #removalSeen = false;
+  #nodeViews: SwarmStatusView['nodes'] = null;
 
   constructor(disk: SwarmDisk | null) {
     this.#disk = disk ?? EMPTY_DISK;
@@ -197,6 +200,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     this.#leaderDuties(control);
     this.#agentTick(control);
     this.settled(control);
+    this.#refreshNodeViews(control);
   }
 
   heardFrom(control: Control, from: NodeId): void {
@@ -217,11 +221,11 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         this.#confWatchers.delete(key);
         this.#deferred.push(watcher);
       }
-      // A member that was removed from the group stops being a manager here.
+      // A member that was removed from the group stops being a manager here. Raft IDs are
+      // machine ids, so a node demoted and later promoted again replays its own old removal
+      // while it catches up: decide once the log is caught up, from the configuration then.
       if (data.change.kind === 'remove-voter' && data.change.nodeId === control.machineId) {
-        this.#deferred.push((c) => {
-          this.#becomeWorker(c);
-        });
+        this.#removalSeen = true;
       }
       return;
     }
@@ -236,10 +240,12 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     }
     this.#deferred.push((c) => {
       this.#followCluster(c);
+      this.#reconcile(c);
     });
   }
 
   settled(control: Control): void {
+    this.#checkRemoval(control);
     this.#checkLeadership(control);
     while (this.#deferred.length > 0) {
       const next = this.#deferred.shift();
@@ -279,7 +285,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         return;
       }
       case 'swarmLeave': {
-        answer(this.#leave(control, request.force));
+        this.#leaveAsked(control, callId, request.force);
         return;
       }
       case 'swarmUnlock': {
@@ -343,7 +349,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       nodeId: node?.nodeId ?? null,
       role: node?.role ?? null,
       controlAvailable: node?.role === 'manager' && !this.#locked && this.#ticksNoLeader === 0,
-      nodes: this.#leader === null ? null : this.#nodeViews(),
+      nodes: this.#leader === null ? null : this.#nodeViews,
     };
   }
 
@@ -561,10 +567,30 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     });
   }
 
-  #leave(control: Control, force: boolean): DaemonResponse {
+  /**
+   * moby reads the manager counts of its warning with `ListNodes` through the raft proxy, so
+   * they are the leader's reachability, not this follower's (which hears from no other follower).
+   * A list that fails just leaves the counts out, as moby's `managerStats` error does.
+   */
+  #leaveAsked(control: Control, callId: string, force: boolean): void {
     const node = this.#disk.node;
-    const store = control.appState;
-    const members = this.#members(control);
+    const asksLeader =
+      !force && !this.#locked && node?.role === 'manager' && (control.raft()?.lead ?? 0) !== 0;
+    if (!asksLeader) {
+      control.answer(callId, this.#leave(control, force, null));
+      return;
+    }
+    this.#dispatch(control, { op: 'nodeList', filters: {} }, (c, body) => {
+      if (body.type !== 'proxy-reply') return;
+      const listed = body.response;
+      const nodes = listed.status === 'ok' ? (listed.value as readonly Node[]) : [];
+      c.answer(callId, this.#leave(c, force, nodes));
+    });
+    this.settled(control);
+  }
+
+  #leave(control: Control, force: boolean, nodes: readonly Node[] | null): DaemonResponse {
+    const node = this.#disk.node;
     const refusal = leaveRefusal({
       inSwarm: node !== null,
       force,
@@ -572,7 +598,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       isManager: node?.role === 'manager',
       activeManager: (control.raft()?.lead ?? 0) !== 0,
       selfNodeId: node?.nodeId ?? '',
-      nodes: listNodes(store, members),
+      nodes: nodes ?? [],
     });
     if (refusal !== null) return failure(refusal);
     control.dropRaft();
@@ -848,6 +874,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         managers: this.#managerAddrs(control),
         role: record?.role ?? null,
         unlockKey: getCluster(store)?.unlockKey ?? null,
+        member: memberByNodeId(store, body.nodeId) !== undefined,
       });
     };
     const context = this.#context(control);
@@ -877,7 +904,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       answer(true, body.sessionId, beat.value.heartbeatPeriodMs);
     }
     // A promoted node joins Raft when its agent next reports (it now holds a manager certificate).
-    const machineId = Number(body.reqId.split('#')[1] ?? '0');
+    const machineId = body.machineId;
     if (
       record?.role === 'manager' &&
       machineId > 0 &&
@@ -899,7 +926,18 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     const expired = expireHeartbeats(leader.dispatcher, context);
     leader.dispatcher = expired.state;
     if (expired.proposal !== null) this.#propose(control, expired.proposal, () => undefined);
-    if (control.nowMs < leader.nextReconcileMs) return;
+    this.#reconcile(control);
+  }
+
+  /**
+   * One pass of the role manager when it is due. swarmkit's role manager reacts to every node
+   * change at once (it watches the store), so a demotion's Raft removal, and the role flip that
+   * follows it, happen within milliseconds, not on the next 5 s retry: otherwise two demotions
+   * typed back to back would both pass the last-manager check.
+   */
+  #reconcile(control: Control): void {
+    const leader = this.#leader;
+    if (leader === null || control.nowMs < leader.nextReconcileMs) return;
     leader.nextReconcileMs = control.nowMs + ROLE_RECONCILE_INTERVAL_MS;
     const lctx = this.#leaderContext(control);
     const result = reconcileRoles({ ...lctx, activity: this.#activity });
@@ -908,17 +946,30 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       leader.busy.set(step.nodeId, control.nowMs + ROLE_RECONCILE_INTERVAL_MS);
       const raft = control.raft();
       if (raft === undefined) return;
-      if (step.kind === 'propose') this.#propose(control, step.proposal, () => undefined);
-      else if (step.kind === 'transfer-leadership') {
+      if (step.kind === 'propose') {
+        this.#propose(control, step.proposal, (c) => {
+          this.#reconcileSoon(c, step.nodeId);
+        });
+      } else if (step.kind === 'transfer-leadership') {
         if (step.toRaftId !== null) raft.transferLeadership(step.toRaftId);
       } else {
         this.#confWatchers.set(`remove-voter:${step.raftId}`, (c) => {
-          this.#propose(c, step.recordRemoval, () => undefined);
+          this.#propose(c, step.recordRemoval, (c2) => {
+            this.#reconcileSoon(c2, step.nodeId);
+          });
         });
         raft.proposeConfChange({ kind: 'remove-voter', nodeId: step.raftId });
       }
       control.settle();
     }
+  }
+
+  /** A role-manager step finished: the next one for that node may run at once. */
+  #reconcileSoon(control: Control, nodeId: string): void {
+    const leader = this.#leader;
+    if (leader === null) return;
+    leader.busy.delete(nodeId);
+    leader.nextReconcileMs = control.nowMs;
   }
 
   #checkLeadership(control: Control): void {
@@ -973,7 +1024,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       agent.target++;
     }
     if (control.nowMs < agent.nextMs) return;
-    const reqId = `${this.#reqId(control)}#${control.machineId}`;
+    const reqId = this.#reqId(control);
     const body: WireBody = {
       type: 'heartbeat',
       reqId,
@@ -981,6 +1032,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       sessionId: agent.sessionId,
       description: this.#description(control),
       addr: node.addr,
+      machineId: control.machineId,
     };
     agent.awaitingSinceMs = control.nowMs;
     const reply: Reply = (c, answer) => {
@@ -990,11 +1042,19 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       agent.nextMs = c.nowMs + (answer.ok ? answer.periodMs : 1_000);
       this.#followAgentReply(c, answer);
     };
-    if (node.role === 'manager') {
+    // A manager's agent talks to its own dispatcher through the local raft proxy, as long as
+    // this member knows a leader. A member that knows none (a node just promoted, whose Raft
+    // member waits to be added, or one cut off) reports to the managers it knows, as a worker's
+    // agent does: otherwise a promoted node would never tell the leader it is ready to join.
+    const raft = control.raft();
+    if (
+      node.role === 'manager' &&
+      (this.#leader !== null || (raft !== undefined && raft.lead !== 0))
+    ) {
       this.#serve(control, body, reply);
       return;
     }
-    const managers = node.managers;
+    const managers = node.managers.filter((addr) => stripPort(addr) !== control.address);
     const target = managers[agent.target % Math.max(1, managers.length)];
     if (target === undefined) return;
     this.#forwards.set(reqId, {
@@ -1011,19 +1071,43 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     if (node === null) return;
     let next: SwarmNodeDisk =
       answer.managers.length > 0 ? { ...node, managers: answer.managers } : node;
+    const raft = control.raft();
     if (answer.role === 'manager' && node.role === 'worker') {
       next = { ...next, role: 'manager', key: newKeyMaterial(control.prng, answer.unlockKey) };
       control.startRaft([]);
     } else if (
-      answer.role === 'worker' &&
-      node.role === 'manager' &&
-      control.raft() !== undefined &&
-      !control.raft()?.status().voters.includes(control.machineId)
+      answer.role === 'manager' &&
+      !answer.member &&
+      raft !== undefined &&
+      raft.status().voters.length > 0 &&
+      this.#leader === null
     ) {
+      // The cluster removed this member while it was away (`--force-new-cluster` elsewhere, a
+      // removal): its log belongs to the old configuration. It wipes its Raft data and comes
+      // back as a new, empty member for the leader to add (swarmkit `superviseManager`);
+      // rejoining over the old log could carry a commit index the new leader never had.
+      control.startRaft([]);
+    } else if (answer.role === 'worker' && node.role === 'manager' && !answer.member) {
+      // A removed member never applies its own removal: the leader stops replicating to it as
+      // soon as the conf change is appended. The store's member table is what tells it.
       next = { ...next, role: 'worker', key: null };
       control.dropRaft();
     }
     this.#disk = { node: next };
+  }
+
+  #checkRemoval(control: Control): void {
+    if (!this.#removalSeen) return;
+    const raft = control.raft();
+    if (raft === undefined) {
+      this.#removalSeen = false;
+      return;
+    }
+    if (raft.lastIndex < raft.commitIndex || control.appState.appliedIndex < raft.commitIndex) {
+      return;
+    }
+    this.#removalSeen = false;
+    if (!raft.status().voters.includes(control.machineId)) this.#becomeWorker(control);
   }
 
   #becomeWorker(control: Control): void {
@@ -1149,8 +1233,32 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     return `${control.hostname}-${this.#nextReq++}`;
   }
 
-  #nodeViews(): SwarmStatusView['nodes'] {
-    return null;
+  /** The leader's node table as the graph shows it, refreshed on every tick (1 s). */
+  #refreshNodeViews(control: Control): void {
+    if (this.#leader === null) {
+      this.#nodeViews = null;
+      return;
+    }
+    const members = this.#members(control);
+    this.#nodeViews = listNodes(control.appState, members).map((node) => {
+      const status = node.ManagerStatus;
+      const managerStatus =
+        status === undefined
+          ? null
+          : status.Leader === true
+            ? 'Leader'
+            : status.Reachability === 'reachable'
+              ? 'Reachable'
+              : 'Unreachable';
+      return {
+        nodeId: node.ID,
+        hostname: node.Description.Hostname ?? '',
+        role: node.Spec.Role,
+        state: node.Status.State,
+        availability: node.Spec.Availability,
+        managerStatus,
+      };
+    });
   }
 
   #resetVolatile(): void {
@@ -1167,6 +1275,8 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     this.#whenLeader = [];
     this.#deferred = [];
     this.#initPending = false;
+    this.#removalSeen = false;
+    this.#nodeViews = null;
   }
 }
 

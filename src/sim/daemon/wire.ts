@@ -43,6 +43,8 @@ export type WireBody =
       readonly sessionId: string;
       readonly description: NodeDescription;
       readonly addr: string;
+      /** The agent's machine id: the Raft ID it takes once promoted. */
+      readonly machineId: number;
     }
   | {
       readonly type: 'heartbeat-reply';
@@ -55,6 +57,8 @@ export type WireBody =
       readonly role: NodeRole | null;
       /** The cluster's unlock key, so a manager keeps its key material in step. */
       readonly unlockKey: string | null;
+      /** Whether the store names a Raft member for this node. */
+      readonly member: boolean;
     };
 
 export function wireRpcName(body: WireBody): string {

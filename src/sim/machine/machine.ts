@@ -262,6 +262,8 @@ export class Machine<P, S> {
 
   /** The daemon's handle on this machine, valid for the current call. */
   private control(): MachineControl<P, S> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below needs it
+    const machine = this;
     return {
       nowMs: this.#nowMs,
       machineId: this.spec.nodeId,
@@ -269,7 +271,11 @@ export class Machine<P, S> {
       hostname: this.spec.hostname,
       address: this.spec.address,
       prng: this.#prng,
-      appState: this.#appState,
+      // A getter, not a copy: the daemon keeps one handle across proposals that apply entries
+      // (propose, settle, apply), and a stale state made a leader look behind its own log.
+      get appState(): S {
+        return machine.#appState;
+      },
       raft: () => this.#node,
       startRaft: (voters) => {
         this.#storage = MemoryStorage.bootstrap<P, S>(voters, this.#stateMachine.initial);
