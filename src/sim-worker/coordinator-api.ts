@@ -1,9 +1,9 @@
 import {
   Coordinator,
-  parseSnapshot,
   takeFrame,
   type SimulationFrame,
   type CoordinatorConfig,
+  type MachineInit,
   type CoordinatorSnapshot,
   type ProposeResult,
 } from '../sim/coordinator';
@@ -34,6 +34,8 @@ export interface CoordinatorWorkerApi {
   call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
   cancelCall(token: string): Promise<void>;
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
+  addMachine(machine: MachineInit): Promise<void>;
+  removeMachine(hostname: string): Promise<void>;
   snapshot(): Promise<CoordinatorSnapshot<SimPayload>>;
   frame(): SimulationFrame;
   dispose(): void;
@@ -41,8 +43,6 @@ export interface CoordinatorWorkerApi {
 
 export function createCoordinatorWorkerApi(
   hostFactory: HostFactory<SimPayload, SimState>,
-  /** Told the machines of each run before its hosts are built (worker placement reads it). */
-  onConfig: (config: CoordinatorConfig) => void = () => undefined,
 ): CoordinatorWorkerApi {
   let current: Coordinator<SimPayload, SimState> | undefined;
   let calls: CallTable | undefined;
@@ -53,7 +53,6 @@ export function createCoordinatorWorkerApi(
   return {
     async create(config) {
       current?.dispose();
-      onConfig(config);
       current = await Coordinator.create(
         { ...config, stateMachine: swarmStateMachine },
         hostFactory,
@@ -63,7 +62,6 @@ export function createCoordinatorWorkerApi(
     async restore(snapshot) {
       current?.dispose();
       current = undefined;
-      onConfig(parseSnapshot(snapshot, swarmStateMachine.isPayload).config);
       current = await Coordinator.restore(snapshot, hostFactory, swarmStateMachine);
       calls = new CallTable(current);
     },
@@ -83,6 +81,8 @@ export function createCoordinatorWorkerApi(
     },
     cancelCall: (token) => calls?.cancel(token) ?? Promise.resolve(),
     systemctl: (hostname, action, units) => require().systemctl(hostname, action, units),
+    addMachine: (machine) => require().addMachine(machine),
+    removeMachine: (hostname) => require().removeMachine(hostname),
     snapshot: () => require().snapshot(),
     frame: () => takeFrame(require()),
     dispose() {

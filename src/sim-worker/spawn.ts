@@ -144,17 +144,17 @@ export async function spawnManagerHost(
 }
 
 /**
- * The page's host factory: a dedicated worker for each machine `ownWorker` names (the page names
- * every machine meant to be a manager); the others (agents only) stay in the coordinator's
- * thread, where a step costs microseconds and no postMessage round trip. A machine's role comes
- * from the swarm after it is built, so placement goes by the machine's name, not its role.
+ * The page's host factory: a dedicated worker for each machine whose spec asks for one (the page
+ * asks it for every machine meant to be a manager, preset or added); the others (agents only)
+ * stay in the coordinator's thread, where a step costs microseconds and no postMessage round
+ * trip. A machine's role comes from the swarm after it is built, so placement follows the plan
+ * recorded with the machine, not its role: a promoted worker stays where it is.
  */
 export function workerHostFactory(
-  ownWorker: (hostname: string) => boolean,
   options: WorkerHostOptions = defaultOptions,
 ): HostFactory<StoreProposal, StoreState> {
   return (snapshot) =>
-    ownWorker(snapshot.spec.hostname)
+    snapshot.spec.ownWorker === true
       ? spawnManagerHost(snapshot, options)
       : new LocalHost(snapshot, swarmStateMachine);
 }

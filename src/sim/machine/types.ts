@@ -18,6 +18,8 @@ export interface MachineSpec {
   readonly nodeId: NodeId;
   /** Unix milliseconds of virtual time 0 (the run's epoch), for swarm timestamps. */
   readonly epochMs?: number;
+  /** Host it in a Web Worker of its own (placement only; see MachineInit.ownWorker). */
+  readonly ownWorker?: boolean;
 }
 
 /** The live view of a running manager's Raft member. */
