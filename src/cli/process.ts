@@ -41,6 +41,15 @@ export interface HostContext {
   readonly programs?: readonly ProgramEntry[];
   /** systemd on this machine, for `systemctl` and `service`; absent where there is none. */
   readonly systemd?: ServiceManager;
+  /** The playground itself, for the `playground` command; absent outside the page. */
+  readonly lab?: LabControl;
+}
+
+/** What the `playground` command (clearly not docker's) may do to the lab. */
+export interface LabControl {
+  machines(): readonly { readonly hostname: string; readonly address: string }[];
+  addMachine(role: 'manager' | 'worker'): Promise<{ hostname: string } | { error: string }>;
+  removeMachine(hostname: string): Promise<{ removed: true } | { error: string }>;
 }
 
 /** The two units docker-ce installs (swarm-semantics.md §13). */

@@ -100,23 +100,6 @@ export class Playground {
     this.#options = options;
     this.#preset = presetById(options.preset);
     this.#port = port;
-    const prng = new Prng(options.seed);
-    for (const spec of this.#preset.machines) {
-      this.#engines.set(
-        spec.hostname,
-        new MachineEngine({
-          facts: {
-            hostname: spec.hostname,
-            engineId: uuidFromBytes(Array.from({ length: 16 }, () => prng.nextUint32() & 0xff)),
-            cpuCount: 2,
-            memoryBytes: 4 * GIB - 180 * 1024 ** 2,
-            kernelAbi: 30,
-          },
-          call: (request, cancel) => this.call(spec.hostname, request, cancel),
-          nowEpochMs: () => this.#options.epochMs + this.#timeMs,
-        }),
-      );
-    }
   }
 
   /** Wraps a simulation that was created (or restored) for these options. */
@@ -199,14 +182,69 @@ export class Playground {
     return this.#view;
   }
 
+  /** The machines that exist now: the preset's, plus any added, less any removed. */
   hostnames(): string[] {
-    return this.#preset.machines.map((machine) => machine.hostname);
+    return this.#statuses.map((status) => status.hostname);
   }
 
   engine(hostname: string): EngineApi {
-    const engine = this.#engines.get(hostname);
-    assert(engine !== undefined, `no machine ${hostname}`);
+    assert(this.hostnames().includes(hostname), `no machine ${hostname}`);
+    let engine = this.#engines.get(hostname);
+    if (engine === undefined) {
+      engine = this.#newEngine(hostname);
+      this.#engines.set(hostname, engine);
+    }
     return engine;
+  }
+
+  /**
+   * Adds a machine as a lab host that is in no swarm yet: the next free `manager<N>` or
+   * `worker<N>` with its stable address. Returns its hostname, or an error sentence.
+   */
+  async addMachine(role: 'manager' | 'worker'): Promise<{ hostname: string } | { error: string }> {
+    const taken = new Set(this.hostnames());
+    let index = 1;
+    while (taken.has(`${role}${index}`)) index++;
+    if (index > MAX_PER_ROLE) {
+      return { error: `the lab network has room for ${MAX_PER_ROLE} ${role}s` };
+    }
+    const hostname = `${role}${index}`;
+    await this.#advancing;
+    await this.#port.addMachine({
+      hostname,
+      address: labAddress(role, index),
+      role: 'worker',
+      ownWorker: role === 'manager',
+    });
+    await this.#takeFrame();
+    return { hostname };
+  }
+
+  /** Takes a machine away for good; the swarm sees it stop answering, as a deleted VM. */
+  async removeMachine(hostname: string): Promise<{ removed: true } | { error: string }> {
+    if (!this.hostnames().includes(hostname)) return { error: `no machine named ${hostname}` };
+    if (this.hostnames().length === 1) return { error: 'the last machine cannot be removed' };
+    await this.#advancing;
+    await this.#port.removeMachine(hostname);
+    this.#engines.delete(hostname);
+    await this.#takeFrame();
+    return { removed: true };
+  }
+
+  /** A machine's daemon as the CLI reaches it; its engine ID is fixed by the seed and name. */
+  #newEngine(hostname: string): MachineEngine {
+    const prng = new Prng((this.#options.seed ^ stableNameHash(hostname)) >>> 0);
+    return new MachineEngine({
+      facts: {
+        hostname,
+        engineId: uuidFromBytes(Array.from({ length: 16 }, () => prng.nextUint32() & 0xff)),
+        cpuCount: 2,
+        memoryBytes: 4 * GIB - 180 * 1024 ** 2,
+        kernelAbi: 30,
+      },
+      call: (request, cancel) => this.call(hostname, request, cancel),
+      nowEpochMs: () => this.#options.epochMs + this.#timeMs,
+    });
   }
 
   /** Moves virtual time on; resolves once the simulation has caught up with every request. */
@@ -414,12 +452,27 @@ function leaderNodeViews(statuses: readonly MachineStatus[]): readonly SwarmNode
   return best?.nodes ?? null;
 }
 
+/** How many managers (192.168.0.11–19) or workers (.21–.29) the lab network holds. */
+const MAX_PER_ROLE = 9;
+
+function labAddress(role: 'manager' | 'worker', index: number): string {
+  return `192.168.0.${(role === 'manager' ? 10 : 20) + index}`;
+}
+
+/** FNV-1a over a hostname, to give each machine its own engine-ID stream under one seed. */
+function stableNameHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 function toMachineView(
   status: MachineStatus,
   preset: Preset,
   leaderNodes: readonly SwarmNodeView[] | null,
 ): MachineView {
   const spec = preset.machines.find((machine) => machine.hostname === status.hostname);
+  const namedRole = status.hostname.startsWith('manager') ? 'manager' : 'worker';
   const nodeId = status.swarm?.nodeId ?? null;
   const node =
     nodeId === null ? undefined : leaderNodes?.find((candidate) => candidate.nodeId === nodeId);
@@ -430,7 +483,7 @@ function toMachineView(
     swarmRole: status.swarm?.role ?? null,
     locked: status.swarm?.localNodeState === 'locked',
     controlAvailable: status.swarm?.controlAvailable ?? false,
-    intendedRole: spec?.intendedRole ?? status.role,
+    intendedRole: spec?.intendedRole ?? namedRole,
     raft: toRaftView(status),
     nodeStatus: node?.state ?? null,
     managerStatus: MANAGER_STATUS[node?.managerStatus ?? 'none'],

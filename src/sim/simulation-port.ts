@@ -2,6 +2,7 @@ import {
   Coordinator,
   takeFrame,
   type CoordinatorConfig,
+  type MachineInit,
   type SimulationFrame,
 } from './coordinator';
 import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
@@ -29,6 +30,10 @@ export interface SimulationPort {
   call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
   cancelCall(token: string): Promise<void>;
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
+  /** Adds a machine with its daemon running, outside any swarm; an input like any other. */
+  addMachine(machine: MachineInit): Promise<void>;
+  /** Takes a machine away for good, as powering off and deleting a VM would. */
+  removeMachine(hostname: string): Promise<void>;
   /** The run as plain data (config plus inputs), for saving. */
   snapshot(): Promise<unknown>;
   /** Drains what happened since the last frame. */
@@ -98,6 +103,14 @@ export class LocalSimulation implements SimulationPort {
 
   units(hostname: string): UnitsStatus {
     return this.#coordinator.units(hostname);
+  }
+
+  addMachine(machine: MachineInit): Promise<void> {
+    return this.#coordinator.addMachine(machine);
+  }
+
+  removeMachine(hostname: string): Promise<void> {
+    return this.#coordinator.removeMachine(hostname);
   }
 
   snapshot(): Promise<unknown> {

@@ -120,3 +120,19 @@ test('Ctrl+Shift+V pastes and Ctrl+Shift+C copies the selection', async ({ page,
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
     .toMatch(/^pasted-text/);
 });
+
+test('machines can be added from the control bar and removed with the playground command', async ({
+  page,
+}) => {
+  await page.goto('/?preset=1m2w&seed=4');
+  await waitForPrompt(page, 'manager1');
+  await page.getByRole('button', { name: '+ worker' }).click();
+  await expect(page.getByRole('tab', { name: 'worker3' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.graph .machine[data-hostname="worker3"]')).toBeVisible();
+  await waitForPrompt(page, 'worker3');
+  await page.getByRole('tab', { name: 'manager1' }).click();
+  await typeLine(page, 'manager1', 'playground rm worker3');
+  await expect.poll(() => terminalText(page, 'manager1')).toContain('Removed worker3.');
+  await expect(page.getByRole('tab', { name: 'worker3' })).toHaveCount(0);
+  await expect(page.locator('.graph .machine')).toHaveCount(3);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SystemdAction, SystemdUnit } from '../../src/sim/coordinator';
+import type { MachineInit, SystemdAction, SystemdUnit } from '../../src/sim/coordinator';
 import type { DaemonRequest } from '../../src/sim/daemon/calls';
 import { ElectionSafetyChecker, type Violation } from '../../src/sim/checkers';
 import { Prng } from '../../src/lib/prng';
@@ -53,6 +53,12 @@ class TappedPort implements SimulationPort {
   }
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]) {
     return this.#inner.systemctl(hostname, action, units);
+  }
+  addMachine(machine: MachineInit) {
+    return this.#inner.addMachine(machine);
+  }
+  removeMachine(hostname: string) {
+    return this.#inner.removeMachine(hostname);
   }
   snapshot() {
     return this.#inner.snapshot();

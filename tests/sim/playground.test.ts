@@ -141,3 +141,38 @@ describe('Playground', () => {
     expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });
 });
+
+describe('Playground machines', () => {
+  it('adds a machine outside any swarm that can join, and removes one', async () => {
+    const playground = await start('no-swarm', 3);
+    const added = await playground.addMachine('worker');
+    expect(added).toEqual({ hostname: 'worker3' });
+    expect(playground.hostnames()).toContain('worker3');
+    const view = playground.view.machines.find((m) => m.hostname === 'worker3');
+    expect(view).toMatchObject({
+      address: '192.168.0.23',
+      intendedRole: 'worker',
+      swarmRole: null,
+    });
+    await expect(playground.engine('worker3').ping()).resolves.toMatchObject({ swarm: 'inactive' });
+    expect(await playground.removeMachine('worker1')).toEqual({ removed: true });
+    expect(playground.hostnames()).not.toContain('worker1');
+    expect(await playground.removeMachine('worker1')).toEqual({
+      error: 'no machine named worker1',
+    });
+  });
+
+  it('replays added machines from a save', async () => {
+    const playground = await start('1m2w', 4);
+    await playground.advance(5_000);
+    await playground.addMachine('manager');
+    await playground.advance(5_000);
+    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
+    const restored = await Playground.start(
+      playground.options,
+      await LocalSimulation.restore(saved),
+    );
+    expect(restored.hostnames()).toEqual(playground.hostnames());
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
+  });
+});

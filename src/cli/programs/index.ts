@@ -9,6 +9,7 @@ import { headProgram } from './head';
 import { helpProgram } from './help';
 import { historyProgram } from './history';
 import { hostnameProgram } from './hostname';
+import { playgroundProgram } from './playground';
 import { printfProgram } from './printf';
 import { sortProgram } from './sort';
 import { serviceProgram, systemctlProgram } from './systemctl';
@@ -29,6 +30,7 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   helpProgram,
   historyProgram,
   hostnameProgram,
+  playgroundProgram,
   printfProgram,
   serviceProgram,
   sortProgram,

@@ -2,6 +2,7 @@ import type { EngineApi } from '../../api/engine';
 import { Canceller } from '../../lib/cancel';
 import type {
   HostContext,
+  LabControl,
   OutputStream,
   ProgramEntry,
   ServiceManager,
@@ -48,6 +49,8 @@ export interface ShellSessionOptions {
   readonly engine: EngineApi;
   /** The machine's systemd, for `systemctl`; absent in tests that do not need it. */
   readonly systemd?: ServiceManager;
+  /** The playground's own controls, for the `playground` command. */
+  readonly lab?: LabControl;
   /** The terminal the session writes to. */
   readonly port: TerminalPort;
   /** History saved from an earlier visit, oldest first. */
@@ -88,6 +91,7 @@ export class ShellSession {
   readonly #hostname: string;
   readonly #engine: EngineApi;
   readonly #systemd: ServiceManager | undefined;
+  readonly #lab: LabControl | undefined;
   readonly #port: TerminalPort;
   readonly #onHistoryChange: (history: readonly string[]) => void;
   readonly #programs = new Map<string, ProgramEntry>();
@@ -115,6 +119,7 @@ export class ShellSession {
     this.#hostname = options.hostname;
     this.#engine = options.engine;
     this.#systemd = options.systemd;
+    this.#lab = options.lab;
     this.#port = options.port;
     this.#onHistoryChange = options.onHistoryChange ?? (() => undefined);
     this.#history = options.history ?? [];
@@ -297,6 +302,7 @@ export class ShellSession {
       env: environment,
       programs: [...this.#programs.values()],
       ...(this.#systemd === undefined ? {} : { systemd: this.#systemd }),
+      ...(this.#lab === undefined ? {} : { lab: this.#lab }),
     };
   }
 

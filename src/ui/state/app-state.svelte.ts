@@ -83,6 +83,22 @@ export class AppState {
     this.selected = hostname;
   }
 
+  /** Adds a machine from the UI and opens its terminal; a refusal becomes a notice. */
+  async addMachine(role: 'manager' | 'worker'): Promise<void> {
+    const result = await this.runtime.playground.addMachine(role);
+    if ('error' in result) this.notify(`No machine was added: ${result.error}.`);
+    else this.selected = result.hostname;
+  }
+
+  async removeMachine(hostname: string): Promise<void> {
+    const result = await this.runtime.playground.removeMachine(hostname);
+    if ('error' in result) {
+      this.notify(`${hostname} was not removed: ${result.error}.`);
+      return;
+    }
+    if (this.selected === hostname) this.selected = this.runtime.playground.hostnames()[0] ?? '';
+  }
+
   setFontSize(size: number): void {
     this.fontSize = size;
     this.runtime.setFontSize(size);

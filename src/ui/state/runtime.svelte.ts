@@ -1,7 +1,7 @@
 import type { ClusterView } from '../../api/read-model';
 import type { ExecResult } from '../automation-api';
 import { lazyDockerProgram } from '../../cli/docker-lazy';
-import type { ProgramEntry, ServiceManager } from '../../cli/process';
+import type { LabControl, ProgramEntry, ServiceManager } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
 import { Playground } from '../../sim/playground';
@@ -24,38 +24,68 @@ export class Runtime {
   readonly animator = new RpcAnimator();
   view = $state.raw<ClusterView>() as ClusterView;
 
-  // Not reactive on purpose: the shells are fixed for the runtime's life; the view is what renders.
+  // Not reactive on purpose: the view is what renders; the shells follow the view's machines
+  // before each new view is published, so a new machine's terminal exists when its tab does.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #shells = new Map<string, MachineShell>();
   readonly #disposers: (() => void)[] = [];
+  readonly #history: HistoryStore;
+  #fontSize: number;
+  readonly #programs: readonly ProgramEntry[] = [...builtinPrograms, lazyDockerProgram];
+  readonly #lab: LabControl;
 
   constructor(playground: Playground, history: HistoryStore, fontSize: number) {
     this.playground = playground;
+    this.#history = history;
+    this.#fontSize = fontSize;
+    this.#lab = {
+      machines: () => this.view.machines.map(({ hostname, address }) => ({ hostname, address })),
+      addMachine: (role) => playground.addMachine(role),
+      removeMachine: (hostname) => playground.removeMachine(hostname),
+    };
+    this.#syncShells();
     this.view = playground.view;
     this.#disposers.push(
-      playground.subscribe((view) => (this.view = view)),
+      playground.subscribe((view) => {
+        this.#syncShells();
+        this.view = view;
+      }),
       playground.subscribeRpcs((rpcs) => {
         this.animator.add(rpcs, performance.now());
       }),
     );
-    const programs: ProgramEntry[] = [...builtinPrograms, lazyDockerProgram];
-    for (const hostname of playground.hostnames()) {
-      const terminal = new TerminalHost(fontSize);
-      const session = new ShellSession({
-        hostname,
-        programs,
-        engine: playground.engine(hostname),
-        history: history.load(hostname),
-        onHistoryChange: (lines) => {
-          history.save(hostname, lines);
-        },
-        port: terminal,
-        systemd: machineSystemd(playground, hostname),
-      });
-      terminal.connect(session);
-      session.start();
-      this.#shells.set(hostname, { terminal, session });
+  }
+
+  /** One shell and terminal per machine: new machines get one, removed machines lose theirs. */
+  #syncShells(): void {
+    const hostnames = this.playground.hostnames();
+    for (const hostname of hostnames) {
+      if (!this.#shells.has(hostname)) this.#shells.set(hostname, this.#newShell(hostname));
     }
+    for (const [hostname, shell] of this.#shells) {
+      if (hostnames.includes(hostname)) continue;
+      shell.terminal.dispose();
+      this.#shells.delete(hostname);
+    }
+  }
+
+  #newShell(hostname: string): MachineShell {
+    const terminal = new TerminalHost(this.#fontSize);
+    const session = new ShellSession({
+      hostname,
+      programs: this.#programs,
+      engine: this.playground.engine(hostname),
+      history: this.#history.load(hostname),
+      onHistoryChange: (lines) => {
+        this.#history.save(hostname, lines);
+      },
+      port: terminal,
+      systemd: machineSystemd(this.playground, hostname),
+      lab: this.#lab,
+    });
+    terminal.connect(session);
+    session.start();
+    return { terminal, session };
   }
 
   terminal(hostname: string): TerminalHost | undefined {
@@ -86,6 +116,7 @@ export class Runtime {
   }
 
   setFontSize(size: number): void {
+    this.#fontSize = size;
     for (const { terminal } of this.#shells.values()) terminal.setFontSize(size);
   }
 

@@ -1,5 +1,6 @@
 import type {
   CoordinatorConfig,
+  MachineInit,
   SimulationFrame,
   SystemdAction,
   SystemdUnit,
@@ -66,6 +67,14 @@ export class WorkerSimulation implements SimulationPort {
 
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
     return this.#worker.api.systemctl(hostname, action, units);
+  }
+
+  addMachine(machine: MachineInit): Promise<void> {
+    return this.#worker.api.addMachine(machine);
+  }
+
+  removeMachine(hostname: string): Promise<void> {
+    return this.#worker.api.removeMachine(hostname);
   }
 
   snapshot(): Promise<unknown> {

@@ -1,6 +1,11 @@
 import { refusingEngine, type EngineApi } from '../../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../../src/lib/cancel';
-import type { ProcessContext, ProgramEntry, ServiceManager } from '../../../src/cli/process';
+import type {
+  LabControl,
+  ProcessContext,
+  ProgramEntry,
+  ServiceManager,
+} from '../../../src/cli/process';
 import { builtinPrograms } from '../../../src/cli/programs';
 import { ShellSession, type TerminalPort } from '../../../src/cli/shell/session';
 
@@ -174,6 +179,7 @@ export async function runProgram(
     history?: readonly string[];
     programs?: readonly ProgramEntry[];
     systemd?: ServiceManager;
+    lab?: LabControl;
   } = {},
 ): Promise<ProgramRun> {
   let stdout = '';
@@ -195,6 +201,7 @@ export async function runProgram(
       env: new Map([['HOME', '/root']]),
       programs: options.programs ?? builtinPrograms,
       ...(options.systemd === undefined ? {} : { systemd: options.systemd }),
+      ...(options.lab === undefined ? {} : { lab: options.lab }),
     },
     terminal: null,
   };
