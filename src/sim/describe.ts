@@ -1,5 +1,5 @@
 import { NO_NODE, type NodeId } from '../raft';
-import type { TraceEvent } from './trace';
+import type { SwarmChange, TraceEvent } from './trace';
 
 type NameOf = (member: NodeId) => string;
 type Describers = {
@@ -19,8 +19,7 @@ const describers: Describers = {
   'role-changed': (event, nameOf) => describeRole(event, nameOf),
   'vote-granted': (event, nameOf) =>
     `${event.preVote ? 'pre-vote' : 'vote'} granted to ${nameOf(event.candidate)} for term ${event.term}`,
-  'entry-applied': (event) =>
-    event.kind === 'normal' ? `applied log entry ${event.index} (term ${event.term})` : null,
+  'swarm-changed': (event) => describeSwarmChange(event.change),
   'snapshot-taken': (event) => `took a Raft snapshot at index ${event.index}`,
   'snapshot-installed': (event) => `installed the leader's Raft snapshot at index ${event.index}`,
   'membership-applied': (event, nameOf) =>
@@ -46,6 +45,9 @@ const describers: Describers = {
   'rpc-dropped': silent,
   proposal: silent,
   'proposal-acknowledged': silent,
+  // Every manager applies every entry; the leader's `swarm-changed` lines say what the entries
+  // did, which a learner can follow where "applied log entry 12" says nothing.
+  'entry-applied': silent,
   // Harness bookkeeping for fault sweeps.
   phase: silent,
   violation: silent,
@@ -77,4 +79,73 @@ function describeRole(
         ? `is a follower in term ${event.term}, with no leader known`
         : `follows ${nameOf(event.lead)} in term ${event.term}`;
   }
+}
+
+const CAPITALISED = {
+  active: 'Active',
+  pause: 'Pause',
+  drain: 'Drain',
+  ready: 'Ready',
+  down: 'Down',
+  unknown: 'Unknown',
+  disconnected: 'Disconnected',
+} as const;
+
+/** The words `docker node ls` would show for the change, as a sentence. */
+export function describeSwarmChange(change: SwarmChange): string | null {
+  switch (change.kind) {
+    case 'swarm-initialised':
+      return `swarm initialised by ${change.hostname}`;
+    case 'node-joined':
+      return `node ${change.hostname} joined the swarm as a ${change.role}`;
+    case 'node-removed':
+      return `node ${change.hostname} removed from the swarm`;
+    case 'node-role-changed':
+      return change.role === 'manager'
+        ? `${change.hostname} promoted to manager`
+        : `${change.hostname} demoted to worker`;
+    case 'node-availability-changed':
+      return `${change.hostname} availability is now ${CAPITALISED[change.availability]}`;
+    case 'node-status-changed':
+      return describeStatus(change);
+    case 'manager-reachability-changed':
+      return change.reachability === 'reachable'
+        ? `${change.hostname} is Reachable again`
+        : `${change.hostname} is Unreachable`;
+    case 'swarm-leader-changed':
+      return `${change.hostname} is now the swarm leader`;
+    case 'join-token-rotated':
+      return `${change.role} join token rotated; the old one no longer works`;
+    case 'unlock-key-rotated':
+      return 'unlock key rotated';
+    case 'autolock-changed':
+      return change.enabled
+        ? 'autolock on: a restarted manager needs the unlock key'
+        : 'autolock off';
+    case 'manager-locked':
+      return `swarm is locked on ${change.hostname}: docker swarm unlock needs the unlock key`;
+    case 'manager-unlocked':
+      return `swarm unlocked on ${change.hostname}`;
+  }
+}
+
+function describeStatus(
+  change: Extract<SwarmChange, { kind: 'node-status-changed' }>,
+): string | null {
+  // A new leader marks every node Unknown until its agent reports again, a heartbeat later: after
+  // each election that is a round trip per node, and "is now the swarm leader" already says it.
+  // A node that never reports turns Down, and that is told.
+  if (change.state === 'unknown' || (change.state === 'ready' && change.previous === 'unknown')) {
+    return null;
+  }
+  const state = CAPITALISED[change.state];
+  if (change.silenceMs > 0) {
+    return `${change.hostname} is ${state} (no heartbeat for ${String(change.silenceMs / 1000)} s)`;
+  }
+  if (change.state === 'ready' && change.previous === 'down') {
+    return `${change.hostname} is Ready again`;
+  }
+  return change.message === ''
+    ? `${change.hostname} is ${state}`
+    : `${change.hostname} is ${state} (${change.message})`;
 }

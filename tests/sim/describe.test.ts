@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTraceEvent } from '../../src/sim/describe';
-import type { TraceEvent } from '../../src/sim/trace';
+import type { SwarmChange, TraceEvent } from '../../src/sim/trace';
 
 const names = (member: number) => `manager${member}`;
 
@@ -32,7 +32,108 @@ describe('describeTraceEvent', () => {
     ],
     [{ type: 'rpc-sent', timeMs: 0, member: 1, to: 2, rpc: 'MsgHeartbeat', term: 1 }, null],
     [{ type: 'commit-advanced', timeMs: 0, member: 1, commitIndex: 4 }, null],
+    [
+      {
+        type: 'entry-applied',
+        timeMs: 0,
+        member: 1,
+        index: 7,
+        term: 1,
+        kind: 'normal',
+        digest: '0123456789abcdef',
+      },
+      null,
+    ],
   ])('%j', (event, text) => {
+    expect(describeTraceEvent(event, names)).toBe(text);
+  });
+});
+
+const status = (
+  state: 'ready' | 'down' | 'unknown',
+  previous: 'ready' | 'down' | 'unknown',
+  message = '',
+  silenceMs = 0,
+): SwarmChange => ({
+  kind: 'node-status-changed',
+  hostname: 'worker2',
+  state,
+  previous,
+  message,
+  silenceMs,
+});
+
+describe('describeTraceEvent: swarm changes', () => {
+  it.each<[SwarmChange, string | null]>([
+    [{ kind: 'swarm-initialised', hostname: 'manager1' }, 'swarm initialised by manager1'],
+    [
+      { kind: 'node-joined', hostname: 'worker1', role: 'worker' },
+      'node worker1 joined the swarm as a worker',
+    ],
+    [
+      { kind: 'node-joined', hostname: 'manager2', role: 'manager' },
+      'node manager2 joined the swarm as a manager',
+    ],
+    [{ kind: 'node-removed', hostname: 'worker1' }, 'node worker1 removed from the swarm'],
+    [
+      { kind: 'node-role-changed', hostname: 'manager2', role: 'manager' },
+      'manager2 promoted to manager',
+    ],
+    [
+      { kind: 'node-role-changed', hostname: 'manager2', role: 'worker' },
+      'manager2 demoted to worker',
+    ],
+    [
+      { kind: 'node-availability-changed', hostname: 'worker2', availability: 'drain' },
+      'worker2 availability is now Drain',
+    ],
+    [
+      { kind: 'node-availability-changed', hostname: 'worker2', availability: 'pause' },
+      'worker2 availability is now Pause',
+    ],
+    [
+      { kind: 'node-availability-changed', hostname: 'worker2', availability: 'active' },
+      'worker2 availability is now Active',
+    ],
+    [
+      status('down', 'ready', 'heartbeat failure', 15_000),
+      'worker2 is Down (no heartbeat for 15 s)',
+    ],
+    [status('down', 'ready', 'shut down'), 'worker2 is Down (shut down)'],
+    [status('ready', 'down'), 'worker2 is Ready again'],
+    // A new leader's Unknown round trip is left out; the leader line says it.
+    [status('unknown', 'ready', 'Node moved to "unknown" state'), null],
+    [status('ready', 'unknown'), null],
+    [
+      { kind: 'manager-reachability-changed', hostname: 'manager3', reachability: 'unreachable' },
+      'manager3 is Unreachable',
+    ],
+    [
+      { kind: 'manager-reachability-changed', hostname: 'manager3', reachability: 'reachable' },
+      'manager3 is Reachable again',
+    ],
+    [{ kind: 'swarm-leader-changed', hostname: 'manager2' }, 'manager2 is now the swarm leader'],
+    [
+      { kind: 'join-token-rotated', role: 'worker' },
+      'worker join token rotated; the old one no longer works',
+    ],
+    [
+      { kind: 'join-token-rotated', role: 'manager' },
+      'manager join token rotated; the old one no longer works',
+    ],
+    [{ kind: 'unlock-key-rotated' }, 'unlock key rotated'],
+    [
+      { kind: 'autolock-changed', enabled: true },
+      'autolock on: a restarted manager needs the unlock key',
+    ],
+    [{ kind: 'autolock-changed', enabled: false }, 'autolock off'],
+    [
+      { kind: 'manager-locked', hostname: 'manager1' },
+      'swarm is locked on manager1: docker swarm unlock needs the unlock key',
+    ],
+    [{ kind: 'manager-unlocked', hostname: 'manager1' }, 'swarm unlocked on manager1'],
+  ])('%j', (change, text) => {
+    const event: TraceEvent = { type: 'swarm-changed', timeMs: 0, member: 1, change };
     expect(describeTraceEvent(event, names)).toBe(text);
   });
 });

@@ -59,6 +59,7 @@ import {
   type Outcome,
 } from '../../swarm';
 import type { DaemonLogic, MachineControl } from '../machine/daemon-logic';
+import type { SwarmChange } from '../trace';
 import {
   errorResponse,
   okResponse,
@@ -68,6 +69,7 @@ import {
 } from './calls';
 import { EMPTY_DISK, type SwarmDisk, type SwarmNodeDisk, type SwarmStatusView } from './disk';
 import { filterNodes } from './node-filters';
+import { storeChanges } from './swarm-changes';
 import type { DaemonWire, WireBody } from './wire';
 
 type Control = MachineControl<StoreProposal, StoreState>;
@@ -168,6 +170,14 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
   /** This member applied its own removal from Raft; acted on once the log is caught up. */
   #removalSeen = false;
   #nodeViews: SwarmStatusView['nodes'] = null;
+  /**
+   * Each manager's reachability as the leader last saw it (null: not yet known), and since when
+   * the leader has listed it, by node ID. Leader only.
+   */
+  readonly #reachability = new Map<
+    string,
+    { readonly told: 'reachable' | 'unreachable' | null; readonly listedSinceMs: number }
+  >();
 
   constructor(disk: SwarmDisk | null) {
     this.#disk = disk ?? EMPTY_DISK;
@@ -182,6 +192,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     if (node.role === 'manager' && node.key !== null && startsLocked(node.key)) {
       this.#locked = true;
       control.pauseRaft();
+      this.#tell(control, { kind: 'manager-locked', hostname: control.hostname });
       return;
     }
     this.#startAgent(control);
@@ -231,12 +242,24 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     }
     if (data.type !== 'normal') return;
     const watcher = this.#watchers.get(data.payload.requestId);
-    if (watcher !== undefined) {
-      this.#watchers.delete(data.payload.requestId);
-      const error = applyEntry(before, data.payload, entry.index).error;
-      this.#deferred.push((c) => {
-        watcher(c, error);
-      });
+    // Every manager applies every entry; only the leader tells what changed, so the event log has
+    // one line per change. Its dispatcher and role manager made most of these changes anyway.
+    const tells = control.raft()?.role === 'leader';
+    if (watcher !== undefined || tells) {
+      const result = applyEntry(before, data.payload, entry.index);
+      if (watcher !== undefined) {
+        this.#watchers.delete(data.payload.requestId);
+        this.#deferred.push((c) => {
+          watcher(c, result.error);
+        });
+      }
+      if (tells) {
+        const changes = storeChanges(result.events, {
+          hostname: control.hostname,
+          heartbeatPeriodMs: clusterHeartbeatPeriodMs(result.store),
+        });
+        for (const change of changes) this.#tell(control, change);
+      }
     }
     this.#deferred.push((c) => {
       this.#followCluster(c);
@@ -618,6 +641,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     this.#locked = false;
     control.resumeRaft();
     this.#startAgent(control);
+    this.#tell(control, { kind: 'manager-unlocked', hostname: control.hostname });
     return okResponse('swarmUnlock', null);
   }
 
@@ -989,6 +1013,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         nextReconcileMs: control.nowMs + ROLE_RECONCILE_INTERVAL_MS,
         busy: new Map(),
       };
+      this.#tell(control, { kind: 'swarm-leader-changed', hostname: control.hostname });
       if (start.proposal !== null) this.#propose(control, start.proposal, () => undefined);
     }
     if (this.#whenLeader.length > 0) {
@@ -1237,9 +1262,11 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
   #refreshNodeViews(control: Control): void {
     if (this.#leader === null) {
       this.#nodeViews = null;
+      this.#reachability.clear();
       return;
     }
     const members = this.#members(control);
+    this.#tellReachability(control, members);
     this.#nodeViews = listNodes(control.appState, members).map((node) => {
       const status = node.ManagerStatus;
       const managerStatus =
@@ -1261,6 +1288,50 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     });
   }
 
+  /**
+   * MANAGER STATUS is not stored: the leader derives it from its transport (swarmkit
+   * `GetMemberlist`), so it tells a flip when its once-a-tick view of the members changes. A
+   * member it has never reached is told Unreachable only once it has been listed for longer than
+   * a send takes to time out: a new leader, or a member just added, has not heard from the
+   * others yet, and that is not news.
+   */
+  #tellReachability(control: Control, members: readonly RaftMemberStatus[]): void {
+    const listed = new Set<string>();
+    for (const member of members) {
+      listed.add(member.nodeId);
+      const seen = this.#reachability.get(member.nodeId) ?? {
+        told: null,
+        listedSinceMs: control.nowMs,
+      };
+      const now = member.reachability;
+      const news =
+        seen.told === null
+          ? now === 'unreachable' && control.nowMs - seen.listedSinceMs > PEER_SILENCE_MS
+          : seen.told !== now;
+      const told = news || seen.told !== null || now === 'reachable' ? now : null;
+      this.#reachability.set(member.nodeId, { told, listedSinceMs: seen.listedSinceMs });
+      if (!news) continue;
+      const hostname = getNode(control.appState, member.nodeId)?.node.Description.Hostname;
+      this.#tell(control, {
+        kind: 'manager-reachability-changed',
+        hostname: hostname ?? member.nodeId,
+        reachability: now,
+      });
+    }
+    for (const nodeId of [...this.#reachability.keys()]) {
+      if (!listed.has(nodeId)) this.#reachability.delete(nodeId);
+    }
+  }
+
+  #tell(control: Control, change: SwarmChange): void {
+    control.emit({
+      type: 'swarm-changed',
+      timeMs: control.nowMs,
+      member: control.machineId,
+      change,
+    });
+  }
+
   #resetVolatile(): void {
     this.#locked = false;
     this.#ticksNoLeader = 0;
@@ -1277,6 +1348,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     this.#initPending = false;
     this.#removalSeen = false;
     this.#nodeViews = null;
+    this.#reachability.clear();
   }
 }
 

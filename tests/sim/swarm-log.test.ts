@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coordinatorConfig,
+  DEFAULT_EPOCH_MS,
+  Playground,
+  type PlaygroundOptions,
+} from '../../src/sim/playground';
+import { DEFAULT_PRESET } from '../../src/sim/presets';
+import { LocalSimulation } from '../../src/sim/simulation-port';
+import { runDocker, type DockerResult } from '../support/docker-run';
+
+async function start(preset: PlaygroundOptions['preset']): Promise<Playground> {
+  const options = { preset, seed: 1, epochMs: DEFAULT_EPOCH_MS };
+  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
+}
+
+/** Runs `docker …` on `host`, advancing virtual time in small steps until it returns. */
+async function docker(playground: Playground, host: string, line: string): Promise<DockerResult> {
+  const state = { done: false };
+  const pending = runDocker(line.split(' '), { engine: playground.engine(host) }).finally(() => {
+    state.done = true;
+  });
+  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
+  return pending;
+}
+
+/** The swarm lines of the event log from `from` on, as `machine: text`. */
+function swarmLines(playground: Playground, from = 0): string[] {
+  return playground.view.events
+    .filter((event) => event.kind === 'swarm-changed' && event.sequence > from)
+    .map((event) => `${event.machine}: ${event.text}`);
+}
+
+function lastSequence(playground: Playground): number {
+  return playground.view.events.at(-1)?.sequence ?? 0;
+}
+
+describe('event log: swarm changes', () => {
+  it('tells the default formation once, from the leader, and a promote in one line', async () => {
+    const playground = await start(DEFAULT_PRESET);
+    await playground.advance(10_000);
+    expect(swarmLines(playground)).toEqual([
+      'manager1: swarm initialised by manager1',
+      'manager1: manager1 is now the swarm leader',
+      'manager1: node manager3 joined the swarm as a manager',
+      'manager1: node manager2 joined the swarm as a manager',
+      'manager1: node worker1 joined the swarm as a worker',
+      'manager1: node worker2 joined the swarm as a worker',
+    ]);
+    // The Raft story is still there beside it; applied entries no longer are.
+    const texts = playground.view.events.map((event) => event.text);
+    expect(texts).toContain('became the Raft leader in term 1');
+    expect(texts.some((text) => text.startsWith('applied log entry'))).toBe(false);
+
+    const before = lastSequence(playground);
+    expect((await docker(playground, 'manager1', 'node promote worker1')).code).toBe(0);
+    await playground.advance(10_000);
+    expect(swarmLines(playground, before)).toEqual(['manager1: worker1 promoted to manager']);
+    playground.dispose();
+  }, 30_000);
+
+  it('tells availability, tokens, autolock, a silent worker and an unreachable manager', async () => {
+    const playground = await start(DEFAULT_PRESET);
+    await playground.advance(5_000);
+    const before = lastSequence(playground);
+    expect(
+      (await docker(playground, 'manager1', 'node update --availability drain worker2')).code,
+    ).toBe(0);
+    expect((await docker(playground, 'manager1', 'swarm join-token --rotate worker')).code).toBe(0);
+    expect((await docker(playground, 'manager1', 'swarm update --autolock=true')).code).toBe(0);
+    expect((await docker(playground, 'manager1', 'swarm unlock-key --rotate')).code).toBe(0);
+    await playground.setDaemon('worker2', 'stopped');
+    await playground.setDaemon('manager3', 'stopped');
+    await playground.advance(25_000);
+    await playground.setDaemon('manager3', 'running');
+    await playground.advance(5_000);
+    expect(swarmLines(playground, before)).toEqual([
+      'manager1: worker2 availability is now Drain',
+      'manager1: worker join token rotated; the old one no longer works',
+      'manager1: autolock on: a restarted manager needs the unlock key',
+      'manager1: unlock key rotated',
+      'manager1: manager3 is Unreachable',
+      // Each heartbeat period is jittered by ±0.5 s (period.go `Choose`), so the seed picks the order.
+      'manager1: manager3 is Down (no heartbeat for 15 s)',
+      'manager1: worker2 is Down (no heartbeat for 15 s)',
+      'manager3: swarm is locked on manager3: docker swarm unlock needs the unlock key',
+    ]);
+    playground.dispose();
+  }, 30_000);
+});
