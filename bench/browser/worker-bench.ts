@@ -25,6 +25,7 @@ function config(managers: number, zeroLatency: boolean): CoordinatorConfig {
       hostname: `manager${i + 1}`,
       address: `192.168.0.${11 + i}`,
       role: 'manager' as const,
+      ownWorker: true,
     })),
     ...(zeroLatency
       ? {
