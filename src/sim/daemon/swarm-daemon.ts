@@ -195,6 +195,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       this.#tell(control, { kind: 'manager-locked', hostname: control.hostname });
       return;
     }
+    this.#campaignIfSoleMember(control);
     this.#startAgent(control);
   }
 
@@ -640,6 +641,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     if (!result.ok) return failure(result.error);
     this.#locked = false;
     control.resumeRaft();
+    this.#campaignIfSoleMember(control);
     this.#startAgent(control);
     this.#tell(control, { kind: 'manager-unlocked', hostname: control.hostname });
     return okResponse('swarmUnlock', null);
@@ -1030,6 +1032,21 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     this.#watchers.clear();
     this.#confWatchers.clear();
     for (const watcher of watchers) watcher(control, lost);
+  }
+
+  /**
+   * A manager whose restored Raft configuration names no voter but itself campaigns at once, on
+   * boot and on unlock (swarmkit raft.go `campaignWhenAble`). No peer can win an election for
+   * it, so waiting out the 10–20 s election timeout only delays the leader's dispatcher: until
+   * it starts, no agent (its own or a worker's) can re-register and turn its node Ready again.
+   */
+  #campaignIfSoleMember(control: Control): void {
+    const raft = control.raft();
+    if (raft === undefined) return;
+    const voters = raft.status().voters;
+    if (voters.length !== 1 || voters[0] !== control.machineId) return;
+    raft.campaign();
+    control.settle();
   }
 
   // ---- Agent ----
