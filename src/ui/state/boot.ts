@@ -1,7 +1,6 @@
 import type { PresetId } from '../../api/read-model';
 import { coordinatorConfig, Playground, type PlaygroundOptions } from '../../sim/playground';
-import type { RunStore, SavedRun } from './run-store';
-import { FORMAT_VERSION } from './run-store';
+import { FORMAT_VERSION, type RunStore, type SavedRun } from './run-store';
 import { WorkerSimulation } from './worker-simulation';
 
 /** A fresh cluster: the machines' clocks start at the real time the run began. */
@@ -11,8 +10,8 @@ export async function startFresh(options: { preset: PresetId; seed: number }): P
   return Playground.start(playgroundOptions, simulation);
 }
 
-/** Rebuilds a saved cluster; rejects with a sentence for the user when the save does not load. */
-export async function restoreSaved(run: SavedRun): Promise<Playground> {
+/** Rebuilds a saved cluster, or says why the save does not load, in a sentence for the user. */
+async function restoreSaved(run: SavedRun): Promise<Playground | { readonly problem: string }> {
   try {
     const simulation = await WorkerSimulation.restore(run.simulation);
     return await Playground.start(
@@ -21,7 +20,7 @@ export async function restoreSaved(run: SavedRun): Promise<Playground> {
     );
   } catch (error) {
     // The worker's SnapshotError arrives through Comlink as a plain Error with its message.
-    throw new Error(error instanceof Error ? error.message : String(error), { cause: error });
+    return { problem: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -48,14 +47,10 @@ export async function boot(
   if (urlChoseCluster) return { playground: await startFresh(options), notices: [] };
   const loaded = await store.load();
   if (loaded.kind === 'none') return { playground: await startFresh(options), notices: [] };
-  const problem =
-    loaded.kind === 'unusable'
-      ? loaded.reason
-      : await restoreSaved(loaded.run).then(
-          (playground) => playground,
-          (error: unknown) => (error instanceof Error ? error.message : String(error)),
-        );
-  if (typeof problem !== 'string') return { playground: problem, notices: [] };
+  const restored =
+    loaded.kind === 'unusable' ? { problem: loaded.reason } : await restoreSaved(loaded.run);
+  if (restored instanceof Playground) return { playground: restored, notices: [] };
+  const problem = restored.problem;
   await store.clear().catch(() => undefined);
   return {
     playground: await startFresh(options),
