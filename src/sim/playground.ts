@@ -10,7 +10,7 @@ import type {
   RpcView,
 } from '../api/read-model';
 import { assert } from '../lib/assert';
-import { uuidFromBytes } from '../lib/go-time';
+import { uuidFromBytes } from '../lib/uuid';
 import { Prng } from '../lib/prng';
 import type { CancelSignal } from '../lib/cancel';
 import type {

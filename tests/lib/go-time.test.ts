@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rfc3339Nano, uuidFromBytes } from '../../src/lib/go-time';
+import { rfc3339Nano } from '../../src/lib/go-time';
+import { uuidFromBytes } from '../../src/lib/uuid';
 
 describe('rfc3339Nano', () => {
   it.each([
