@@ -8,8 +8,10 @@ export type { ProposalRejection, ProposalResult } from './raft';
 export {
   RawNode,
   type ProgressStatus,
+  type RaftNodeState,
   type RaftStatus,
   type RawNodeOptions,
+  type RawNodeStateOptions,
   type Ready,
 } from './raw-node';
 export { MemoryStorage, type StorageData } from './storage';

@@ -1,5 +1,12 @@
 import { assert } from '../lib/assert';
-import type { Entry, Snapshot } from './types';
+import { isCount, type Entry, type Snapshot } from './types';
+
+/** An UnstableLog as plain data; `null` rather than `undefined` so that JSON keeps the key. */
+export interface UnstableLogData<P, S> {
+  readonly offset: number;
+  readonly entries: readonly Entry<P>[];
+  readonly snapshot: Snapshot<S> | null;
+}
 
 /**
  * Entries and a snapshot that the core accepted but the host has not yet persisted (etcd
@@ -13,6 +20,23 @@ export class UnstableLog<P, S> {
 
   constructor(offset: number) {
     this.offset = offset;
+  }
+
+  /** Rebuilds an exported unstable tail, checking its own invariant. */
+  static fromData<P, S>(data: UnstableLogData<P, S>): UnstableLog<P, S> {
+    assert(isCount(data.offset) && data.offset >= 1, `unstable offset ${data.offset} is below 1`);
+    data.entries.forEach((entry, i) => {
+      assert(entry.index === data.offset + i, 'unstable entries are contiguous from the offset');
+    });
+    const unstable = new UnstableLog<P, S>(data.offset);
+    unstable.entries = [...data.entries];
+    unstable.snapshot = data.snapshot ?? undefined;
+    return unstable;
+  }
+
+  /** A copy of the tail; entries and the snapshot are immutable and shared. */
+  toData(): UnstableLogData<P, S> {
+    return { offset: this.offset, entries: [...this.entries], snapshot: this.snapshot ?? null };
   }
 
   maybeFirstIndex(): number | undefined {

@@ -1,7 +1,14 @@
 import { assert } from '../lib/assert';
-import { UnstableLog } from './log-unstable';
+import { UnstableLog, type UnstableLogData } from './log-unstable';
 import type { MemoryStorage } from './storage';
-import type { Entry, Snapshot } from './types';
+import { isCount, type Entry, type Snapshot } from './types';
+
+/** A RaftLog's own state as plain data: the commit and apply cursors and the unstable tail. */
+export interface RaftLogData<P, S> {
+  readonly committed: number;
+  readonly applied: number;
+  readonly unstable: UnstableLogData<P, S>;
+}
 
 /** Where an append landed, so the caller can update the membership view. */
 export interface AppendResult<P> {
@@ -21,14 +28,61 @@ export class RaftLog<P, S> {
   committed: number;
   applied: number;
 
-  constructor(storage: MemoryStorage<P, S>) {
+  /**
+   * Over `storage` alone (a start or a restart), or with `data` exported from a running member
+   * that moves, together with the storage it was exported with.
+   */
+  constructor(storage: MemoryStorage<P, S>, data?: RaftLogData<P, S>) {
     this.storage = storage;
-    this.unstable = new UnstableLog<P, S>(storage.lastIndex() + 1);
-    this.committed = storage.hardState.commit;
-    // After a restart the host rebuilds its state machine from the snapshot and re-applies the
-    // committed entries after it, as swarmkit does when it replays the WAL.
-    this.applied = storage.snapshot.metadata.index;
-    assert(this.committed >= this.applied, 'the persisted commit covers the snapshot');
+    if (data === undefined) {
+      this.unstable = new UnstableLog<P, S>(storage.lastIndex() + 1);
+      this.committed = storage.hardState.commit;
+      // After a restart the host rebuilds its state machine from the snapshot and re-applies the
+      // committed entries after it, as swarmkit does when it replays the WAL.
+      this.applied = storage.snapshot.metadata.index;
+      assert(this.committed >= this.applied, 'the persisted commit covers the snapshot');
+    } else {
+      this.unstable = UnstableLog.fromData(data.unstable);
+      this.committed = data.committed;
+      this.applied = data.applied;
+      this.checkImported();
+    }
+  }
+
+  /** The cursors and the unstable tail as plain data; the storage moves separately. */
+  toData(): RaftLogData<P, S> {
+    return { committed: this.committed, applied: this.applied, unstable: this.unstable.toData() };
+  }
+
+  /** Cheap checks that imported data fits the storage it came with. */
+  private checkImported(): void {
+    const storage = this.storage;
+    const unstable = this.unstable;
+    if (unstable.entries.length === 0 && unstable.snapshot === undefined) {
+      // Everything accepted was persisted: the tail starts right after the storage's log.
+      assert(
+        unstable.offset === storage.lastIndex() + 1,
+        `unstable offset ${unstable.offset} does not follow the storage's last index ${storage.lastIndex()}`,
+      );
+    } else if (unstable.snapshot === undefined) {
+      assert(
+        unstable.offset <= storage.lastIndex() + 1,
+        `unstable entries from ${unstable.offset} leave a gap after the storage's last index ${storage.lastIndex()}`,
+      );
+    }
+    assert(
+      isCount(this.applied) && isCount(this.committed),
+      'the log cursors are non-negative integers',
+    );
+    assert(
+      this.applied <= this.committed && this.committed <= this.lastIndex(),
+      `need applied ${this.applied} <= committed ${this.committed} <= last index ${this.lastIndex()}`,
+    );
+    // The host snapshots only what it applied, and applies a snapshot it installs.
+    assert(
+      this.applied >= storage.snapshot.metadata.index,
+      `applied ${this.applied} is behind the storage's snapshot ${storage.snapshot.metadata.index}`,
+    );
   }
 
   firstIndex(): number {

@@ -1,8 +1,16 @@
-import type { Entry, NodeId } from './types';
+import { assert } from '../lib/assert';
+import { isCount, type Entry, type NodeId } from './types';
 
-interface Configuration {
+/** The voters in force from `index` on. */
+export interface Configuration {
   readonly index: number;
   readonly voters: readonly NodeId[];
+}
+
+/** A Membership as plain data: the base configuration and the changes recorded after it. */
+export interface MembershipData {
+  readonly base: Configuration;
+  readonly changes: readonly Configuration[];
 }
 
 /**
@@ -20,6 +28,34 @@ export class Membership {
 
   constructor(index: number, voters: readonly NodeId[]) {
     this.#base = { index, voters: [...voters] };
+  }
+
+  /** Rebuilds an exported Membership, checking its invariant. */
+  static fromData(data: MembershipData): Membership {
+    assert(isCount(data.base.index), `membership base index ${data.base.index}`);
+    let previous = data.base.index;
+    for (const change of data.changes) {
+      assert(
+        Number.isInteger(change.index) && change.index > previous,
+        'membership changes are sorted and above the base',
+      );
+      previous = change.index;
+    }
+    const membership = new Membership(data.base.index, data.base.voters);
+    membership.#changes = data.changes.map((change) => ({
+      index: change.index,
+      voters: [...change.voters],
+    }));
+    return membership;
+  }
+
+  /** A copy: later changes to this Membership do not show in the returned data. */
+  toData(): MembershipData {
+    const copy = (configuration: Configuration): Configuration => ({
+      index: configuration.index,
+      voters: [...configuration.voters],
+    });
+    return { base: copy(this.#base), changes: this.#changes.map(copy) };
   }
 
   voters(): readonly NodeId[] {

@@ -9,7 +9,24 @@
  *
  * Invariant: 0 <= match < next.
  */
+import { assert } from '../lib/assert';
+import { isCount } from './types';
+
 export type ProgressState = 'probe' | 'replicate' | 'snapshot';
+
+const PROGRESS_STATES: readonly ProgressState[] = ['probe', 'replicate', 'snapshot'];
+
+/** Every field of a Progress as plain data, for moving a running member (`RawNode.exportState`). */
+export interface ProgressData {
+  readonly match: number;
+  readonly next: number;
+  readonly state: ProgressState;
+  readonly probeSent: boolean;
+  readonly pendingSnapshot: number;
+  readonly snapshotWaitTicks: number;
+  readonly recentActive: boolean;
+  readonly inflights: readonly number[];
+}
 
 export class Progress {
   match = 0;
@@ -29,6 +46,46 @@ export class Progress {
   constructor(options: { next: number; recentActive: boolean }) {
     this.next = options.next;
     this.recentActive = options.recentActive;
+  }
+
+  /** Rebuilds an exported Progress; the arrays are copied, so `data` stays the caller's. */
+  static fromData(data: ProgressData): Progress {
+    assert(PROGRESS_STATES.includes(data.state), `unknown progress state ${data.state}`);
+    assert(
+      isCount(data.match) && isCount(data.next) && data.match < data.next,
+      `progress needs 0 <= match < next (match ${data.match}, next ${data.next})`,
+    );
+    assert(
+      isCount(data.pendingSnapshot) && isCount(data.snapshotWaitTicks),
+      'progress counters are non-negative integers',
+    );
+    // Only replicate state streams optimistically; every state change empties the window.
+    assert(
+      data.state === 'replicate' || data.inflights.length === 0,
+      `a progress in ${data.state} state has no inflight messages`,
+    );
+    const progress = new Progress({ next: data.next, recentActive: data.recentActive });
+    progress.match = data.match;
+    progress.state = data.state;
+    progress.probeSent = data.probeSent;
+    progress.pendingSnapshot = data.pendingSnapshot;
+    progress.snapshotWaitTicks = data.snapshotWaitTicks;
+    progress.inflights = [...data.inflights];
+    return progress;
+  }
+
+  /** A copy: later changes to this Progress do not show in the returned data. */
+  toData(): ProgressData {
+    return {
+      match: this.match,
+      next: this.next,
+      state: this.state,
+      probeSent: this.probeSent,
+      pendingSnapshot: this.pendingSnapshot,
+      snapshotWaitTicks: this.snapshotWaitTicks,
+      recentActive: this.recentActive,
+      inflights: [...this.inflights],
+    };
   }
 
   isPaused(inflightMessagesMax: number): boolean {

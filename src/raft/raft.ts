@@ -1,18 +1,18 @@
 import { assert } from '../lib/assert';
-import type { Prng } from '../lib/prng';
+import { Prng } from '../lib/prng';
 import type { RaftOptions } from './config';
 import type { RaftEvent } from './events';
-import { RaftLog } from './log';
-import { Membership } from './membership';
+import { RaftLog, type RaftLogData } from './log';
+import { Membership, type MembershipData } from './membership';
 import type { Message } from './messages';
-import { Progress } from './progress';
+import { Progress, type ProgressData } from './progress';
 import { quorumActive, voteResult, type VoteResult } from './quorum';
 import { bcastAppend, bcastHeartbeat, maybeCommit, sendAppend } from './replication';
 import { stepCandidate } from './step-candidate';
 import { stepFollower } from './step-follower';
 import { stepLeader } from './step-leader';
 import type { MemoryStorage } from './storage';
-import { NO_NODE, type ConfChange, type EntryData, type NodeId, type Role } from './types';
+import { NO_NODE, isCount, type ConfChange, type EntryData, type NodeId, type Role } from './types';
 
 export type ProposalRejection =
   | 'not-leader'
@@ -29,6 +29,40 @@ export type ProposalResult =
 export type StepFunction<P, S> = (raft: Raft<P, S>, message: Message<P, S>) => void;
 
 type CampaignKind = 'pre-election' | 'election' | 'transfer';
+
+const ROLES: readonly Role[] = ['follower', 'pre-candidate', 'candidate', 'leader'];
+
+/**
+ * Everything a Raft holds besides its id, options and storage, as plain data (arrays and plain
+ * objects only, so it survives both structuredClone and JSON). Outgoing messages and events are
+ * not part of it: a member is exported only when the host has taken them in a Ready.
+ */
+export interface RaftData<P, S> {
+  readonly role: Role;
+  readonly term: number;
+  readonly vote: NodeId;
+  readonly lead: NodeId;
+  readonly electionElapsedTicks: number;
+  readonly heartbeatElapsedTicks: number;
+  readonly randomizedElectionTimeoutTicks: number;
+  readonly leadTransferee: NodeId;
+  readonly pendingConfIndex: number;
+  /** `Prng.state` of the election-timeout jitter, so the next draws are the same. */
+  readonly prngState: number;
+  readonly log: RaftLogData<P, S>;
+  readonly membership: MembershipData;
+  /** In the Map's iteration order, which decides the order of broadcast messages. */
+  readonly progress: readonly (ProgressData & { readonly id: NodeId })[];
+  /** In the Map's iteration order, for the same reason. */
+  readonly votes: readonly { readonly id: NodeId; readonly granted: boolean }[];
+}
+
+/** A new member over its storage (`prng`), or a moved one carrying on from `state`. */
+export type RaftInit<P, S> = {
+  readonly id: NodeId;
+  readonly raftOptions: RaftOptions;
+  readonly storage: MemoryStorage<P, S>;
+} & ({ readonly prng: Prng } | { readonly state: RaftData<P, S> });
 
 /**
  * One Raft member as a pure state machine (etcd `raft.go`). Inputs are ticks, messages and
@@ -62,15 +96,22 @@ export class Raft<P, S> {
   };
   #stepRole: StepFunction<P, S> = stepFollower;
 
-  constructor(options: {
-    id: NodeId;
-    raftOptions: RaftOptions;
-    storage: MemoryStorage<P, S>;
-    prng: Prng;
-  }) {
+  constructor(options: RaftInit<P, S>) {
     assert(options.id !== NO_NODE, 'a member id is never 0');
     this.id = options.id;
     this.options = options.raftOptions;
+    if ('state' in options) {
+      const state = options.state;
+      // Prng truncates its seed to 32 bits; anything else would silently change the draws.
+      assert(state.prngState >>> 0 === state.prngState, 'the prng state is a 32-bit integer');
+      this.#prng = Prng.fromState(state.prngState);
+      this.log = new RaftLog(options.storage, state.log);
+      this.membership = Membership.fromData(state.membership);
+      this.term = state.term;
+      this.vote = state.vote;
+      this.restoreVolatile(state);
+      return;
+    }
     this.#prng = options.prng;
     this.log = new RaftLog(options.storage);
     const snapshot = options.storage.snapshot.metadata;
@@ -79,6 +120,117 @@ export class Raft<P, S> {
     this.term = options.storage.hardState.term;
     this.vote = options.storage.hardState.vote;
     this.becomeFollower(this.term, NO_NODE);
+  }
+
+  /**
+   * Everything but the id, options and storage, as plain data. Only between Readys: outgoing
+   * messages and events would be lost, so there must be none.
+   */
+  toData(): RaftData<P, S> {
+    assert(
+      this.messages.length === 0 && this.events.length === 0,
+      'a member is exported only after the host took its messages and events',
+    );
+    return {
+      role: this.role,
+      term: this.term,
+      vote: this.vote,
+      lead: this.lead,
+      electionElapsedTicks: this.electionElapsedTicks,
+      heartbeatElapsedTicks: this.heartbeatElapsedTicks,
+      randomizedElectionTimeoutTicks: this.randomizedElectionTimeoutTicks,
+      leadTransferee: this.leadTransferee,
+      pendingConfIndex: this.pendingConfIndex,
+      prngState: this.#prng.state,
+      log: this.log.toData(),
+      membership: this.membership.toData(),
+      progress: [...this.progress].map(([id, progress]) => ({ id, ...progress.toData() })),
+      votes: [...this.votes].map(([id, granted]) => ({ id, granted })),
+    };
+  }
+
+  /**
+   * The import half of the constructor, after the log and membership: the role is installed
+   * with its step and tick functions but without `become*`, which would reset the timers and
+   * progress, emit a role change and draw a new randomized timeout.
+   */
+  private restoreVolatile(state: RaftData<P, S>): void {
+    assert(ROLES.includes(state.role), `unknown role ${state.role}`);
+    this.role = state.role;
+    this.lead = state.lead;
+    this.electionElapsedTicks = state.electionElapsedTicks;
+    this.heartbeatElapsedTicks = state.heartbeatElapsedTicks;
+    this.randomizedElectionTimeoutTicks = state.randomizedElectionTimeoutTicks;
+    this.leadTransferee = state.leadTransferee;
+    this.pendingConfIndex = state.pendingConfIndex;
+    this.progress = new Map(
+      state.progress.map(({ id, ...progress }) => [id, Progress.fromData(progress)]),
+    );
+    this.votes = new Map(state.votes.map(({ id, granted }) => [id, granted]));
+    assert(this.progress.size === state.progress.length, 'one progress per member');
+    assert(this.votes.size === state.votes.length, 'one vote per member');
+    this.installRole(state.role);
+    this.checkImported();
+  }
+
+  /** Cheap checks of the invariants the step functions rely on, after an import. */
+  private checkImported(): void {
+    const counters = [
+      this.term,
+      this.vote,
+      this.lead,
+      this.electionElapsedTicks,
+      this.heartbeatElapsedTicks,
+      this.leadTransferee,
+      this.pendingConfIndex,
+    ];
+    assert(counters.every(isCount), 'terms, ids and tick counts are non-negative integers');
+    const timeout = this.options.electionTimeoutTicks;
+    assert(
+      this.randomizedElectionTimeoutTicks >= timeout &&
+        this.randomizedElectionTimeoutTicks < 2 * timeout,
+      `randomized election timeout ${this.randomizedElectionTimeoutTicks} is outside [${timeout}, ${2 * timeout - 1}]`,
+    );
+    // syncProgress keeps exactly one Progress per voter of the latest configuration.
+    const voters = this.membership.voters();
+    assert(
+      voters.length === this.progress.size && voters.every((id) => this.progress.has(id)),
+      'one progress per voter of the latest configuration',
+    );
+    assert(this.role !== 'leader' || this.lead === this.id, 'a leader leads itself');
+    assert(
+      this.leadTransferee === NO_NODE || this.role === 'leader',
+      'only a leader transfers leadership',
+    );
+    assert(this.log.lastTerm() <= this.term, 'no entry in the log is newer than the term');
+  }
+
+  /**
+   * The step and tick functions of `role`, and nothing else. The `become*` methods call it
+   * along with their side effects; an import calls it alone.
+   */
+  private installRole(role: Role): void {
+    switch (role) {
+      case 'follower':
+        this.#stepRole = stepFollower;
+        this.#tickRole = () => {
+          this.tickElection();
+        };
+        return;
+      case 'pre-candidate':
+      case 'candidate':
+        this.#stepRole = stepCandidate;
+        this.#tickRole = () => {
+          this.tickElection();
+        };
+        return;
+      case 'leader':
+        this.#stepRole = stepLeader;
+        this.#tickRole = () => {
+          this.tickHeartbeat();
+        };
+        return;
+    }
   }
 
   /** Only voters campaign: a member that was removed, or has not learnt it was added, waits. */
@@ -306,11 +458,8 @@ export class Raft<P, S> {
   }
 
   becomeFollower(term: number, lead: NodeId): void {
-    this.#stepRole = stepFollower;
+    this.installRole('follower');
     this.reset(term);
-    this.#tickRole = () => {
-      this.tickElection();
-    };
     this.lead = lead;
     this.setRole('follower');
   }
@@ -318,33 +467,24 @@ export class Raft<P, S> {
   becomePreCandidate(): void {
     assert(this.role !== 'leader', 'invalid transition [leader -> pre-candidate]');
     // No term change: a pre-vote round must not disturb anyone (§9.6).
-    this.#stepRole = stepCandidate;
+    this.installRole('pre-candidate');
     this.votes = new Map();
-    this.#tickRole = () => {
-      this.tickElection();
-    };
     this.lead = NO_NODE;
     this.setRole('pre-candidate');
   }
 
   becomeCandidate(): void {
     assert(this.role !== 'leader', 'invalid transition [leader -> candidate]');
-    this.#stepRole = stepCandidate;
+    this.installRole('candidate');
     this.reset(this.term + 1);
-    this.#tickRole = () => {
-      this.tickElection();
-    };
     this.vote = this.id;
     this.setRole('candidate');
   }
 
   becomeLeader(): void {
     assert(this.role !== 'follower', 'invalid transition [follower -> leader]');
-    this.#stepRole = stepLeader;
+    this.installRole('leader');
     this.reset(this.term);
-    this.#tickRole = () => {
-      this.tickHeartbeat();
-    };
     this.lead = this.id;
     this.setRole('leader');
     const self = this.progress.get(this.id);

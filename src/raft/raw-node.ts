@@ -4,7 +4,7 @@ import { validateRaftOptions, type RaftOptions } from './config';
 import type { RaftEvent } from './events';
 import type { Message } from './messages';
 import type { ProgressState } from './progress';
-import { Raft, type ProposalResult } from './raft';
+import { Raft, type ProposalResult, type RaftData } from './raft';
 import type { MemoryStorage } from './storage';
 import {
   hardStateEqual,
@@ -68,6 +68,32 @@ export interface RawNodeOptions<P, S> {
 }
 
 /**
+ * The whole volatile state of a running member, as plain data: arrays and plain objects only, so
+ * it survives structuredClone (a move between Web Workers) and JSON alike, provided the payloads
+ * `P` and snapshot data `S` do. With the storage it was exported with (`MemoryStorage.toData()`,
+ * moved separately) and the same options, `RawNode.fromState` rebuilds a member that behaves
+ * exactly as this one would have.
+ */
+export interface RaftNodeState<P, S> {
+  /** Checked against the id the member is rebuilt with. */
+  readonly id: NodeId;
+  /** The soft state last handed out in a Ready. */
+  readonly softState: SoftState;
+  /** The hard state last handed out in a Ready, which the host has persisted. */
+  readonly hardState: HardState;
+  readonly raft: RaftData<P, S>;
+}
+
+/** What `RawNode.fromState` needs: the options of a new member, with the state for the prng. */
+export interface RawNodeStateOptions<P, S> {
+  readonly id: NodeId;
+  readonly raftOptions: RaftOptions;
+  /** The storage the state was exported with (a copy of it is fine). */
+  readonly storage: MemoryStorage<P, S>;
+  readonly state: RaftNodeState<P, S>;
+}
+
+/**
  * The thread-unsafe surface of one member (etcd `rawnode.go`): tick, step, propose, then
  * ready / advance. Time and randomness come in from the host; nothing here does I/O.
  */
@@ -77,12 +103,64 @@ export class RawNode<P, S> {
   #softState: SoftState;
   #hardState: HardState;
 
-  constructor(options: RawNodeOptions<P, S>) {
+  /** A new member over `storage`, or (what `fromState` does) a moved one carrying on. */
+  constructor(options: RawNodeOptions<P, S> | RawNodeStateOptions<P, S>) {
     validateRaftOptions(options.raftOptions);
     this.#storage = options.storage;
+    if ('state' in options) {
+      const { id, raftOptions, storage, state } = options;
+      assert(state.id === id, `the state of member ${state.id} is imported as member ${id}`);
+      // The host persists each Ready's hard state before it advances, so the storage holds the
+      // last reported one; anything else is a storage from another member or another moment.
+      assert(
+        hardStateEqual(state.hardState, storage.hardState),
+        'the storage holds the hard state the member last reported',
+      );
+      this.#raft = new Raft<P, S>({ id, raftOptions, storage, state: state.raft });
+      this.#softState = { lead: state.softState.lead, role: state.softState.role };
+      this.#hardState = {
+        term: state.hardState.term,
+        vote: state.hardState.vote,
+        commit: state.hardState.commit,
+      };
+      // Exported between Readys, a member has nothing to report until its next input.
+      assert(!this.hasReady(), 'an imported member has no pending Ready');
+      return;
+    }
     this.#raft = new Raft<P, S>(options);
     this.#softState = this.currentSoftState();
     this.#hardState = options.storage.hardState;
+  }
+
+  /**
+   * Rebuilds a member from `exportState()` over the storage it was exported with: same role,
+   * timers, randomized timeout, progress, votes, log cursors, membership and prng state, so it
+   * answers every later input exactly as the exported member would have. Nothing is reset,
+   * emitted or drawn. Throws when the state does not fit the storage or the options.
+   */
+  static fromState<P, S>(options: RawNodeStateOptions<P, S>): RawNode<P, S> {
+    return new RawNode<P, S>(options);
+  }
+
+  /**
+   * The member's whole volatile state, to move it to another host without a restart; the
+   * storage moves separately (`toData()`), the options stay with the caller. The result is a
+   * copy that shares no mutable object with the member (only immutable entries and snapshots),
+   * and exporting changes nothing. Only between Readys: the host drains the Ready loop first,
+   * so no message, event, unstable entry or unapplied commit is left behind.
+   */
+  exportState(): RaftNodeState<P, S> {
+    assert(!this.hasReady(), 'export a member only after the host drained its Ready loop');
+    return {
+      id: this.id,
+      softState: { lead: this.#softState.lead, role: this.#softState.role },
+      hardState: {
+        term: this.#hardState.term,
+        vote: this.#hardState.vote,
+        commit: this.#hardState.commit,
+      },
+      raft: this.#raft.toData(),
+    };
   }
 
   get id(): NodeId {

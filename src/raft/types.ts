@@ -66,3 +66,8 @@ export interface SoftState {
 export function hardStateEqual(a: HardState, b: HardState): boolean {
   return a.term === b.term && a.vote === b.vote && a.commit === b.commit;
 }
+
+/** A non-negative integer (an index, a term, a tick count): what imported state is checked for. */
+export function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
