@@ -33,5 +33,6 @@ export const swarmStateMachine: ReplicatedStateMachine<StoreProposal, StoreState
       )
       .join(', ')}`,
   isPayload: isStoreProposal,
-  daemon: (disk) => new SwarmDaemon(disk),
+  daemon: (disk, volatile) =>
+    volatile === undefined ? new SwarmDaemon(disk) : SwarmDaemon.restore(disk, volatile),
 };

@@ -70,6 +70,7 @@ import {
 import { EMPTY_DISK, type SwarmDisk, type SwarmNodeDisk, type SwarmStatusView } from './disk';
 import { filterNodes } from './node-filters';
 import { storeChanges } from './swarm-changes';
+import { sortedEntries, type ForwardVolatile, type SwarmDaemonVolatile } from './volatile';
 import type { DaemonWire, WireBody } from './wire';
 
 type Control = MachineControl<StoreProposal, StoreState>;
@@ -82,16 +83,39 @@ const AGENT_RETRY_MS = 5_000;
 /** A peer not heard of for this long counts as unreachable (a send timed out). */
 const PEER_SILENCE_MS = RAFT_SEND_TIMEOUT_MS + 1_000;
 
-interface Forward {
-  readonly reply: Reply;
-  readonly deadlineMs: number;
-  /** What the waiting caller gets when nobody answers in time. */
-  readonly onTimeout: (control: Control) => void;
-}
+/**
+ * Who gets the answer to a request this daemon serves or passes on. A peer's request relayed to
+ * the leader, and this node's own agent heartbeat, are plain data, so that a daemon waiting for
+ * them can still move to another host; anything else is a closure of this daemon's (a call's
+ * caller, `swarm join`, `swarm leave`'s node list).
+ */
+type Requester =
+  | { readonly kind: 'continuation'; readonly reply: Reply }
+  /** A peer's request: the answer goes back to `to` under the peer's own `reqId`. */
+  | { readonly kind: 'relay'; readonly to: string; readonly reqId: string }
+  /**
+   * This node's agent, as it was when the heartbeat left: `agentStart` counts `#startAgent()`
+   * calls, so an answer meant for an agent that has since been replaced is dropped.
+   */
+  | { readonly kind: 'agent-heartbeat'; readonly agentStart: number };
+
+/** A request sent to another daemon, awaiting its answer (keyed by the request's reqId). */
+type Forward =
+  | {
+      readonly kind: 'continuation';
+      readonly reply: Reply;
+      readonly deadlineMs: number;
+      /** What the waiting caller gets when nobody answers in time. */
+      readonly onTimeout: (control: Control) => void;
+    }
+  | ForwardVolatile;
+
+/** What a request's requester gets when nobody answers in time. */
+type OnTimeout = 'nothing' | 'deadline-exceeded';
 
 interface Waiting {
   readonly request: DaemonRequest;
-  readonly reply: Reply;
+  readonly requester: Requester;
   readonly deadlineMs: number;
 }
 
@@ -111,6 +135,15 @@ interface Agent {
 
 function failure(error: SwarmError | DaemonFailure): DaemonResponse {
   return errorResponse(error);
+}
+
+/** The answer a forwarded control-API call gets when the leader does not answer in time. */
+function deadlineExceeded(): WireBody {
+  return {
+    type: 'proxy-reply',
+    reqId: '',
+    response: failure(rpcError('DeadlineExceeded', DEADLINE_EXCEEDED)),
+  };
 }
 
 /** The calls a follower forwards to the leader (everything but the node's own state). */
@@ -158,6 +191,11 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
   #ticksNoLeader = 0;
   #leader: LeaderState | null = null;
   #agent: Agent | null = null;
+  /**
+   * How many agents this daemon has started: the current agent, if any, is the last one. Never
+   * reset, so that a heartbeat still pending can never be taken for a later agent's.
+   */
+  #agentStarts = 0;
   #activity: TransportActivity = {};
   readonly #lastHeard = new Map<NodeId, number>();
   readonly #watchers = new Map<string, (control: Control, error: SwarmError | null) => void>();
@@ -181,6 +219,118 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
 
   constructor(disk: SwarmDisk | null) {
     this.#disk = disk ?? EMPTY_DISK;
+  }
+
+  /**
+   * The daemon that exported `volatile`, rebuilt beside its disk on another host. It carries on
+   * where the exported one was, so the machine must not `boot()` it: booting starts afresh.
+   */
+  static restore(disk: SwarmDisk | null, volatile: SwarmDaemonVolatile): SwarmDaemon {
+    const daemon = new SwarmDaemon(disk);
+    daemon.#loadVolatile(volatile);
+    return daemon;
+  }
+
+  // ---- Moving a running daemon to another host ----
+
+  /**
+   * Everything in memory but the disk, as plain data; null while a continuation is pending (a
+   * call forwarded for a local caller, a proposal or conf change awaited, a call waiting for a
+   * leader), since a closure cannot move: the caller tries again at a later instant. Relayed
+   * requests and the agent's heartbeat are data and move along. The data shares no mutable
+   * object with the daemon, so later steps do not change an export already taken.
+   */
+  exportVolatile(): SwarmDaemonVolatile | null {
+    if (this.#hasContinuations()) return null;
+    const leader = this.#leader;
+    const agent = this.#agent;
+    // Insertion order, not sorted: `#timeouts()` answers expired relays in this order.
+    const forwards: [string, ForwardVolatile][] = [];
+    for (const [reqId, forward] of this.#forwards) {
+      // Never a continuation here (checked above); the records are never mutated: shared.
+      if (forward.kind !== 'continuation') forwards.push([reqId, forward]);
+    }
+    return {
+      locked: this.#locked,
+      nextReq: this.#nextReq,
+      ticksNoLeader: this.#ticksNoLeader,
+      // The dispatcher state, the transport activity and the node views are replaced, never
+      // mutated, so they are shared; the leader and agent records are mutated in place: copied.
+      leader:
+        leader === null
+          ? null
+          : {
+              dispatcher: leader.dispatcher,
+              nextReconcileMs: leader.nextReconcileMs,
+              busy: sortedEntries(leader.busy),
+            },
+      agent:
+        agent === null
+          ? null
+          : {
+              sessionId: agent.sessionId,
+              nextMs: agent.nextMs,
+              target: agent.target,
+              awaitingSinceMs: agent.awaitingSinceMs,
+            },
+      agentStarts: this.#agentStarts,
+      forwards,
+      activity: this.#activity,
+      lastHeard: sortedEntries(this.#lastHeard),
+      initPending: this.#initPending,
+      removalSeen: this.#removalSeen,
+      nodeViews: this.#nodeViews,
+      reachability: sortedEntries(this.#reachability),
+    };
+  }
+
+  /**
+   * `#deferred` is drained by `settled()`, which the machine runs after every Ready loop, the
+   * only place entries apply; it is checked anyway, so that an export taken mid-call can never
+   * drop work. A call waiting for a leader holds the daemon even when it is a peer's relayed
+   * call: it carries the whole request, and a leaderless manager seldom gets one.
+   */
+  #hasContinuations(): boolean {
+    let continuation = false;
+    for (const forward of this.#forwards.values()) continuation ||= forward.kind === 'continuation';
+    return (
+      continuation ||
+      this.#watchers.size > 0 ||
+      this.#confWatchers.size > 0 ||
+      this.#waiting.length > 0 ||
+      this.#whenLeader.length > 0 ||
+      this.#deferred.length > 0
+    );
+  }
+
+  #loadVolatile(volatile: SwarmDaemonVolatile): void {
+    const leader = volatile.leader;
+    const agent = volatile.agent;
+    this.#locked = volatile.locked;
+    this.#nextReq = volatile.nextReq;
+    this.#ticksNoLeader = volatile.ticksNoLeader;
+    // Fresh records and Maps: the daemon mutates them, and the caller may still hold `volatile`.
+    this.#leader =
+      leader === null
+        ? null
+        : {
+            dispatcher: leader.dispatcher,
+            nextReconcileMs: leader.nextReconcileMs,
+            busy: new Map(leader.busy),
+          };
+    this.#agent = agent === null ? null : { ...agent };
+    this.#agentStarts = volatile.agentStarts;
+    // In the exported order, which is the order they were sent in: see `exportVolatile()`.
+    this.#forwards.clear();
+    for (const [reqId, forward] of volatile.forwards) this.#forwards.set(reqId, forward);
+    this.#activity = volatile.activity;
+    this.#lastHeard.clear();
+    for (const [raftId, atMs] of volatile.lastHeard) this.#lastHeard.set(raftId, atMs);
+    this.#initPending = volatile.initPending;
+    this.#removalSeen = volatile.removalSeen;
+    this.#nodeViews = volatile.nodeViews;
+    this.#reachability.clear();
+    for (const [nodeId, seen] of volatile.reachability) this.#reachability.set(nodeId, seen);
   }
 
   // ---- DaemonLogic ----
@@ -331,7 +481,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       answer(failure(refusal));
       return;
     }
-    this.#dispatch(control, request, replyToCaller);
+    this.#dispatch(control, request, { kind: 'continuation', reply: replyToCaller });
     this.settled(control);
   }
 
@@ -344,18 +494,16 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         const forward = this.#forwards.get(body.reqId);
         if (forward === undefined) return;
         this.#forwards.delete(body.reqId);
-        forward.reply(control, body);
+        this.#answer(control, forward, body);
         break;
       }
       case 'proxy-call':
       case 'join':
       case 'heartbeat': {
-        const reply: Reply = (c, answer) => {
-          c.send({ from: c.address, to: wire.from, body: { ...answer, reqId: body.reqId } });
-        };
+        const requester: Requester = { kind: 'relay', to: wire.from, reqId: body.reqId };
         if (this.#disk.node?.role !== 'manager' || this.#locked) return;
-        if (body.type === 'proxy-call') this.#dispatch(control, body.request, reply);
-        else this.#serve(control, body, reply);
+        if (body.type === 'proxy-call') this.#dispatch(control, body.request, requester);
+        else this.#serve(control, body, requester);
         break;
       }
     }
@@ -553,6 +701,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     const advertiseIp = advertise === '' || !/^\d/.test(advertise) ? control.address : advertise;
     const reqId = this.#reqId(control);
     this.#forwards.set(reqId, {
+      kind: 'continuation',
       deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
       onTimeout: (c) => {
         c.answer(callId, failure(daemonError('deadline-exceeded', ERR_JOIN_TIMEOUT)));
@@ -604,12 +753,13 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       control.answer(callId, this.#leave(control, force, null));
       return;
     }
-    this.#dispatch(control, { op: 'nodeList', filters: {} }, (c, body) => {
+    const reply: Reply = (c, body) => {
       if (body.type !== 'proxy-reply') return;
       const listed = body.response;
       const nodes = listed.status === 'ok' ? (listed.value as readonly Node[]) : [];
       c.answer(callId, this.#leave(c, force, nodes));
-    });
+    };
+    this.#dispatch(control, { op: 'nodeList', filters: {} }, { kind: 'continuation', reply });
     this.settled(control);
   }
 
@@ -649,10 +799,10 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
 
   // ---- Routing: the leader answers, a follower forwards, a leaderless manager waits ----
 
-  #dispatch(control: Control, request: DaemonRequest, reply: Reply): void {
+  #dispatch(control: Control, request: DaemonRequest, requester: Requester): void {
     const raft = control.raft();
     if (raft === undefined) {
-      reply(control, {
+      this.#answer(control, requester, {
         type: 'proxy-reply',
         reqId: '',
         response: failure(daemonError('failed-precondition', ERR_NOT_MANAGER_WORKER)),
@@ -660,24 +810,14 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       return;
     }
     if (this.#leader !== null) {
-      this.#execute(control, request, reply);
+      this.#execute(control, request, this.#replier(requester));
       return;
     }
     const leaderAddr =
       raft.lead === 0 ? undefined : memberByRaftId(control.appState, raft.lead)?.addr;
     if (leaderAddr !== undefined && raft.lead !== control.machineId) {
       const reqId = this.#reqId(control);
-      this.#forwards.set(reqId, {
-        reply,
-        deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
-        onTimeout: (c) => {
-          reply(c, {
-            type: 'proxy-reply',
-            reqId: '',
-            response: failure(rpcError('DeadlineExceeded', DEADLINE_EXCEEDED)),
-          });
-        },
-      });
+      this.#await(reqId, requester, control.nowMs + SWARM_REQUEST_TIMEOUT_MS, 'deadline-exceeded');
       control.send({
         from: control.address,
         to: stripPort(leaderAddr),
@@ -687,15 +827,24 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     }
     const verdict = leaderlessCall(this.#ticksNoLeader);
     if (verdict !== 'wait') {
-      reply(control, { type: 'proxy-reply', reqId: '', response: failure(verdict) });
+      this.#answer(control, requester, {
+        type: 'proxy-reply',
+        reqId: '',
+        response: failure(verdict),
+      });
       return;
     }
-    this.#waiting.push({ request, reply, deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS });
+    this.#waiting.push({
+      request,
+      requester,
+      deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
+    });
   }
 
   /** Join and dispatcher calls: on the leader, handled; on a follower, forwarded. */
-  #serve(control: Control, body: WireBody, reply: Reply): void {
+  #serve(control: Control, body: WireBody, requester: Requester): void {
     if (this.#leader !== null) {
+      const reply = this.#replier(requester);
       if (body.type === 'join') this.#leaderJoin(control, body, reply);
       else if (body.type === 'heartbeat') this.#leaderHeartbeat(control, body, reply);
       return;
@@ -707,16 +856,76 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
         : memberByRaftId(control.appState, raft.lead)?.addr;
     if (leaderAddr === undefined) return; // nobody to ask: the caller times out
     const reqId = this.#reqId(control);
-    this.#forwards.set(reqId, {
-      reply,
-      deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
-      onTimeout: () => undefined,
-    });
+    // The requester times out on its own (a joiner after 20 s, an agent after 5 s).
+    this.#await(reqId, requester, control.nowMs + SWARM_REQUEST_TIMEOUT_MS, 'nothing');
     control.send({
       from: control.address,
       to: stripPort(leaderAddr),
       body: { ...body, reqId },
     });
+  }
+
+  /** Remembers `requester` until the answer to the request sent as `reqId` comes back. */
+  #await(reqId: string, requester: Requester, deadlineMs: number, onTimeout: OnTimeout): void {
+    let forward: Forward;
+    switch (requester.kind) {
+      case 'continuation': {
+        const reply = requester.reply;
+        forward = {
+          kind: 'continuation',
+          reply,
+          deadlineMs,
+          onTimeout:
+            onTimeout === 'nothing'
+              ? () => undefined
+              : (c) => {
+                  reply(c, deadlineExceeded());
+                },
+        };
+        break;
+      }
+      case 'relay':
+        forward = {
+          kind: 'relay',
+          to: requester.to,
+          reqId: requester.reqId,
+          deadlineMs,
+          onTimeout,
+        };
+        break;
+      case 'agent-heartbeat':
+        // An agent gives up on its own after AGENT_RETRY_MS: a timeout tells it nothing.
+        forward = { kind: 'agent-heartbeat', agentStart: requester.agentStart, deadlineMs };
+        break;
+    }
+    this.#forwards.set(reqId, forward);
+  }
+
+  /** Hands `body`, an answer, to whoever waits for it. */
+  #answer(control: Control, requester: Requester, body: WireBody): void {
+    switch (requester.kind) {
+      case 'continuation':
+        requester.reply(control, body);
+        return;
+      case 'relay':
+        control.send({
+          from: control.address,
+          to: requester.to,
+          body: { ...body, reqId: requester.reqId },
+        });
+        return;
+      case 'agent-heartbeat':
+        this.#agentReply(control, requester.agentStart, body);
+        return;
+    }
+  }
+
+  /** `requester` as a closure, for the leader's handlers (which answer within a proposal's wait). */
+  #replier(requester: Requester): Reply {
+    if (requester.kind === 'continuation') return requester.reply;
+    return (c, body) => {
+      this.#answer(c, requester, body);
+    };
   }
 
   /** A control-API call on the leader: a read answers from the store, a write proposes. */
@@ -1052,6 +1261,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
   // ---- Agent ----
 
   #startAgent(control: Control): void {
+    this.#agentStarts++;
     this.#agent = { sessionId: '', nextMs: control.nowMs, target: 0, awaitingSinceMs: null };
   }
 
@@ -1077,13 +1287,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       machineId: control.machineId,
     };
     agent.awaitingSinceMs = control.nowMs;
-    const reply: Reply = (c, answer) => {
-      if (answer.type !== 'heartbeat-reply' || this.#agent !== agent) return;
-      agent.awaitingSinceMs = null;
-      agent.sessionId = answer.ok ? answer.sessionId : '';
-      agent.nextMs = c.nowMs + (answer.ok ? answer.periodMs : 1_000);
-      this.#followAgentReply(c, answer);
-    };
+    const requester: Requester = { kind: 'agent-heartbeat', agentStart: this.#agentStarts };
     // A manager's agent talks to its own dispatcher through the local raft proxy, as long as
     // this member knows a leader. A member that knows none (a node just promoted, whose Raft
     // member waits to be added, or one cut off) reports to the managers it knows, as a worker's
@@ -1093,18 +1297,29 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
       node.role === 'manager' &&
       (this.#leader !== null || (raft !== undefined && raft.lead !== 0))
     ) {
-      this.#serve(control, body, reply);
+      this.#serve(control, body, requester);
       return;
     }
     const managers = node.managers.filter((addr) => stripPort(addr) !== control.address);
     const target = managers[agent.target % Math.max(1, managers.length)];
     if (target === undefined) return;
-    this.#forwards.set(reqId, {
-      reply,
-      deadlineMs: control.nowMs + AGENT_RETRY_MS,
-      onTimeout: () => undefined,
-    });
+    this.#await(reqId, requester, control.nowMs + AGENT_RETRY_MS, 'nothing');
     control.send({ from: control.address, to: stripPort(target), body });
+  }
+
+  /**
+   * The dispatcher's answer to the heartbeat that agent number `agentStart` sent. An agent
+   * started since (a join or init finishing while an older one waited) ignores it.
+   */
+  #agentReply(control: Control, agentStart: number, answer: WireBody): void {
+    const agent = this.#agent;
+    if (answer.type !== 'heartbeat-reply' || agent === null || agentStart !== this.#agentStarts) {
+      return;
+    }
+    agent.awaitingSinceMs = null;
+    agent.sessionId = answer.ok ? answer.sessionId : '';
+    agent.nextMs = control.nowMs + (answer.ok ? answer.periodMs : 1_000);
+    this.#followAgentReply(control, answer);
   }
 
   /** The dispatcher's answer carries the manager list, the node's role and the unlock key. */
@@ -1175,7 +1390,10 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     for (const [reqId, forward] of [...this.#forwards]) {
       if (forward.deadlineMs > control.nowMs) continue;
       this.#forwards.delete(reqId);
-      forward.onTimeout(control);
+      if (forward.kind === 'continuation') forward.onTimeout(control);
+      else if (forward.kind === 'relay' && forward.onTimeout === 'deadline-exceeded') {
+        this.#answer(control, forward, deadlineExceeded());
+      }
     }
   }
 
@@ -1186,13 +1404,9 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState> {
     const raft = control.raft();
     for (const entry of waiting) {
       if (raft !== undefined && raft.lead !== 0) {
-        this.#dispatch(control, entry.request, entry.reply);
+        this.#dispatch(control, entry.request, entry.requester);
       } else if (entry.deadlineMs <= control.nowMs) {
-        entry.reply(control, {
-          type: 'proxy-reply',
-          reqId: '',
-          response: failure(rpcError('DeadlineExceeded', DEADLINE_EXCEEDED)),
-        });
+        this.#answer(control, entry.requester, deadlineExceeded());
       } else {
         this.#waiting.push(entry);
       }

@@ -2,6 +2,7 @@ import type { Prng } from '../../lib/prng';
 import type { Entry, NodeId, RawNode } from '../../raft';
 import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
 import type { SwarmDisk, SwarmStatusView } from '../daemon/disk';
+import type { SwarmDaemonVolatile } from '../daemon/volatile';
 import type { DaemonWire } from '../daemon/wire';
 import type { TraceEvent } from '../trace';
 
@@ -55,6 +56,19 @@ export interface DaemonLogic<P, S> {
   settled(control: MachineControl<P, S>): void;
   disk(): SwarmDisk;
   view(): SwarmStatusView;
+  /**
+   * The volatile state as plain data, to move the running daemon to another host; null while a
+   * continuation (a closure) is pending, which cannot move: try again at a later instant.
+   */
+  exportVolatile(): SwarmDaemonVolatile | null;
 }
 
-export type DaemonLogicFactory<P, S> = (disk: SwarmDisk | null) => DaemonLogic<P, S>;
+/**
+ * Builds a machine's daemon: from its disk alone for a daemon that is about to boot, or from its
+ * disk and `exportVolatile()`'s data for a running daemon moved from another host, which then
+ * carries on without booting.
+ */
+export type DaemonLogicFactory<P, S> = (
+  disk: SwarmDisk | null,
+  volatile?: SwarmDaemonVolatile,
+) => DaemonLogic<P, S>;
