@@ -67,6 +67,14 @@ async function workerBench(browser) {
           : (memory.bytesPerManagerWorker / 2 ** 20).toFixed(2);
       console.log(`chromium workers: memory per manager worker ${mib} MiB (${memory.note})`);
     }
+    const move = results.move;
+    if (move) {
+      console.log(
+        `chromium workers: move a manager (2,000-entry log, state ${move.stateKiB.toFixed(0)} KiB) ` +
+          `into a new worker samples=${move.samples} median_ms=${move.medianMs.toFixed(1)} ` +
+          `p95_ms=${move.p95Ms.toFixed(1)}`,
+      );
+    }
   } finally {
     process.kill(-server.pid);
   }

@@ -2,12 +2,16 @@
 // nested worker per manager, exactly as the page runs it. Publishes its figures on
 // `window.benchResults` for the runner to print.
 import type { CoordinatorConfig } from '../../src/sim/coordinator';
-import { spawnCoordinator } from '../../src/sim-worker/spawn';
+import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
+import { Machine, newMachineSnapshot } from '../../src/sim/machine';
+import { defaultRaftOptions } from '../../src/raft';
+import { spawnCoordinator, spawnManagerHost } from '../../src/sim-worker/spawn';
 
 interface Results {
   throughput: { managers: number; virtualSecondsPerWallSecond: number }[];
   proposeToCommit: { medianMs: number; p99Ms: number; samples: number } | null;
   memory: { managers: number; bytesPerManagerWorker: number | null; note: string } | null;
+  move: { medianMs: number; p95Ms: number; samples: number; stateKiB: number } | null;
   error: string | null;
 }
 
@@ -25,7 +29,6 @@ function config(managers: number, zeroLatency: boolean): CoordinatorConfig {
       hostname: `manager${i + 1}`,
       address: `192.168.0.${11 + i}`,
       role: 'manager' as const,
-      ownWorker: true,
     })),
     ...(zeroLatency
       ? {
@@ -126,8 +129,67 @@ async function memoryPerManager(managers: number): Promise<Results['memory']> {
   };
 }
 
+/**
+ * What a promotion costs the coordinator: the time to move a running manager, with a log of
+ * 2,000 entries, into a new worker (spawn the worker, load its module, build the machine from the
+ * exported state, first answer). The coordinator waits for it between two instants.
+ */
+async function moveCost(samples: number): Promise<Results['move']> {
+  const spec = {
+    hostname: 'manager1',
+    address: '192.168.0.11',
+    role: 'manager' as const,
+    nodeId: 1,
+  };
+  const machine = Machine.fromSnapshot(
+    {
+      ...newMachineSnapshot({
+        spec,
+        voters: [1],
+        raftOptions: defaultRaftOptions,
+        seed: 7,
+        stateMachine: swarmStateMachine,
+      }),
+      daemon: 'running',
+    },
+    swarmStateMachine,
+  );
+  let nowMs = 0;
+  for (; nowMs < 30_000 && machine.status().raft?.role !== 'leader'; nowMs += 1000) {
+    machine.step(nowMs, [], true);
+  }
+  for (let i = 0; i < 2000; i++) {
+    machine.propose(nowMs, `p${i}`, { requestId: `r${i}`, actions: [] });
+  }
+  machine.step(nowMs + 1000, [], true);
+  const state = machine.exportState();
+  if (state === null) throw new Error('the bench machine cannot be exported');
+  const timings: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    const host = await spawnManagerHost({ kind: 'moved', state });
+    const status = await host.status();
+    timings.push(performance.now() - start);
+    host.dispose();
+    if (status.raft?.role !== 'leader') throw new Error('the moved machine is not the leader');
+  }
+  timings.sort((a, b) => a - b);
+  return {
+    medianMs: percentile(timings, 0.5),
+    p95Ms: percentile(timings, 0.95),
+    samples,
+    stateKiB: JSON.stringify(state).length / 1024,
+  };
+}
+
 async function run(): Promise<Results> {
-  const results: Results = { throughput: [], proposeToCommit: null, memory: null, error: null };
+  const results: Results = {
+    throughput: [],
+    proposeToCommit: null,
+    memory: null,
+    move: null,
+    error: null,
+  };
   try {
     for (const managers of [3, 5, 7]) {
       results.throughput.push({
@@ -137,6 +199,7 @@ async function run(): Promise<Results> {
     }
     results.proposeToCommit = await proposeToCommit(500);
     results.memory = await memoryPerManager(5);
+    results.move = await moveCost(20);
   } catch (error) {
     results.error = error instanceof Error ? error.message : String(error);
   }

@@ -50,6 +50,11 @@ export interface MachineView {
   readonly intendedRole: 'manager' | 'worker';
   /** The Raft member on a manager whose daemon runs; null elsewhere. */
   readonly raft: RaftView | null;
+  /**
+   * Where the simulation runs this machine: a manager in a Web Worker of its own, a worker in
+   * the thread the workers share. A promotion or a demotion moves it.
+   */
+  readonly thread: 'own-worker' | 'shared';
   /** A restarted autolocked manager waiting for `docker swarm unlock`. */
   readonly locked?: boolean;
   /** Whether this manager's control API answers (it knows a leader). */

@@ -4,7 +4,7 @@ import {
   checkCallInput,
   checkDaemonInput,
   checkProposeInput,
-  checkSnapshot,
+  checkSource,
   checkStepInput,
   type ManagerWorkerApi,
 } from './protocol';
@@ -23,9 +23,13 @@ export function createManagerWorkerApi<P, S>(
     return machine;
   };
   return {
-    init(snapshot) {
+    init(untrusted) {
       if (machine !== undefined) throw new ProtocolError('the worker hosts one machine only');
-      machine = Machine.fromSnapshot(checkSnapshot<P, S>(snapshot), stateMachine);
+      const source = checkSource<P, S>(untrusted);
+      machine =
+        source.kind === 'disk'
+          ? Machine.fromSnapshot(source.snapshot, stateMachine)
+          : Machine.fromState(source.state, stateMachine);
     },
     step(input) {
       const { nowMs, messages, tick, wires } = checkStepInput<P, S>(input);
@@ -49,5 +53,6 @@ export function createManagerWorkerApi<P, S>(
     },
     status: () => require().status(),
     snapshot: () => require().snapshot(),
+    exportState: () => require().exportState(),
   };
 }

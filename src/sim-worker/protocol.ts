@@ -2,6 +2,8 @@ import type {
   DaemonInput,
   MachineOutput,
   MachineSnapshot,
+  MachineSource,
+  MachineState,
   MachineStatusData,
   ProposeInput,
   ProposeOutput,
@@ -16,7 +18,8 @@ import type { CallInput } from '../sim/machine/host';
  * assertions across the worker boundary).
  */
 export interface ManagerWorkerApi<P, S> {
-  init(snapshot: MachineSnapshot<P, S>): void;
+  /** Builds the machine from its disk, or from the state of a machine that moves here. */
+  init(source: MachineSource<P, S>): void;
   step(input: StepInput<P, S>): MachineOutput<P, S>;
   propose(input: ProposeInput<P>): ProposeOutput<P, S>;
   setDaemon(input: DaemonInput): MachineOutput<P, S>;
@@ -24,6 +27,8 @@ export interface ManagerWorkerApi<P, S> {
   call(input: CallInput): MachineOutput<P, S>;
   status(): MachineStatusData;
   snapshot(): MachineSnapshot<P, S>;
+  /** The running machine as plain data for a move; null while it cannot move yet. */
+  exportState(): MachineState<P, S> | null;
 }
 
 /** A value that broke the protocol: a bug on one side, shown as a crashed machine. */
@@ -135,6 +140,7 @@ export function checkOutput<P, S>(value: unknown): MachineOutput<P, S> {
   checkStatus(output.status);
   if (output.wires !== undefined) list(output.wires, 'output.wires');
   if (output.answers !== undefined) list(output.answers, 'output.answers');
+  if (output.durable !== undefined) list(output.durable, 'output.durable').forEach(checkDurable);
   return value as MachineOutput<P, S>;
 }
 
@@ -158,6 +164,43 @@ export function checkSnapshot<P, S>(value: unknown): MachineSnapshot<P, S> {
   count(snapshot.bootCount, 'snapshot.bootCount');
   record(snapshot.raftOptions, 'snapshot.raftOptions');
   return value as MachineSnapshot<P, S>;
+}
+
+const DURABLE_KINDS: ReadonlySet<unknown> = new Set([
+  'storage',
+  'append',
+  'hard-state',
+  'install-snapshot',
+  'disk',
+  'counters',
+]);
+
+function checkDurable(value: unknown): void {
+  const change = record(value, 'a disk write');
+  if (!DURABLE_KINDS.has(change.kind)) {
+    throw new ProtocolError(`unknown disk write ${String(change.kind)}`);
+  }
+}
+
+/**
+ * A moved machine's state. Its Raft half is checked by `RawNode.fromState` (assertions on every
+ * invariant it relies on); here, the shape the worker needs before it gets that far.
+ */
+export function checkState<P, S>(value: unknown): MachineState<P, S> {
+  const state = record(value, 'a machine state');
+  checkSnapshot(state.snapshot);
+  if (state.raft !== null) record(state.raft, 'state.raft');
+  count(state.appliedIndex, 'state.appliedIndex');
+  if (state.daemonState !== null) record(state.daemonState, 'state.daemonState');
+  return value as MachineState<P, S>;
+}
+
+export function checkSource<P, S>(value: unknown): MachineSource<P, S> {
+  const source = record(value, 'a machine source');
+  if (source.kind === 'disk') checkSnapshot(source.snapshot);
+  else if (source.kind === 'moved') checkState(source.state);
+  else throw new ProtocolError(`unknown machine source ${String(source.kind)}`);
+  return value as MachineSource<P, S>;
 }
 
 export function checkCallInput(value: unknown): CallInput {

@@ -9,6 +9,8 @@ import {
   type MachineHost,
   type MachineOutput,
   type MachineSnapshot,
+  type MachineSource,
+  type MachineState,
   type MachineStatusData,
   type ProposeInput,
   type ProposeOutput,
@@ -18,6 +20,7 @@ import {
   checkOutput,
   checkProposeOutput,
   checkSnapshot,
+  checkState,
   checkStatus,
   type ManagerWorkerApi,
 } from './protocol';
@@ -65,8 +68,8 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
   }
 
   /** Builds the machine inside the worker. */
-  async init(snapshot: MachineSnapshot<P, S>): Promise<void> {
-    await this.#call(() => this.#remote.init(checkSnapshot<P, S>(snapshot)));
+  async init(source: MachineSource<P, S>): Promise<void> {
+    await this.#call(() => this.#remote.init(source));
   }
 
   async step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
@@ -91,6 +94,11 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
 
   async snapshot(): Promise<MachineSnapshot<P, S>> {
     return checkSnapshot<P, S>(await this.#call(() => this.#remote.snapshot()));
+  }
+
+  async exportState(): Promise<MachineState<P, S> | null> {
+    const state = await this.#call(() => this.#remote.exportState());
+    return state === null ? null : checkState<P, S>(state);
   }
 
   dispose(): void {
@@ -124,18 +132,24 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
   }
 }
 
+function sourceHostname<P, S>(source: MachineSource<P, S>): string {
+  return source.kind === 'disk'
+    ? source.snapshot.spec.hostname
+    : source.state.snapshot.spec.hostname;
+}
+
 /** Starts one dedicated module worker for a manager and builds its machine in it. */
 export async function spawnManagerHost(
-  snapshot: MachineSnapshot<StoreProposal, StoreState>,
+  source: MachineSource<StoreProposal, StoreState>,
   options: WorkerHostOptions = defaultOptions,
 ): Promise<WorkerHost<StoreProposal, StoreState>> {
   const worker = new Worker(new URL('./manager.worker.ts', import.meta.url), {
     type: 'module',
-    name: `manager ${snapshot.spec.hostname}`,
+    name: `manager ${sourceHostname(source)}`,
   });
   const host = new WorkerHost<StoreProposal, StoreState>(worker, options);
   try {
-    await host.init(snapshot);
+    await host.init(source);
   } catch (error: unknown) {
     host.dispose();
     throw error;
@@ -144,19 +158,18 @@ export async function spawnManagerHost(
 }
 
 /**
- * The page's host factory: a dedicated worker for each machine whose spec asks for one (the page
- * asks it for every machine meant to be a manager, preset or added); the others (agents only)
- * stay in the coordinator's thread, where a step costs microseconds and no postMessage round
- * trip. A machine's role comes from the swarm after it is built, so placement follows the plan
- * recorded with the machine, not its role: a promoted worker stays where it is.
+ * The page's host factory: a dedicated worker for each manager; worker machines (agents only)
+ * share the coordinator's thread, where a step costs microseconds and no postMessage round trip.
+ * The coordinator asks for the placement the machine's role calls for, and moves the machine
+ * (exported state, new host) when a promotion or demotion changes it.
  */
 export function workerHostFactory(
   options: WorkerHostOptions = defaultOptions,
 ): HostFactory<StoreProposal, StoreState> {
-  return (snapshot) =>
-    snapshot.spec.ownWorker === true
-      ? spawnManagerHost(snapshot, options)
-      : new LocalHost(snapshot, swarmStateMachine);
+  return (source, placement) =>
+    placement === 'own-worker'
+      ? spawnManagerHost(source, options)
+      : new LocalHost(source, swarmStateMachine);
 }
 
 /**

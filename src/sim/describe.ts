@@ -33,6 +33,10 @@ const describers: Describers = {
   'member-restarted': () => 'docker daemon started again',
   'member-started': () => 'docker daemon started',
   'member-removed': () => 'removed from the Raft group',
+  'machine-moved': (event) =>
+    event.placement === 'own-worker'
+      ? 'now a manager: moved into a Web Worker of its own, without a restart'
+      : 'no longer a manager: moved back to the shared worker thread, without a restart',
   'network-partitioned': (event, nameOf) =>
     `network partitioned: ${event.groups.map((group) => `{${group.map(nameOf).join(', ')}}`).join(' | ')}`,
   'link-blocked': (event, nameOf) => `link to ${nameOf(event.to)} blocked`,

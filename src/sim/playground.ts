@@ -62,7 +62,6 @@ export function coordinatorConfig(options: PlaygroundOptions): CoordinatorConfig
       hostname: machine.hostname,
       address: machine.address,
       role: 'worker',
-      ownWorker: machine.intendedRole === 'manager',
     })),
   };
 }
@@ -214,7 +213,6 @@ export class Playground {
       hostname,
       address: labAddress(role, index),
       role: 'worker',
-      ownWorker: role === 'manager',
     });
     await this.#takeFrame();
     return { hostname };
@@ -485,6 +483,7 @@ function toMachineView(
     controlAvailable: status.swarm?.controlAvailable ?? false,
     intendedRole: spec?.intendedRole ?? namedRole,
     raft: toRaftView(status),
+    thread: status.placement,
     nodeStatus: node?.state ?? null,
     managerStatus: MANAGER_STATUS[node?.managerStatus ?? 'none'],
     availability: node?.availability ?? null,

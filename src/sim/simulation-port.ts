@@ -8,7 +8,7 @@ import {
 import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
 import type { DaemonRequest, DaemonResponse } from './daemon/calls';
 import { swarmStateMachine } from './daemon/state-machine';
-import { LocalHost } from './machine';
+import { LocalHost, type HostFactory, type MachineSnapshot } from './machine';
 import type { StoreProposal, StoreState } from '../swarm';
 
 /**
@@ -51,10 +51,14 @@ export class LocalSimulation implements SimulationPort {
     this.#calls = new CallTable(coordinator);
   }
 
-  static async create(config: CoordinatorConfig): Promise<LocalSimulation> {
+  /** `hostFactory` lets tests wrap the in-process hosts (to move or break machines). */
+  static async create(
+    config: CoordinatorConfig,
+    hostFactory: HostFactory<StoreProposal, StoreState> = LocalHost.factory(swarmStateMachine),
+  ): Promise<LocalSimulation> {
     const coordinator = await Coordinator.create(
       { ...config, stateMachine: swarmStateMachine },
-      LocalHost.factory(swarmStateMachine),
+      hostFactory,
     );
     return new LocalSimulation(coordinator);
   }
@@ -115,6 +119,11 @@ export class LocalSimulation implements SimulationPort {
 
   snapshot(): Promise<unknown> {
     return this.#coordinator.snapshot();
+  }
+
+  /** What `hostname` would restart from if its host died now (tests compare it to the host). */
+  disk(hostname: string): MachineSnapshot<StoreProposal, StoreState> {
+    return this.#coordinator.disk(hostname);
   }
 
   frame(): Promise<SimulationFrame> {

@@ -96,6 +96,8 @@ export type TraceEvent =
       readonly index: number;
     })
   | (At & { readonly type: 'swarm-changed'; readonly change: SwarmChange })
+  /** The machine now runs in a Web Worker of its own (a manager) or the shared one (a worker). */
+  | (At & { readonly type: 'machine-moved'; readonly placement: 'own-worker' | 'shared' })
   | (At & { readonly type: 'phase'; readonly phase: 'safety' | 'heal' | 'done' })
   | (At & { readonly type: 'violation'; readonly invariant: string; readonly detail: string });
 

@@ -70,6 +70,47 @@ test('managers run in Web Workers, elect a leader on their own, and the graph sh
   expect(errors).toEqual([]);
 });
 
+test('a promotion moves a worker machine into a Web Worker of its own; a demotion moves it back', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=3m2w&seed=5');
+  await page.waitForFunction(() => 'playground' in window);
+  // Time runs at 1×: the commands below wait on virtual time, as typed ones do.
+  await page.evaluate(() => window.playground.advance(10));
+  const threadOf = async (hostname: string): Promise<string | undefined> =>
+    (await state(page)).machines.find((machine) => machine.hostname === hostname)?.thread;
+  // The coordinator's worker and one per manager; the worker machines share the coordinator's.
+  await expect.poll(() => page.workers().length).toBe(4);
+  expect(await threadOf('worker1')).toBe('shared');
+  const exec = (line: string) =>
+    page.evaluate((command) => window.playground.exec(command, { machine: 'manager1' }), line);
+
+  expect(await exec('docker node promote worker1')).toEqual({
+    output: 'Node worker1 promoted to a manager in the swarm.\n',
+    exitCode: 0,
+  });
+  await expect.poll(() => threadOf('worker1'), { timeout: 20_000 }).toBe('own-worker');
+  await expect.poll(() => page.workers().length).toBe(5);
+  await expect(page.locator('.graph .machine[data-hostname="worker1"]')).toHaveAttribute(
+    'data-thread',
+    'own-worker',
+  );
+  // It moved without a restart: a Raft member that follows the leader.
+  await expect
+    .poll(
+      async () => (await state(page)).machines.find((m) => m.hostname === 'worker1')?.raft?.role,
+    )
+    .toBe('follower');
+  await expect(page.locator('.event-log')).toContainText('moved into a Web Worker of its own');
+
+  expect((await exec('docker node demote worker1')).exitCode).toBe(0);
+  await expect.poll(() => threadOf('worker1'), { timeout: 20_000 }).toBe('shared');
+  await expect.poll(() => page.workers().length).toBe(4);
+  await expect(page.locator('.event-log')).toContainText('moved back to the shared worker thread');
+  expect(errors).toEqual([]);
+});
+
 test('stopping the leader daemon gives a new election with swarmkit timing', async ({ page }) => {
   await page.goto('/?preset=3m2w&seed=8');
   await pause(page);

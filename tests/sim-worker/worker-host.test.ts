@@ -70,12 +70,13 @@ function channelFactory(
     createManagerWorkerApi(kvStateMachine),
   callTimeoutMs = 5_000,
 ): HostFactory<SimPayload, SimState> {
-  return async (snapshot) => {
-    if (snapshot.spec.role !== 'manager') return new LocalHost(snapshot, kvStateMachine);
+  return async (source, placement) => {
+    if (placement === 'shared') return new LocalHost(source, kvStateMachine);
+    const snapshot = source.kind === 'disk' ? source.snapshot : source.state.snapshot;
     const worker = new ChannelWorker(makeApi(snapshot.spec.hostname));
     workers.push(worker);
     const host = new WorkerHost<SimPayload, SimState>(worker, { callTimeoutMs });
-    await host.init(snapshot);
+    await host.init(source);
     return host;
   };
 }

@@ -25,8 +25,8 @@ function cloningFactory(): HostFactory<KvCommand, KvState> {
       if (calls++ % 2 === 0) queueMicrotask(answer);
       else setImmediate(answer);
     });
-  return (snapshot) => {
-    const inner = new LocalHost(structuredClone(snapshot), kvStateMachine);
+  return (source) => {
+    const inner = new LocalHost(structuredClone(source), kvStateMachine);
     const host: MachineHost<KvCommand, KvState> = {
       step: async (input) => later(await inner.step(structuredClone(input))),
       propose: async (input) => later(await inner.propose(structuredClone(input))),
@@ -34,6 +34,7 @@ function cloningFactory(): HostFactory<KvCommand, KvState> {
       call: async (input) => later(await inner.call(structuredClone(input))),
       status: async () => later(await inner.status()),
       snapshot: async () => later(await inner.snapshot()),
+      exportState: async () => later(await inner.exportState()),
       dispose: () => {
         inner.dispose();
       },

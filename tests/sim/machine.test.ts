@@ -51,6 +51,8 @@ describe('Machine', () => {
       events: [],
       wires: [],
       answers: [],
+      // A tick of an agent writes nothing to disk.
+      durable: [],
     });
     expect(machine.status()).toMatchObject({ daemon: 'running', raft: null, durable: null });
   });
@@ -96,7 +98,8 @@ describe('Machine', () => {
     const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
     const nowMs = electAlone(machine);
     machine.propose(nowMs, 'p1', { type: 'kv-set', key: 'b', value: '2' });
-    const host = new LocalHost(structuredClone(machine.snapshot()), kvStateMachine);
+    const snapshot = structuredClone(machine.snapshot());
+    const host = new LocalHost({ kind: 'disk', snapshot }, kvStateMachine);
     const status = await host.status();
     expect(status.durable).toEqual(machine.status().durable);
     expect(status.daemon).toBe('running');

@@ -10,6 +10,7 @@ function machine(hostname: string): MachineView {
     daemon: 'running',
     swarmRole: role,
     intendedRole: role,
+    thread: role === 'manager' ? 'own-worker' : 'shared',
     raft: null,
   };
 }

@@ -18,6 +18,7 @@ function manager(
     daemon,
     swarmRole: 'manager',
     intendedRole: 'manager',
+    thread: 'own-worker',
     raft:
       raft === null
         ? null

@@ -2,13 +2,16 @@ import { assert } from '../../lib/assert';
 import { Prng } from '../../lib/prng';
 import { defaultRaftOptions, type Message, type NodeId, type RaftOptions } from '../../raft';
 import {
+  DurableMirror,
   newMachineSnapshot,
+  placementFor,
   type HostFactory,
   type MachineHost,
   type MachineOutput,
   type MachineSnapshot,
   type MachineSpec,
   type MachineStatusData,
+  type Placement,
   type ReplicatedStateMachine,
 } from '../machine';
 import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
@@ -63,8 +66,12 @@ interface Slot<P, S> {
   status: MachineStatusData;
   /** Infinity while the daemon is down: a stopped machine never ticks. */
   nextTickMs: number;
-  /** What rebuilds the machine in a fresh host after its host failed. */
-  recovery: MachineSnapshot<P, S>;
+  /** The machine's disk as its host reported it: what rebuilds it after its host failed. */
+  readonly mirror: DurableMirror<P, S>;
+  /** Where the host runs the machine now. */
+  placement: Placement;
+  /** A placement a host could not be built for; not tried again until the role changes. */
+  placementRefused: Placement | null;
   failure: string | null;
   units: UnitsStatus;
   /** A call reached the listening socket of a stopped service: dockerd is starting. */
@@ -235,6 +242,14 @@ export class Coordinator<P, S> {
 
   get traceCount(): number {
     return this.#trace.count;
+  }
+
+  /**
+   * `hostname`'s disk as its host last reported it: what the machine would restart from if its
+   * host died now (daemon shown as `crashed`).
+   */
+  disk(hostname: string): MachineSnapshot<P, S> {
+    return this.#require(hostname).mirror.snapshot('crashed');
   }
 
   inputs(): readonly SimInput<P>[] {
@@ -424,7 +439,50 @@ export class Coordinator<P, S> {
       const result = results[i];
       assert(result !== undefined, 'one result per call');
       if (result.ok) this.#absorb(call.slot, result.value);
-      else await this.#fail(call.slot, 'step', result.error);
+      else this.#fail(call.slot, 'step', result.error);
+    }
+    await this.#placeByRole();
+  }
+
+  /**
+   * Moves each machine whose role changed to the host its role asks for: a promoted machine into
+   * a worker of its own, a demoted one back to the shared thread. The machine is exported between
+   * two instants and carries on in the new host where it was, so the run is the same whether or
+   * not hosts are workers; the move is in the trace. A machine whose daemon waits on a call in
+   * flight cannot be exported yet and moves at a later instant.
+   */
+  async #placeByRole(): Promise<void> {
+    for (const slot of this.#slots.values()) {
+      const wanted = placementFor(slot.status.role);
+      if (wanted === slot.placement) {
+        slot.placementRefused = null;
+        continue;
+      }
+      const host = slot.host;
+      if (host === undefined || slot.placementRefused === wanted) continue;
+      const exported = await this.#invoke(slot, 'export', (current) => current.exportState());
+      if (!exported.ok) {
+        this.#fail(slot, 'export', exported.error);
+        continue;
+      }
+      const state = exported.value;
+      if (state === null) continue;
+      this.#emit({
+        type: 'machine-moved',
+        timeMs: this.#nowMs,
+        member: slot.spec.nodeId,
+        placement: wanted,
+      });
+      try {
+        slot.host = await this.#hostFactory({ kind: 'moved', state }, wanted);
+      } catch (error: unknown) {
+        // The old host still runs the machine, untouched by the export: it stays where it was.
+        slot.placementRefused = wanted;
+        slot.failure = `could not move: ${error instanceof Error ? error.message : String(error)}`;
+        continue;
+      }
+      host.dispose();
+      slot.placement = wanted;
     }
   }
 
@@ -455,6 +513,7 @@ export class Coordinator<P, S> {
   #absorb(slot: Slot<P, S>, output: MachineOutput<P, S>): void {
     const wasRunning = slot.status.daemon === 'running';
     slot.status = output.status;
+    if (output.durable !== undefined) slot.mirror.apply(output.durable);
     const running = output.status.daemon === 'running';
     // Daemons do not start in the same millisecond: each gets its own tick phase.
     if (running && !wasRunning)
@@ -516,24 +575,15 @@ export class Coordinator<P, S> {
   }
 
   /**
-   * A host that threw or died: the machine shows as crashed and can be started again. Its
-   * durable state is taken from the host if it still answers, else from the last copy we hold.
+   * A host that threw or died: the machine shows as crashed and can be started again, from the
+   * disk its host last reported (the mirror). The host is not asked: a dead worker cannot answer,
+   * and a replay must rebuild the same disk whichever way the host failed.
    */
-  async #fail(slot: Slot<P, S>, call: HostCall, error: unknown): Promise<void> {
+  #fail(slot: Slot<P, S>, call: HostCall, error: unknown): void {
     const hostname = slot.spec.hostname;
     this.#inputs.record({ type: 'host-failed', atMs: this.#nowMs, hostname, call });
-    const host = slot.host;
+    slot.host?.dispose();
     slot.host = undefined;
-    let recovery = slot.recovery;
-    if (host !== undefined) {
-      try {
-        recovery = await host.snapshot();
-      } catch {
-        // The host is gone; the last copy we hold will do.
-      }
-      host.dispose();
-    }
-    slot.recovery = { ...recovery, daemon: 'crashed' };
     slot.failure = error instanceof Error ? error.message : String(error);
     slot.status = { ...slot.status, daemon: 'crashed', raft: null };
     slot.nextTickMs = Infinity;
@@ -544,7 +594,7 @@ export class Coordinator<P, S> {
     const input = { nowMs: this.#nowMs, daemon };
     const result = await this.#invoke(slot, 'set-daemon', (host) => host.setDaemon(input));
     if (!result.ok) {
-      await this.#fail(slot, 'set-daemon', result.error);
+      this.#fail(slot, 'set-daemon', result.error);
       return false;
     }
     this.#absorb(slot, result.value);
@@ -566,14 +616,7 @@ export class Coordinator<P, S> {
     const slot = this.#require(hostname);
     if (slot.status.daemon === 'running') return false;
     this.#inputs.record({ type: 'start-daemon', atMs: this.#nowMs, hostname });
-    if (slot.host === undefined) {
-      try {
-        slot.host = await this.#hostFactory(slot.recovery);
-      } catch (error: unknown) {
-        slot.failure = error instanceof Error ? error.message : String(error);
-        return false;
-      }
-    }
+    if (slot.host === undefined && !(await this.#rebuildHost(slot))) return false;
     slot.failure = null;
     this.#setUnit(slot, 'socket', 'active');
     const started = await this.#setDaemon(slot, 'running');
@@ -590,7 +633,7 @@ export class Coordinator<P, S> {
     const input = { nowMs: this.#nowMs, proposalId: `p${this.#nextProposal++}`, payload };
     const result = await this.#invoke(slot, 'propose', (host) => host.propose(input));
     if (!result.ok) {
-      await this.#fail(slot, 'propose', result.error);
+      this.#fail(slot, 'propose', result.error);
       return { accepted: false, index: 0, term: 0, reason: 'host-failed', leader: null };
     }
     this.#absorb(slot, result.value);
@@ -632,7 +675,7 @@ export class Coordinator<P, S> {
     const input = { nowMs: this.#nowMs, callId, request };
     const result = await this.#invoke(slot, 'call', (host) => host.call(input));
     if (!result.ok) {
-      await this.#fail(slot, 'call', result.error);
+      this.#fail(slot, 'call', result.error);
       this.#pendingCalls.delete(callId);
       return { callId, response: Promise.resolve({ status: 'connection' }) };
     }
@@ -665,7 +708,7 @@ export class Coordinator<P, S> {
         if (result.ok) {
           this.#absorb(slot, result.value);
         } else {
-          await this.#fail(slot, 'call', result.error);
+          this.#fail(slot, 'call', result.error);
           this.#answer(callId, { status: 'connection' });
         }
       }
@@ -696,14 +739,7 @@ export class Coordinator<P, S> {
     if (action === 'start' || action === 'restart') {
       if (socket) this.#setUnit(slot, 'socket', 'active');
       if (service) {
-        if (slot.host === undefined) {
-          try {
-            slot.host = await this.#hostFactory(slot.recovery);
-            slot.failure = null;
-          } catch (error: unknown) {
-            slot.failure = error instanceof Error ? error.message : String(error);
-          }
-        }
+        if (slot.host === undefined && (await this.#rebuildHost(slot))) slot.failure = null;
         if (slot.host !== undefined && slot.status.daemon !== 'running') {
           await this.#setDaemon(slot, 'running');
         }
@@ -745,8 +781,23 @@ export class Coordinator<P, S> {
       const result = started[i];
       assert(result !== undefined, 'one result per machine');
       if (result.ok) this.#absorb(slot, result.value);
-      else await this.#fail(slot, 'set-daemon', result.error);
+      else this.#fail(slot, 'set-daemon', result.error);
     }
+  }
+
+  /** A fresh host for a crashed machine, built from its mirrored disk where its role asks. */
+  async #rebuildHost(slot: Slot<P, S>): Promise<boolean> {
+    const placement = placementFor(slot.mirror.hasStorage ? 'manager' : 'worker');
+    try {
+      const snapshot = slot.mirror.snapshot('crashed');
+      slot.host = await this.#hostFactory({ kind: 'disk', snapshot }, placement);
+    } catch (error: unknown) {
+      slot.failure = error instanceof Error ? error.message : String(error);
+      return false;
+    }
+    slot.placement = placement;
+    slot.placementRefused = null;
+    return true;
   }
 
   /** Assigns the next node id, builds the machine's host and records the slot. */
@@ -772,14 +823,16 @@ export class Coordinator<P, S> {
       host: undefined,
       status: { ...spec, daemon: 'stopped', raft: null, durable: null },
       nextTickMs: Infinity,
-      recovery,
+      mirror: new DurableMirror(recovery),
+      placement: placementFor(recovery.storage === null ? 'worker' : 'manager'),
+      placementRefused: null,
       failure: null,
       units: { service: 'active', socket: 'active', serviceSinceMs: 0, socketSinceMs: 0 },
       activation: null,
     };
     this.#slots.set(spec.nodeId, slot);
     try {
-      slot.host = await this.#hostFactory(recovery);
+      slot.host = await this.#hostFactory({ kind: 'disk', snapshot: recovery }, slot.placement);
     } catch (error: unknown) {
       slot.failure = error instanceof Error ? error.message : String(error);
     }
@@ -820,6 +873,7 @@ export class Coordinator<P, S> {
       durable: status.durable,
       failure: slot.failure,
       units: slot.units,
+      placement: slot.placement,
       ...(status.swarm === undefined ? {} : { swarm: status.swarm }),
     };
   }

@@ -44,7 +44,7 @@ export type SimInput<P> =
       readonly call: HostCall;
     };
 
-export type HostCall = 'step' | 'propose' | 'set-daemon' | 'call';
+export type HostCall = 'step' | 'propose' | 'set-daemon' | 'call' | 'export';
 
 /** The input list, with consecutive advances merged so an idle page does not grow it. */
 export class InputLog<P> {

@@ -2,7 +2,11 @@ import type { SimInput } from './inputs';
 import type { CoordinatorConfig, MachineStatus } from './types';
 
 export const SNAPSHOT_FORMAT = 'swarm-playground/sim';
-export const SNAPSHOT_VERSION = 1;
+/**
+ * Bumped whenever the same inputs would replay to another trace: 2 added `machine-moved`
+ * (promotions and demotions move machines between workers).
+ */
+export const SNAPSHOT_VERSION = 2;
 
 /**
  * A save of the whole simulation as plain data (JSON-safe): the config, every input in order,
@@ -80,7 +84,13 @@ export function parseSnapshot<P>(
     throw new SnapshotError('this is not a Swarm Playground save');
   }
   if (value.version !== SNAPSHOT_VERSION) {
-    throw new SnapshotError(`the save has version ${String(value.version)}; this page reads 1`);
+    const made =
+      typeof value.version === 'number' && value.version < SNAPSHOT_VERSION
+        ? 'an older'
+        : 'another';
+    throw new SnapshotError(
+      `the save was made by ${made} version of the playground (save format ${String(value.version)}; this page reads ${SNAPSHOT_VERSION})`,
+    );
   }
   checkConfig(value.config);
   if (!Array.isArray(value.inputs)) throw new SnapshotError('the save has no input list');

@@ -1,6 +1,6 @@
 import type { RaftOptions, Role } from '../../raft';
 import type { ReplicatedStateMachine } from '../machine';
-import type { DaemonState, DurableView, MachineRole } from '../machine';
+import type { DaemonState, DurableView, MachineRole, Placement } from '../machine';
 import type { LinkOptions } from '../network';
 import type { SwarmStatusView } from '../daemon/disk';
 
@@ -12,11 +12,6 @@ export interface MachineInit {
   readonly hostname: string;
   readonly address: string;
   readonly role: MachineRole;
-  /**
-   * Host this machine in a Web Worker of its own. Only placement: the simulation is the same
-   * either way. The page asks it for every machine meant to be a manager.
-   */
-  readonly ownWorker?: boolean;
 }
 
 /** Everything that fixes a run apart from its inputs. Plain data; it goes into every save. */
@@ -68,6 +63,8 @@ export interface MachineStatus {
   /** Why the host failed, while the machine shows as crashed; null otherwise. */
   readonly failure: string | null;
   readonly units: UnitsStatus;
+  /** Where its host runs it: a manager in a Web Worker of its own, a worker in a shared one. */
+  readonly placement: Placement;
   /** The swarm as the machine's daemon sees it (absent for bare Raft runs). */
   readonly swarm?: SwarmStatusView | null;
 }

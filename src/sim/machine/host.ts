@@ -2,7 +2,14 @@ import type { Message } from '../../raft';
 import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
 import type { DaemonWire } from '../daemon/wire';
 import type { TraceEvent } from '../trace';
-import type { DaemonState, MachineSnapshot, MachineStatusData } from './types';
+import type { DurableChange } from './durable';
+import type {
+  DaemonState,
+  MachineSnapshot,
+  MachineState,
+  MachineStatusData,
+  Placement,
+} from './types';
 
 /** One instant of work for a machine: the messages due to it, then maybe a tick. */
 export interface StepInput<P, S> {
@@ -45,6 +52,8 @@ export interface MachineOutput<P, S> {
   readonly status: MachineStatusData;
   readonly wires?: readonly DaemonWire[];
   readonly answers?: readonly CallAnswer[];
+  /** What the machine wrote to its disk during the call, in order (absent: nothing). */
+  readonly durable?: readonly DurableChange<P, S>[];
 }
 
 export interface ProposeOutput<P, S> extends MachineOutput<P, S> {
@@ -69,11 +78,25 @@ export interface MachineHost<P, S> {
   call(input: CallInput): Promise<MachineOutput<P, S>>;
   status(): Promise<MachineStatusData>;
   snapshot(): Promise<MachineSnapshot<P, S>>;
+  /**
+   * The whole running machine, to build it again in another host; null while the daemon waits
+   * on something that cannot be moved (a call in flight), in which case the move waits too.
+   */
+  exportState(): Promise<MachineState<P, S> | null>;
   /** Frees the host (terminates a worker). The coordinator never calls it twice. */
   dispose(): void;
 }
 
-/** Builds a host for a machine from its plain-data snapshot. */
+/**
+ * What a host builds its machine from: its disk (a new machine, or a restart after the host
+ * failed; a running daemon boots) or the exported state of a machine that moves (no boot).
+ */
+export type MachineSource<P, S> =
+  | { readonly kind: 'disk'; readonly snapshot: MachineSnapshot<P, S> }
+  | { readonly kind: 'moved'; readonly state: MachineState<P, S> };
+
+/** Builds a host for a machine, placed where its role asks (see `placementFor`). */
 export type HostFactory<P, S> = (
-  snapshot: MachineSnapshot<P, S>,
+  source: MachineSource<P, S>,
+  placement: Placement,
 ) => MachineHost<P, S> | Promise<MachineHost<P, S>>;

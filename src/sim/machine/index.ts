@@ -8,6 +8,7 @@ export type {
   HostFactory,
   MachineHost,
   MachineOutput,
+  MachineSource,
   ProposeInput,
   ProposeOutput,
   StepInput,
@@ -22,9 +23,13 @@ export type {
   MachineRole,
   MachineSnapshot,
   MachineSpec,
+  MachineState,
   MachineStatusData,
+  Placement,
   RaftView,
 } from './types';
+export { placementFor } from './types';
+export { DurableMirror, type DurableChange } from './durable';
 
 import type { KvCommand, KvState } from './kv';
 

@@ -4,13 +4,14 @@ import type {
   DaemonInput,
   HostFactory,
   MachineHost,
+  MachineSource,
   MachineOutput,
   ProposeInput,
   ProposeOutput,
   StepInput,
 } from './host';
 import type { ReplicatedStateMachine } from './state-machine';
-import type { MachineSnapshot, MachineStatusData } from './types';
+import type { MachineSnapshot, MachineState, MachineStatusData } from './types';
 
 /**
  * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and inside
@@ -21,13 +22,19 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
   readonly #machine: Machine<P, S>;
   #disposed = false;
 
-  constructor(snapshot: MachineSnapshot<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
-    this.#machine = Machine.fromSnapshot(snapshot, stateMachine);
+  constructor(source: MachineSource<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
+    this.#machine =
+      source.kind === 'disk'
+        ? Machine.fromSnapshot(source.snapshot, stateMachine)
+        : Machine.fromState(source.state, stateMachine);
   }
 
-  /** A factory that keeps every machine in process. */
+  /**
+   * A factory that keeps every machine in process, whatever its placement. Moves still happen
+   * (export, then a new host from the state), so in-process runs take the same path as workers.
+   */
   static factory<P, S>(stateMachine: ReplicatedStateMachine<P, S>): HostFactory<P, S> {
-    return (snapshot) => new LocalHost(snapshot, stateMachine);
+    return (source) => new LocalHost(source, stateMachine);
   }
 
   step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
@@ -69,6 +76,17 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
 
   snapshot(): Promise<MachineSnapshot<P, S>> {
     return this.run(() => this.#machine.snapshot());
+  }
+
+  /**
+   * A deep copy, as a worker's answer would be: the new host must share nothing with this one.
+   * JSON rather than structuredClone, which the core layers do not see; the state is plain data.
+   */
+  exportState(): Promise<MachineState<P, S> | null> {
+    return this.run(() => {
+      const state = this.#machine.exportState();
+      return state === null ? null : (JSON.parse(JSON.stringify(state)) as MachineState<P, S>);
+    });
   }
 
   dispose(): void {

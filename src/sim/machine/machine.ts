@@ -11,10 +11,18 @@ import {
 import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
 import type { DaemonWire } from '../daemon/wire';
 import { stableHash, type TraceEvent } from '../trace';
+import type { SwarmDisk } from '../daemon/disk';
 import type { DaemonLogic, MachineControl } from './daemon-logic';
+import type { DurableChange } from './durable';
 import type { CallAnswer } from './host';
 import type { ReplicatedStateMachine } from './state-machine';
-import type { DaemonState, MachineSnapshot, MachineSpec, MachineStatusData } from './types';
+import type {
+  DaemonState,
+  MachineSnapshot,
+  MachineSpec,
+  MachineState,
+  MachineStatusData,
+} from './types';
 
 /** What a machine emitted while handling one call, in the order it emitted it. */
 export interface MachineEmission<P, S> {
@@ -22,6 +30,7 @@ export interface MachineEmission<P, S> {
   readonly events: TraceEvent[];
   readonly wires: DaemonWire[];
   readonly answers: CallAnswer[];
+  readonly durable: DurableChange<P, S>[];
 }
 
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
@@ -52,8 +61,17 @@ export class Machine<P, S> {
   #nowMs = 0;
   #messages: Message<P, S>[] = [];
   #events: TraceEvent[] = [];
+  /** Disk writes not yet reported, and what was last reported of the disk and counters. */
+  #durable: DurableChange<P, S>[] = [];
+  #reportedDisk: SwarmDisk | null;
+  #reportedPrngState: number;
+  #reportedBootCount: number;
 
-  private constructor(snapshot: MachineSnapshot<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
+  private constructor(
+    snapshot: MachineSnapshot<P, S>,
+    stateMachine: ReplicatedStateMachine<P, S>,
+    daemonState: MachineState<P, S>['daemonState'] = null,
+  ) {
     assert(snapshot.spec.nodeId > 0, 'a machine has a positive node id');
     // Without daemon logic the role is fixed by the spec; with it, the swarm decides.
     assert(
@@ -69,7 +87,12 @@ export class Machine<P, S> {
     this.#daemon = snapshot.daemon;
     this.#bootCount = snapshot.bootCount;
     this.#appState = stateMachine.initial;
-    this.#logic = stateMachine.daemon?.(snapshot.disk ?? null);
+    this.#logic = stateMachine.daemon?.(snapshot.disk ?? null, daemonState ?? undefined);
+    // What the disk record was when this machine was written down; a daemon that fills in an
+    // empty record reports it with its first output.
+    this.#reportedDisk = snapshot.disk ?? null;
+    this.#reportedPrngState = this.#prng.state;
+    this.#reportedBootCount = this.#bootCount;
   }
 
   /**
@@ -83,6 +106,61 @@ export class Machine<P, S> {
     const machine = new Machine(snapshot, stateMachine);
     if (machine.#daemon === 'running') machine.boot();
     return machine;
+  }
+
+  /**
+   * Builds a machine that carries on exactly where an exported one was (see `exportState`):
+   * nothing boots, the Raft member keeps its role, timers and progress, the daemon its sessions.
+   */
+  static fromState<P, S>(
+    state: MachineState<P, S>,
+    stateMachine: ReplicatedStateMachine<P, S>,
+  ): Machine<P, S> {
+    assert(
+      (stateMachine.daemon === undefined) === (state.daemonState === null),
+      'a moved machine brings its daemon state exactly when it runs daemon logic',
+    );
+    const machine = new Machine(state.snapshot, stateMachine, state.daemonState);
+    machine.#appState = state.appState;
+    machine.#appliedIndex = state.appliedIndex;
+    if (state.raft !== null) {
+      const storage = machine.#storage;
+      assert(storage !== undefined, 'a running Raft member moves with its storage');
+      assert(machine.#daemon === 'running', 'only a running daemon has a Raft member');
+      machine.#node = RawNode.fromState<P, S>({
+        id: machine.spec.nodeId,
+        raftOptions: machine.#snapshotRaftOptions,
+        storage,
+        state: state.raft,
+      });
+    }
+    return machine;
+  }
+
+  /**
+   * The whole machine as plain data, between two calls. Null while the daemon holds a
+   * continuation (a call or an RPC in flight): those are closures and cannot move, so the caller
+   * tries again at a later instant. Exporting changes nothing in the machine.
+   */
+  exportState(): MachineState<P, S> | null {
+    assert(
+      this.#messages.length === 0 &&
+        this.#events.length === 0 &&
+        this.#wires.length === 0 &&
+        this.#answers.length === 0 &&
+        this.#durable.length === 0,
+      'a machine exports its state only between calls',
+    );
+    const logic = this.#logic;
+    const daemonState = logic === undefined ? null : logic.exportVolatile();
+    if (logic !== undefined && daemonState === null) return null;
+    return {
+      snapshot: this.snapshot(),
+      raft: this.#node?.exportState() ?? null,
+      appState: this.#appState,
+      appliedIndex: this.#appliedIndex,
+      daemonState,
+    };
   }
 
   get daemon(): DaemonState {
@@ -279,11 +357,13 @@ export class Machine<P, S> {
       raft: () => this.#node,
       startRaft: (voters) => {
         this.#storage = MemoryStorage.bootstrap<P, S>(voters, this.#stateMachine.initial);
+        this.#durable.push({ kind: 'storage', data: this.#storage.toData() });
         this.bootRaft();
       },
       dropRaft: () => {
         this.#node = undefined;
         this.#storage = undefined;
+        this.#durable.push({ kind: 'storage', data: null });
         this.#appState = this.#stateMachine.initial;
         this.#appliedIndex = 0;
         this.#messages = [];
@@ -314,6 +394,7 @@ export class Machine<P, S> {
           entries: [],
         };
         this.#storage = new MemoryStorage<P, S>(data);
+        this.#durable.push({ kind: 'storage', data });
         this.bootRaft();
         this.#node?.campaign();
         const restarted = this.#node;
@@ -367,16 +448,28 @@ export class Machine<P, S> {
     assert(storage !== undefined, 'only a manager has a Raft core');
     if (ready.snapshot !== undefined) {
       storage.applySnapshot(ready.snapshot);
+      this.#durable.push({ kind: 'install-snapshot', snapshot: ready.snapshot });
       this.#appState = ready.snapshot.data;
       this.#appliedIndex = ready.snapshot.metadata.index;
     }
-    if (ready.entries.length > 0) storage.append(ready.entries);
-    if (ready.hardState !== undefined) storage.setHardState(ready.hardState);
+    if (ready.entries.length > 0) {
+      storage.append(ready.entries);
+      this.#durable.push({ kind: 'append', entries: ready.entries });
+    }
+    if (ready.hardState !== undefined) {
+      storage.setHardState(ready.hardState);
+      this.#durable.push({ kind: 'hard-state', hardState: ready.hardState });
+    }
     for (const message of ready.messages) this.#messages.push(message);
     for (const entry of ready.committedEntries) this.apply(entry);
     for (const event of ready.events) this.emitRaftEvent(event);
     node.advance(ready);
-    if (node.snapshotDue()) node.createSnapshot(this.#appState);
+    if (node.snapshotDue()) {
+      node.createSnapshot(this.#appState);
+      // A compaction rewrites the log's head; it is rare (every 10,000 entries), so the mirror
+      // takes the whole storage rather than a delta of its own.
+      this.#durable.push({ kind: 'storage', data: storage.toData() });
+    }
   }
 
   private apply(entry: Entry<P>): void {
@@ -408,16 +501,40 @@ export class Machine<P, S> {
   }
 
   private drain(): MachineEmission<P, S> {
+    this.noteDiskAndCounters();
     const emission = {
       messages: this.#messages,
       events: this.#events,
       wires: this.#wires,
       answers: this.#answers,
+      durable: this.#durable,
     };
     this.#messages = [];
     this.#events = [];
     this.#wires = [];
     this.#answers = [];
+    this.#durable = [];
     return emission;
+  }
+
+  /** The daemon replaces its disk record wholesale, so a changed identity is a write. */
+  private noteDiskAndCounters(): void {
+    const disk = this.#logic?.disk() ?? null;
+    if (disk !== this.#reportedDisk) {
+      this.#reportedDisk = disk;
+      this.#durable.push({ kind: 'disk', disk });
+    }
+    if (
+      this.#prng.state !== this.#reportedPrngState ||
+      this.#bootCount !== this.#reportedBootCount
+    ) {
+      this.#reportedPrngState = this.#prng.state;
+      this.#reportedBootCount = this.#bootCount;
+      this.#durable.push({
+        kind: 'counters',
+        prngState: this.#prng.state,
+        bootCount: this.#bootCount,
+      });
+    }
   }
 }

@@ -1,5 +1,6 @@
-import type { NodeId, RaftOptions, Role, StorageData } from '../../raft';
+import type { NodeId, RaftNodeState, RaftOptions, Role, StorageData } from '../../raft';
 import type { SwarmDisk, SwarmStatusView } from '../daemon/disk';
+import type { SwarmDaemonVolatile } from '../daemon/volatile';
 
 /** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
 export type MachineRole = 'manager' | 'worker';
@@ -18,8 +19,6 @@ export interface MachineSpec {
   readonly nodeId: NodeId;
   /** Unix milliseconds of virtual time 0 (the run's epoch), for swarm timestamps. */
   readonly epochMs?: number;
-  /** Host it in a Web Worker of its own (placement only; see MachineInit.ownWorker). */
-  readonly ownWorker?: boolean;
 }
 
 /** The live view of a running manager's Raft member. */
@@ -73,4 +72,32 @@ export interface MachineSnapshot<P, S> {
   readonly bootCount: number;
   /** The swarm daemon's disk, when the machine runs one. */
   readonly disk?: SwarmDisk | null;
+}
+
+/**
+ * A running machine as plain data, durable and volatile halves together: the Raft member's
+ * timers, role and progress, the applied state and the daemon's sessions. A machine built from it
+ * carries on exactly where the exported one was, which is how a promoted machine moves into a
+ * worker of its own without a restart. Taken only between two calls, when nothing is in flight
+ * inside the machine.
+ */
+export interface MachineState<P, S> {
+  readonly snapshot: MachineSnapshot<P, S>;
+  /** The Raft member, while one runs. */
+  readonly raft: RaftNodeState<P, S> | null;
+  readonly appState: S;
+  readonly appliedIndex: number;
+  /** The daemon's in-memory state; null for bare Raft runs, which have no daemon logic. */
+  readonly daemonState: SwarmDaemonVolatile | null;
+}
+
+/**
+ * Where a host runs its machine: a manager in a dedicated Web Worker of its own, a worker
+ * machine (agent only) in the thread they share (DESIGN.md "The simulation model").
+ */
+export type Placement = 'own-worker' | 'shared';
+
+/** The placement a machine's role asks for: managers, and only managers, get their own worker. */
+export function placementFor(role: MachineRole): Placement {
+  return role === 'manager' ? 'own-worker' : 'shared';
 }

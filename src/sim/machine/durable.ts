@@ -1,0 +1,91 @@
+import {
+  MemoryStorage,
+  type Entry,
+  type HardState,
+  type Snapshot,
+  type StorageData,
+} from '../../raft';
+import type { SwarmDisk } from '../daemon/disk';
+import type { MachineSnapshot } from './types';
+
+/**
+ * One write to what a machine keeps on disk, in the order the machine made it. A host reports
+ * its machine's writes with every output, so the coordinator holds an exact copy of each disk
+ * (`DurableMirror`): when a worker dies outright and can no longer be asked, the machine restarts
+ * from the disk it had, as a real host does after a power cut, not from the day it was installed.
+ */
+export type DurableChange<P, S> =
+  /** The storage was created, replaced (force-new-cluster, compaction) or erased (leave). */
+  | { readonly kind: 'storage'; readonly data: StorageData<P, S> | null }
+  | { readonly kind: 'append'; readonly entries: readonly Entry<P>[] }
+  | { readonly kind: 'hard-state'; readonly hardState: HardState }
+  | { readonly kind: 'install-snapshot'; readonly snapshot: Snapshot<S> }
+  | { readonly kind: 'disk'; readonly disk: SwarmDisk | null }
+  /** The machine's seed and boot counter moved on (a boot, a key or an ID was drawn). */
+  | { readonly kind: 'counters'; readonly prngState: number; readonly bootCount: number };
+
+/**
+ * The coordinator's copy of one machine's disk, kept by replaying the writes its host reports.
+ * It applies them with the same `MemoryStorage` code the machine uses, so both copies agree
+ * entry for entry (tests/sim/durable-mirror.test.ts compares them after every instant).
+ */
+export class DurableMirror<P, S> {
+  readonly #base: MachineSnapshot<P, S>;
+  #storage: MemoryStorage<P, S> | null;
+  #disk: SwarmDisk | null;
+  #prngState: number;
+  #bootCount: number;
+
+  constructor(snapshot: MachineSnapshot<P, S>) {
+    this.#base = snapshot;
+    this.#storage = snapshot.storage === null ? null : new MemoryStorage(snapshot.storage);
+    this.#disk = snapshot.disk ?? null;
+    this.#prngState = snapshot.prngState;
+    this.#bootCount = snapshot.bootCount;
+  }
+
+  apply(changes: readonly DurableChange<P, S>[]): void {
+    for (const change of changes) {
+      switch (change.kind) {
+        case 'storage':
+          this.#storage = change.data === null ? null : new MemoryStorage(change.data);
+          break;
+        case 'append':
+          this.#storage?.append(change.entries);
+          break;
+        case 'hard-state':
+          this.#storage?.setHardState(change.hardState);
+          break;
+        case 'install-snapshot':
+          this.#storage?.applySnapshot(change.snapshot);
+          break;
+        case 'disk':
+          this.#disk = change.disk;
+          break;
+        case 'counters':
+          this.#prngState = change.prngState;
+          this.#bootCount = change.bootCount;
+          break;
+      }
+    }
+  }
+
+  /** The machine as its disk would rebuild it, with its daemon down as `daemon` says. */
+  snapshot(daemon: MachineSnapshot<P, S>['daemon']): MachineSnapshot<P, S> {
+    const base = this.#base;
+    return {
+      spec: base.spec,
+      daemon,
+      raftOptions: base.raftOptions,
+      storage: this.#storage === null ? null : this.#storage.toData(),
+      prngState: this.#prngState,
+      bootCount: this.#bootCount,
+      ...(this.#disk === null ? {} : { disk: this.#disk }),
+    };
+  }
+
+  /** Whether the disk holds Raft storage: the machine is a manager, up or down. */
+  get hasStorage(): boolean {
+    return this.#storage !== null;
+  }
+}
