@@ -55,13 +55,4 @@ describe('docker info', () => {
     );
     expect(result.code).toBe(1);
   });
-
-  it('says --format is not simulated yet', async () => {
-    const result = await runDocker(['info', '--format', '{{.Swarm.LocalNodeState}}']);
-    expect(result).toEqual({
-      stdout: '',
-      stderr: 'docker info: not simulated in this playground yet\n',
-      code: 1,
-    });
-  });
 });

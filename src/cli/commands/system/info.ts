@@ -1,14 +1,25 @@
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
-import { CliError } from '../../command/errors';
+import { CliError, StatusError } from '../../command/errors';
 import { engineErrorText } from '../../command/errors-text';
 import type { SystemInfo } from '../../../api/system';
+import {
+  executeGoTemplate,
+  executeGoTemplateKeepingOutput,
+  parseGoTemplate,
+} from '../../format/template';
 import { INSTALLED_PLUGINS } from '../plugins';
 import { clientVersion } from './client-version';
 import { serverInfoLines } from './info-server';
 import { INSPECT_FORMAT_HELP } from '../format-help';
+import {
+  clientInfoData,
+  dockerInfoData,
+  dockerInfoType,
+  sparseInfoData,
+  sparseInfoType,
+} from './info-format';
 
 export interface InfoOptions {
   format: string;
@@ -62,10 +73,9 @@ function clientInfoLines(cli: DockerCli): string[] {
 export async function runInfo(
   cli: DockerCli,
   options: InfoOptions,
-  invocation: Invocation,
+  _invocation: Invocation,
 ): Promise<void> {
-  // --format needs the Go template engine, which is not wired in yet.
-  if (options.format !== '') return notSimulated(invocation);
+  if (options.format !== '') return runInfoTemplate(cli, options.format);
   let info: SystemInfo | null = null;
   let failure: unknown = null;
   try {
@@ -82,4 +92,51 @@ export async function runInfo(
   }
   cli.err.write(`ERROR: ${engineErrorText(failure)}\n`);
   throw new CliError('errors pretty printing info');
+}
+
+/** A `.` followed by a letter: info.go's rudimentary test for a template that reads fields. */
+const PLACEHOLDER = /\.[a-zA-Z]/;
+
+/**
+ * info.go needsServerInfo: a template that runs without error against the client half alone
+ * (`{{.ClientInfo.Context}}`) does not contact the daemon. One without fields (`json`,
+ * `{{json .}}`) or that does not parse asks the daemon anyway.
+ */
+function needsServerInfo(format: string, clientInfo: Record<string, unknown>): boolean {
+  if (format === '' || !PLACEHOLDER.test(format)) return true;
+  const parsed = parseGoTemplate(format);
+  if (!parsed.ok) return true;
+  const probe = executeGoTemplate(parsed.value, sparseInfoData(clientInfo), {
+    type: sparseInfoType,
+  });
+  return !probe.ok;
+}
+
+/**
+ * info.go runInfo and formatInfo with --format. A daemon that does not answer leaves the empty
+ * system.Info in place: its error goes to stderr (and into ServerErrors) and the template still
+ * runs, so the exit status is the template's. `json` is `{{json .}}`; a template that does not
+ * parse exits 64, after the daemon's error if there was one. The output is written as it is
+ * produced, so an execution error keeps what came before it; a newline always follows.
+ */
+async function runInfoTemplate(cli: DockerCli, format: string): Promise<void> {
+  const clientInfo = clientInfoData({ client: clientVersion(cli), debug: cli.options.debug });
+  let info: SystemInfo | null = null;
+  const serverErrors: string[] = [];
+  if (needsServerInfo(format, clientInfo)) {
+    try {
+      info = await cli.engine.info();
+    } catch (error) {
+      const text = engineErrorText(error);
+      serverErrors.push(text);
+      cli.err.write(`${text}\n`);
+    }
+  }
+  const text = format === 'json' ? '{{json .}}' : format;
+  const parsed = parseGoTemplate(text);
+  if (!parsed.ok) throw new StatusError(`template parsing error: ${parsed.error.message}`, 64);
+  const data = dockerInfoData(clientInfo, info, serverErrors);
+  const result = executeGoTemplateKeepingOutput(parsed.value, data, { type: dockerInfoType });
+  cli.out.write(`${result.output}\n`);
+  if (result.error !== undefined) throw new StatusError(result.error.message, 1);
 }
