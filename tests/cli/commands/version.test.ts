@@ -31,6 +31,19 @@ describe('docker version', () => {
     });
   });
 
+  it('names docker/cli types of package system in template errors', async () => {
+    // cli/command/system/version.go: the template is named "version", its data system.versionInfo.
+    expect(await runDocker(['version', '--format', '{{.Nope}}'])).toEqual({
+      stdout: '\n',
+      stderr:
+        'template: version:1:2: executing "version" at <.Nope>: can\'t evaluate field Nope in type system.versionInfo\n',
+      code: 1,
+    });
+    expect((await runDocker(['version', '--format', '{{.Client.Nope}}'])).stderr).toBe(
+      'template: version:1:9: executing "version" at <.Client.Nope>: can\'t evaluate field Nope in type system.clientVersion\n',
+    );
+  });
+
   it('names the context given with --context', async () => {
     const result = await runDocker(['--context', 'lab', 'version'], { engine: stoppedEngine() });
     expect(result.stdout).toContain(' Context:           lab\n');

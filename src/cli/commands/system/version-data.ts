@@ -22,9 +22,9 @@ function omitEmpty(
 }
 
 const clientType = goTypes.struct(
-  'command.clientVersion',
+  'system.clientVersion',
   {
-    Platform: goTypes.pointer(goTypes.struct('command.platformInfo', { Name: string })),
+    Platform: goTypes.pointer(goTypes.struct('system.platformInfo', { Name: string })),
     Version: string,
     APIVersion: string,
     DefaultAPIVersion: string,
@@ -90,7 +90,7 @@ const serverType = goTypes.struct(
   },
 );
 
-export const versionInfoType = goTypes.struct('command.versionInfo', {
+export const versionInfoType = goTypes.struct('system.versionInfo', {
   Client: clientType,
   Server: goTypes.pointer(serverType),
 });
