@@ -70,7 +70,10 @@ export function describeTraceEvent(event: TraceEvent, nameOf: NameOf): string | 
 function describeRole(
   event: Extract<TraceEvent, { type: 'role-changed' }>,
   nameOf: NameOf,
-): string {
+): string | null {
+  // A brand-new member starts as a follower of nobody in term 0: its start, already told as the
+  // daemon starting or the machine joining, not a change of role.
+  if (event.role === 'follower' && event.term === 0 && event.lead === NO_NODE) return null;
   switch (event.role) {
     case 'leader':
       return `became the Raft leader in term ${event.term}`;

@@ -86,6 +86,8 @@ export class Playground {
   #machineViews: readonly MachineView[] = [];
   #events: ClusterEvent[] = [];
   #eventSequence = 0;
+  /** Configuration changes the log has told already (log index and voters). */
+  readonly #membershipsTold = new Set<string>();
   #timeMs = 0;
   #traceHash = '';
   #view: ClusterView | null = null;
@@ -387,6 +389,7 @@ export class Playground {
 
   #recordEvents(events: readonly TraceEvent[], nameOf: (member: number) => string): boolean {
     const described = events.flatMap((event) => {
+      if (this.#toldBefore(event)) return [];
       const text = describeTraceEvent(event, nameOf);
       if (text === null) return [];
       return [{ timeMs: event.timeMs, kind: event.type, machine: nameOf(event.member), text }];
@@ -395,6 +398,21 @@ export class Playground {
     const numbered = described.map((event) => ({ sequence: ++this.#eventSequence, ...event }));
     this.#events = [...this.#events, ...numbered].slice(-EVENT_LOG_CAPACITY);
     return true;
+  }
+
+  /**
+   * Every manager applies every configuration change, and one that joins late applies the whole
+   * history while it catches up: seven managers made seven lines of each change, most of them
+   * old news. The log tells each change once, from the first member that applied it (usually
+   * the leader), as it tells each store change once. Keyed by log index and voters, since a
+   * force-new-cluster may write another change at an index an old member had applied.
+   */
+  #toldBefore(event: TraceEvent): boolean {
+    if (event.type !== 'membership-applied') return false;
+    const key = `${event.index}:${event.voters.join(',')}`;
+    if (this.#membershipsTold.has(key)) return true;
+    this.#membershipsTold.add(key);
+    return false;
   }
 
   #changed(): void {

@@ -18,6 +18,16 @@ describe('describeTraceEvent', () => {
       { type: 'role-changed', timeMs: 0, member: 2, role: 'follower', term: 4, lead: 0 },
       'is a follower in term 4, with no leader known',
     ],
+    // A new member's first state is no change of role.
+    [{ type: 'role-changed', timeMs: 0, member: 2, role: 'follower', term: 0, lead: 0 }, null],
+    [
+      { type: 'machine-moved', timeMs: 0, member: 2, placement: 'own-worker' },
+      'now a manager: moved into a Web Worker of its own, without a restart',
+    ],
+    [
+      { type: 'machine-moved', timeMs: 0, member: 2, placement: 'shared' },
+      'no longer a manager: moved back to the shared worker thread, without a restart',
+    ],
     [
       { type: 'role-changed', timeMs: 0, member: 2, role: 'candidate', term: 5, lead: 0 },
       'started an election for term 5',

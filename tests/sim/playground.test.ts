@@ -48,6 +48,18 @@ describe('Playground', () => {
     expect(workers.every((worker) => worker.raft === null)).toBe(true);
   });
 
+  it('tells each Raft configuration change once, however many managers apply it', async () => {
+    const playground = await start('7m3w');
+    await playground.advance(30_000);
+    const lines = playground.view.events
+      .filter((event) => event.kind === 'membership-applied')
+      .map((event) => event.text);
+    // manager2 … manager7 joined one by one: six changes, each told once, in order.
+    const managers = (count: number): string =>
+      Array.from({ length: count }, (_, i) => `manager${i + 1}`).join(', ');
+    expect(lines).toEqual([2, 3, 4, 5, 6, 7].map((n) => `Raft membership is now ${managers(n)}`));
+  });
+
   it('runs no Raft in the no-swarm preset', async () => {
     const playground = await start('no-swarm');
     await playground.advance(30_000);
