@@ -10,8 +10,8 @@ const NO_LEADER =
 const DEADLINE =
   'Error response from daemon: rpc error: code = DeadlineExceeded desc = context deadline exceeded\n';
 
-async function start(): Promise<Playground> {
-  const options = { preset: 'no-swarm', seed: 1, epochMs: DEFAULT_EPOCH_MS } as const;
+async function start(seed = 1): Promise<Playground> {
+  const options = { preset: 'no-swarm', seed, epochMs: DEFAULT_EPOCH_MS } as const;
   const port = await LocalSimulation.create(coordinatorConfig(options));
   return Playground.start(options, port);
 }
@@ -320,6 +320,45 @@ describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
     expect(row(ls, 'worker1')).toMatch(/Ready/);
     playground.dispose();
   }, 60_000);
+});
+
+describe('an old manager that comes back after force-new-cluster', () => {
+  // Seeds 1–6; seed 3 left manager2's `node ls` waiting forever: the leader re-added it over
+  // its old log, it then wiped that log (the store did not name it yet), and the leader's
+  // progress for its Raft ID stayed ahead of an empty log. Its waiting call re-armed its 20 s
+  // deadline on every tick.
+  it.each([1, 2, 3, 4, 5, 6])(
+    'seed %i: wipes its old log, rejoins as a member and answers',
+    async (seed) => {
+      const playground = await start(seed);
+      await classicLab(playground);
+      await playground.setDaemon('manager2', 'stopped');
+      await playground.setDaemon('manager3', 'stopped');
+      await playground.advance(30_000);
+      expect((await docker(playground, 'manager1', 'swarm init --force-new-cluster')).code).toBe(0);
+      expect(
+        (await docker(playground, 'manager1', 'node update --label-add x=y worker1')).code,
+      ).toBe(0);
+      await playground.advance(40_000);
+      await playground.setDaemon('manager2', 'running');
+      await playground.advance(30_000);
+      const before = playground.view.timeMs;
+      const ls = await docker(playground, 'manager2', 'node ls');
+      expect(ls.stderr).toBe('');
+      expect(playground.view.timeMs - before).toBeLessThan(2_000);
+      expect(row(ls.stdout, 'manager1')).toMatch(/Ready\s+Active\s+Leader/);
+      expect(row(ls.stdout, 'manager2')).toMatch(/Ready\s+Active\s+Reachable/);
+      // It holds the new cluster's log, the label written while it was away included.
+      const inspect = await docker(
+        playground,
+        'manager2',
+        'node inspect worker1 --format {{.Spec.Labels.x}}',
+      );
+      expect(inspect.stdout).toBe('y\n');
+      playground.dispose();
+    },
+    60_000,
+  );
 });
 
 describe('docker.service and docker.socket', () => {

@@ -119,6 +119,7 @@ export function agentTick(daemon: SwarmDaemonState, control: Control): void {
     description: nodeDescription(control),
     addr: node.addr,
     machineId: control.machineId,
+    holdsRaftLog: (control.raft()?.lastIndex ?? 0) > 0,
   };
   const requester = daemon.agent.sent(control.nowMs);
   // A manager's agent talks to its own dispatcher through the local raft proxy, as long as

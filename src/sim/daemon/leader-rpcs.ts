@@ -159,10 +159,15 @@ export function leaderHeartbeat(
     answer(true, body.sessionId, beat.value.heartbeatPeriodMs);
   }
   // A promoted node joins Raft when its agent next reports (it now holds a manager certificate).
+  // One that still holds a log is a member this cluster removed while it was away: it is told it
+  // is no member (above) and wipes its log first. Raft IDs are machine ids here, so adding it
+  // over its old log would leave this leader's progress for that ID ahead of what the node has
+  // once it wipes, and replication to it would never resume.
   const machineId = body.machineId;
   if (
     record?.role === 'manager' &&
     machineId > 0 &&
+    !body.holdsRaftLog &&
     memberByNodeId(store, body.nodeId) === undefined
   ) {
     const key = `join:${body.nodeId}`;

@@ -37,6 +37,8 @@ export function dispatch(
   control: Control,
   request: DaemonRequest,
   requester: Requester,
+  /** When the caller gives up: 20 s from the call, kept while it waits and is retried. */
+  deadlineMs: number = control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
 ): void {
   const raft = control.raft();
   if (raft === undefined) {
@@ -55,13 +57,7 @@ export function dispatch(
     raft.lead === 0 ? undefined : memberByRaftId(control.appState, raft.lead)?.addr;
   if (leaderAddr !== undefined && raft.lead !== control.machineId) {
     const reqId = daemon.requests.newReqId(control);
-    awaitAnswer(
-      daemon,
-      reqId,
-      requester,
-      control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
-      'deadline-exceeded',
-    );
+    awaitAnswer(daemon, reqId, requester, deadlineMs, 'deadline-exceeded');
     control.send({
       from: control.address,
       to: stripPort(leaderAddr),
@@ -78,11 +74,7 @@ export function dispatch(
     });
     return;
   }
-  daemon.requests.wait({
-    request,
-    requester,
-    deadlineMs: control.nowMs + SWARM_REQUEST_TIMEOUT_MS,
-  });
+  daemon.requests.wait({ request, requester, deadlineMs });
 }
 
 /** Join and dispatcher calls: on the leader, handled; on a follower, forwarded. */
@@ -204,10 +196,13 @@ export function retryWaiting(daemon: SwarmDaemonState, control: Control): void {
   const waiting = daemon.requests.takeWaiting();
   const raft = control.raft();
   for (const entry of waiting) {
-    if (raft !== undefined && raft.lead !== 0) {
-      dispatch(daemon, control, entry.request, entry.requester);
-    } else if (entry.deadlineMs <= control.nowMs) {
+    // The deadline first, and kept across retries: a member that knows a leader but not yet
+    // its address (its store has not caught up) would otherwise re-arm 20 s on every tick and
+    // leave the caller waiting forever.
+    if (entry.deadlineMs <= control.nowMs) {
       deliver(daemon, control, entry.requester, deadlineExceeded());
+    } else if (raft !== undefined && raft.lead !== 0) {
+      dispatch(daemon, control, entry.request, entry.requester, entry.deadlineMs);
     } else {
       daemon.requests.wait(entry);
     }

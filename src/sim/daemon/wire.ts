@@ -45,6 +45,12 @@ export type WireBody =
       readonly addr: string;
       /** The agent's machine id: the Raft ID it takes once promoted. */
       readonly machineId: number;
+      /**
+       * Whether this machine's Raft storage holds a log. A manager the store no longer names
+       * (removed while it was away) still holds its old one, and must wipe it before the
+       * leader adds it again.
+       */
+      readonly holdsRaftLog: boolean;
     }
   | {
       readonly type: 'heartbeat-reply';
