@@ -67,6 +67,13 @@ async function workerBench(browser) {
           : (memory.bytesPerManagerWorker / 2 ** 20).toFixed(2);
       console.log(`chromium workers: memory per manager worker ${mib} MiB (${memory.note})`);
     }
+    const restore = results.restore;
+    if (restore) {
+      console.log(
+        `chromium workers: restore a 3-manager save of ${restore.virtualSeconds} virtual s: ` +
+          `${restore.wallMs.toFixed(0)} ms (replayed in the coordinator's worker)`,
+      );
+    }
     const move = results.move;
     if (move) {
       console.log(

@@ -12,6 +12,7 @@ interface Results {
   proposeToCommit: { medianMs: number; p99Ms: number; samples: number } | null;
   memory: { managers: number; bytesPerManagerWorker: number | null; note: string } | null;
   move: { medianMs: number; p95Ms: number; samples: number; stateKiB: number } | null;
+  restore: { virtualSeconds: number; wallMs: number } | null;
   error: string | null;
 }
 
@@ -182,12 +183,32 @@ async function moveCost(samples: number): Promise<Results['move']> {
   };
 }
 
+/**
+ * What a reload costs after a long session: restore a 3-manager save of one virtual hour. The
+ * replay runs in the coordinator's worker, then the managers move into their workers.
+ */
+async function restoreCost(): Promise<Results['restore']> {
+  const virtualSeconds = 3600;
+  const first = spawnCoordinator();
+  await first.api.create(config(3, false));
+  await first.api.advanceBy(virtualSeconds * 1000);
+  const save = await first.api.snapshot();
+  first.dispose();
+  const second = spawnCoordinator();
+  const start = performance.now();
+  await second.api.restore(save);
+  const wallMs = performance.now() - start;
+  second.dispose();
+  return { virtualSeconds, wallMs };
+}
+
 async function run(): Promise<Results> {
   const results: Results = {
     throughput: [],
     proposeToCommit: null,
     memory: null,
     move: null,
+    restore: null,
     error: null,
   };
   try {
@@ -200,6 +221,7 @@ async function run(): Promise<Results> {
     results.proposeToCommit = await proposeToCommit(500);
     results.memory = await memoryPerManager(5);
     results.move = await moveCost(20);
+    results.restore = await restoreCost();
   } catch (error) {
     results.error = error instanceof Error ? error.message : String(error);
   }

@@ -191,6 +191,16 @@ test('a reload brings back the same cluster, and the save replays identically in
   expect(after.machines.map((m) => [m.hostname, m.daemon, m.raft?.term])).toEqual(
     before.machines.map((m) => [m.hostname, m.daemon, m.raft?.term]),
   );
+  // The replay ran in the coordinator's worker; the managers then moved into workers of their
+  // own, the stopped one too.
+  await expect.poll(() => page.workers().length).toBe(4);
+  expect(after.machines.map((m) => [m.hostname, m.thread])).toEqual([
+    ['manager1', 'own-worker'],
+    ['manager2', 'own-worker'],
+    ['manager3', 'own-worker'],
+    ['worker1', 'shared'],
+    ['worker2', 'shared'],
+  ]);
 });
 
 test('a corrupt save is reported and replaced by a fresh cluster', async ({ page }) => {

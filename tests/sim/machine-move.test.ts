@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Coordinator } from '../../src/sim/coordinator';
 import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
 import {
   LocalHost,
@@ -310,5 +311,38 @@ describe("the coordinator's mirror of each disk", () => {
       'node ls --format {{.Hostname}}:{{.ManagerStatus}}',
     );
     expect(ls.stdout.split('\n')).toContain('manager2:Reachable');
+  }, 60_000);
+});
+
+describe('restoring a save in process, then moving to the run hosts', () => {
+  it('continues on the run hosts with the trace of the run that never stopped', async () => {
+    const { playground, simulation } = await start(LocalHost.factory(swarmStateMachine));
+    await eventfulRun(playground);
+    const save = await simulation.snapshot();
+
+    const { factory, builds } = recordingFactory();
+    const restored = await Coordinator.restore(
+      save,
+      factory,
+      swarmStateMachine,
+      LocalHost.factory(swarmStateMachine),
+    );
+    // Every machine that runs came over to the run's factory, from its exported state, and
+    // where its role puts it; none was built from its disk (no restart).
+    const running = restored.status().filter((machine) => machine.daemon === 'running');
+    expect(builds.filter((build) => build.kind === 'disk')).toEqual([]);
+    expect(builds.map((build) => build.hostname).sort()).toEqual(
+      running.map((machine) => machine.hostname).sort(),
+    );
+    for (const machine of running) {
+      const build = builds.find((candidate) => candidate.hostname === machine.hostname);
+      expect(build?.placement, machine.hostname).toBe(machine.placement);
+    }
+    expect(restored.traceHash()).toBe(playground.view.traceHash);
+
+    await playground.advance(60_000);
+    await restored.advanceBy(60_000);
+    expect(restored.traceHash()).toBe(playground.view.traceHash);
+    restored.dispose();
   }, 60_000);
 });
