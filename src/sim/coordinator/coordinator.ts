@@ -529,10 +529,10 @@ export class Coordinator<P, S> {
       });
       try {
         slot.host = await this.#hostFactory({ kind: 'moved', state }, wanted);
-      } catch (error: unknown) {
-        // The old host still runs the machine, untouched by the export: it stays where it was.
+      } catch {
+        // The old host still runs the machine, untouched by the export: it stays where it was,
+        // and works, only in the other thread. `failure` is kept for a machine that is down.
         slot.placementRefused = wanted;
-        slot.failure = `could not move: ${error instanceof Error ? error.message : String(error)}`;
         continue;
       }
       host.dispose();
