@@ -346,3 +346,26 @@ describe('restoring a save in process, then moving to the run hosts', () => {
     restored.dispose();
   }, 60_000);
 });
+
+describe('a move whose new host cannot be built', () => {
+  it('leaves the machine running where it was, and does not try again until the role changes', async () => {
+    let attempts = 0;
+    const { playground } = await start((source, placement) => {
+      if (source.kind === 'moved' && placement === 'own-worker') {
+        attempts++;
+        throw new Error('Worker: script failed to load');
+      }
+      return new LocalHost(source, swarmStateMachine);
+    });
+    expect(
+      (await docker(playground, 'manager1', 'swarm init --advertise-addr 192.168.0.11')).code,
+    ).toBe(0);
+    await playground.advance(30_000);
+    expect(attempts).toBe(1);
+    const manager1 = playground.view.machines.find((machine) => machine.hostname === 'manager1');
+    expect(manager1?.thread).toBe('shared');
+    expect(manager1?.daemon).toBe('running');
+    expect(manager1?.raft?.role).toBe('leader');
+    expect((await docker(playground, 'manager1', 'node ls')).code).toBe(0);
+  }, 60_000);
+});
