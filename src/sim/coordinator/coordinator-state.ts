@@ -1,0 +1,71 @@
+import { Prng } from '../../lib/prng';
+import { defaultRaftOptions, type NodeId, type RaftOptions } from '../../raft';
+import type { HostFactory, ReplicatedStateMachine } from '../machine';
+import { Network, defaultLinkOptions } from '../network';
+import { FailureInjections, InputLog } from './inputs';
+import type { Packet } from './packets';
+import { PendingCalls } from './pending-calls';
+import { SlotTable } from './slots';
+import { RunTrace } from './tracing';
+import type { CoordinatorConfig, CoordinatorOptions } from './types';
+import { SystemdUnits } from './units';
+
+/**
+ * Everything one coordinator holds, shared by the modules that each handle one of its concerns
+ * (the instant loop and routing, host calls, placement, systemd, client calls, machines,
+ * replay, the view). Owned by `Coordinator`, which passes it to those modules' functions, one
+ * queued operation at a time. The scalar fields are the coordinator's own; each collaborator
+ * owns the part of the state that is really its own and is reached only through its methods.
+ */
+export interface CoordinatorState<P, S> {
+  /** Goes into every save as it was given. */
+  readonly config: CoordinatorConfig;
+  readonly stateMachine: ReplicatedStateMachine<P, S>;
+  readonly raftOptions: RaftOptions;
+  /** Draws the fabric's seed, each machine's seed and each daemon's tick phase, in that order. */
+  readonly prng: Prng;
+  readonly network: Network<Packet<P, S>, NodeId>;
+  readonly slots: SlotTable<P, S>;
+  readonly trace: RunTrace<P, S>;
+  readonly inputs: InputLog<P>;
+  /** Host failures a restore replays at the call they hit. */
+  readonly injections: FailureInjections;
+  readonly calls: PendingCalls;
+  readonly units: SystemdUnits;
+  /** Builds hosts; a restore switches it from the replay's factory to the run's. */
+  hostFactory: HostFactory<P, S>;
+  nowMs: number;
+  /** How many calls went to hosts so far. */
+  hostCalls: number;
+  nextProposal: number;
+}
+
+export function createCoordinatorState<P, S>(
+  options: CoordinatorOptions<P, S>,
+  hostFactory: HostFactory<P, S>,
+): CoordinatorState<P, S> {
+  const { stateMachine, ...config } = options;
+  const prng = new Prng(config.seed);
+  const network = new Network<Packet<P, S>, NodeId>({
+    seed: prng.nextUint32(),
+    defaultLink: config.link ?? defaultLinkOptions,
+  });
+  const slots = new SlotTable<P, S>();
+  return {
+    config,
+    stateMachine,
+    raftOptions: { ...defaultRaftOptions, ...config.raftOptions },
+    prng,
+    network,
+    slots,
+    trace: new RunTrace<P, S>(config.traceRpcs ?? true, (id) => slots.name(id)),
+    inputs: new InputLog<P>(),
+    injections: new FailureInjections(),
+    calls: new PendingCalls(),
+    units: new SystemdUnits(),
+    hostFactory,
+    nowMs: 0,
+    hostCalls: 0,
+    nextProposal: 1,
+  };
+}

@@ -1,0 +1,96 @@
+import type { NodeId } from '../../raft';
+import type {
+  DurableMirror,
+  MachineHost,
+  MachineSpec,
+  MachineStatusData,
+  Placement,
+} from '../machine';
+
+/** The coordinator's view of one machine. */
+export interface Slot<P, S> {
+  readonly spec: MachineSpec;
+  /** Undefined after the host failed, until the daemon is started again. */
+  host: MachineHost<P, S> | undefined;
+  status: MachineStatusData;
+  /** Infinity while the daemon is down: a stopped machine never ticks. */
+  nextTickMs: number;
+  /** The machine's disk as its host reported it: what rebuilds it after its host failed. */
+  readonly mirror: DurableMirror<P, S>;
+  /** Where the host runs the machine now. */
+  placement: Placement;
+  /** A placement a host could not be built for; not tried again until the role changes. */
+  placementRefused: Placement | null;
+  /** The host came from the replay's factory and moves to the run's as soon as it can. */
+  rehost: boolean;
+  failure: string | null;
+}
+
+/** Read through a function so that TypeScript does not keep a narrowing across an await. */
+export function isRunning<P, S>(slot: Slot<P, S>): boolean {
+  return slot.status.daemon === 'running';
+}
+
+/**
+ * Every machine's slot, in node-id order (the order the loop calls and absorbs them in), and the
+ * names that reach them. A removed machine leaves the slots but keeps its name, node id and
+ * address: a flight from it still shows its hostname, and its traffic still finds its node id,
+ * to be dropped there as from a member that is down.
+ */
+export class SlotTable<P, S> {
+  readonly #slots = new Map<NodeId, Slot<P, S>>();
+  readonly #ids = new Map<string, NodeId>();
+  readonly #names = new Map<NodeId, string>();
+  readonly #addresses = new Map<string, NodeId>();
+  #nextNodeId: NodeId = 1;
+
+  /** Node ids follow the order machines are installed in (1, 2, …); they are the Raft ids. */
+  takeNodeId(): NodeId {
+    return this.#nextNodeId++;
+  }
+
+  /** Also after the machine was removed: a hostname is never used twice in a run. */
+  isTaken(hostname: string): boolean {
+    return this.#ids.has(hostname);
+  }
+
+  add(slot: Slot<P, S>): void {
+    const { spec } = slot;
+    this.#ids.set(spec.hostname, spec.nodeId);
+    this.#names.set(spec.nodeId, spec.hostname);
+    this.#addresses.set(spec.address, spec.nodeId);
+    this.#slots.set(spec.nodeId, slot);
+  }
+
+  remove(id: NodeId): void {
+    this.#slots.delete(id);
+  }
+
+  values(): MapIterator<Slot<P, S>> {
+    return this.#slots.values();
+  }
+
+  get(id: NodeId): Slot<P, S> | undefined {
+    return this.#slots.get(id);
+  }
+
+  has(id: NodeId): boolean {
+    return this.#slots.has(id);
+  }
+
+  require(hostname: string): Slot<P, S> {
+    const id = this.#ids.get(hostname);
+    const slot = id === undefined ? undefined : this.#slots.get(id);
+    if (slot === undefined) throw new Error(`no machine named ${hostname}`);
+    return slot;
+  }
+
+  name(id: NodeId): string | null {
+    return this.#names.get(id) ?? null;
+  }
+
+  /** The node id daemon traffic to `address` goes to, if any machine ever had it. */
+  nodeAt(address: string): NodeId | undefined {
+    return this.#addresses.get(address);
+  }
+}

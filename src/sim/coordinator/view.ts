@@ -1,0 +1,52 @@
+import type { CoordinatorState } from './coordinator-state';
+import type { Slot } from './slots';
+import type { MachineStatus } from './types';
+
+/**
+ * The read model, from what the hosts last reported: synchronous, it asks no host. Raft's
+ * leader is shown by hostname rather than node id.
+ */
+export function machineStatuses<P, S>(sim: CoordinatorState<P, S>): readonly MachineStatus[] {
+  return [...sim.slots.values()].map((slot) => machineView(sim, slot));
+}
+
+/** The running leader with the highest term, if any. */
+export function leaderOf<P, S>(sim: CoordinatorState<P, S>): string | undefined {
+  let best: { hostname: string; term: number } | undefined;
+  for (const slot of sim.slots.values()) {
+    const raft = slot.status.raft;
+    if (slot.status.daemon !== 'running' || raft?.role !== 'leader') continue;
+    if (best === undefined || raft.term > best.term) {
+      best = { hostname: slot.spec.hostname, term: raft.term };
+    }
+  }
+  return best?.hostname;
+}
+
+function machineView<P, S>(sim: CoordinatorState<P, S>, slot: Slot<P, S>): MachineStatus {
+  const { status } = slot;
+  const raft = status.raft;
+  return {
+    hostname: status.hostname,
+    address: status.address,
+    nodeId: status.nodeId,
+    daemon: status.daemon,
+    role: status.role,
+    raft:
+      raft === null
+        ? null
+        : {
+            role: raft.role,
+            term: raft.term,
+            lead: sim.slots.name(raft.lead),
+            commit: raft.commit,
+            lastIndex: raft.lastIndex,
+            applied: raft.applied,
+          },
+    durable: status.durable,
+    failure: slot.failure,
+    units: sim.units.of(slot.spec.nodeId),
+    placement: slot.placement,
+    ...(status.swarm === undefined ? {} : { swarm: status.swarm }),
+  };
+}
