@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/api/errors';
+import { neverCancelled } from '../../src/lib/cancel';
 import type { RpcView } from '../../src/api/read-model';
 import {
   coordinatorConfig,
@@ -172,6 +173,48 @@ describe('Playground machines', () => {
     expect(await playground.removeMachine('worker1')).toEqual({
       error: 'no machine named worker1',
     });
+  });
+
+  it("gives a removed machine's name and address to the next machine added, which can join", async () => {
+    // 1m2w forms its swarm on load; worker2 leaves the lab for good, and "+ worker" adds a new
+    // worker2 (before, this tripped the coordinator's "hostname worker2 is taken" assertion).
+    const playground = await start('1m2w', 5);
+    await playground.advance(5_000);
+    expect(await playground.removeMachine('worker2')).toEqual({ removed: true });
+    await playground.advance(5_000);
+    expect(await playground.addMachine('worker')).toEqual({ hostname: 'worker2' });
+    const fresh = playground.view.machines.find((m) => m.hostname === 'worker2');
+    expect(fresh).toMatchObject({ address: '192.168.0.22', swarmRole: null, daemon: 'running' });
+    const swarm = await playground.engine('manager1').swarmInspect(neverCancelled);
+    const joined = playground.engine('worker2').swarmJoin(
+      {
+        ListenAddr: '0.0.0.0:2377',
+        AdvertiseAddr: '',
+        DataPathAddr: '',
+        RemoteAddrs: ['192.168.0.11:2377'],
+        JoinToken: swarm.JoinTokens.Worker,
+        Availability: 'active',
+      },
+      neverCancelled,
+    );
+    await playground.advance(5_000);
+    await expect(joined).resolves.toBeUndefined();
+    await playground.advance(10_000);
+    // The swarm has two nodes named worker2, as a real one would: the old one Down, the new one
+    // Ready.
+    const nodes = await playground.engine('manager1').nodeList({}, neverCancelled);
+    const states = nodes
+      .filter((node) => node.Description.Hostname === 'worker2')
+      .map((node) => node.Status.State)
+      .sort();
+    expect(states).toEqual(['down', 'ready']);
+    // And a save of all this replays.
+    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
+    const restored = await Playground.start(
+      playground.options,
+      await LocalSimulation.restore(saved),
+    );
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });
 
   it('replays added machines from a save', async () => {

@@ -33,9 +33,11 @@ export function isRunning<P, S>(slot: Slot<P, S>): boolean {
 
 /**
  * Every machine's slot, in node-id order (the order the loop calls and absorbs them in), and the
- * names that reach them. A removed machine leaves the slots but keeps its name, node id and
- * address: a flight from it still shows its hostname, and its traffic still finds its node id,
- * to be dropped there as from a member that is down.
+ * names that reach them. A removed machine leaves the slots but keeps its name for its node id
+ * (a flight from it still shows its hostname) and its address until another machine takes it:
+ * its traffic then finds the node id of a member that is gone, and is dropped there. A machine
+ * added later may take the same hostname and address, as a new VM in a lab does; it gets a new
+ * node id, and traffic sent to the address from then on reaches it.
  */
 export class SlotTable<P, S> {
   readonly #slots = new Map<NodeId, Slot<P, S>>();
@@ -49,9 +51,10 @@ export class SlotTable<P, S> {
     return this.#nextNodeId++;
   }
 
-  /** Also after the machine was removed: a hostname is never used twice in a run. */
+  /** Whether a machine in the run has this hostname now (a removed one frees it). */
   isTaken(hostname: string): boolean {
-    return this.#ids.has(hostname);
+    const id = this.#ids.get(hostname);
+    return id !== undefined && this.#slots.has(id);
   }
 
   add(slot: Slot<P, S>): void {
