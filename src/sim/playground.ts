@@ -86,8 +86,8 @@ export class Playground {
   #machineViews: readonly MachineView[] = [];
   #events: ClusterEvent[] = [];
   #eventSequence = 0;
-  /** Configuration changes the log has told already (log index and voters). */
-  readonly #membershipsTold = new Set<string>();
+  /** Configuration and store changes the log has told already (by log index and content). */
+  readonly #changesTold = new Set<string>();
   #timeMs = 0;
   #traceHash = '';
   #view: ClusterView | null = null;
@@ -404,14 +404,22 @@ export class Playground {
    * Every manager applies every configuration change, and one that joins late applies the whole
    * history while it catches up: seven managers made seven lines of each change, most of them
    * old news. The log tells each change once, from the first member that applied it (usually
-   * the leader), as it tells each store change once. Keyed by log index and voters, since a
-   * force-new-cluster may write another change at an index an old member had applied.
+   * the leader), as it tells each store change once. Keyed by log index and content, since a
+   * force-new-cluster may write another change at an index an old member had applied. A store
+   * change is told by the leader that applies it, and when leadership moves as the entry applies
+   * two leaders may tell it: the same key keeps the second out.
    */
   #toldBefore(event: TraceEvent): boolean {
-    if (event.type !== 'membership-applied') return false;
-    const key = `${event.index}:${event.voters.join(',')}`;
-    if (this.#membershipsTold.has(key)) return true;
-    this.#membershipsTold.add(key);
+    let key: string;
+    if (event.type === 'membership-applied') {
+      key = `membership:${event.index}:${event.voters.join(',')}`;
+    } else if (event.type === 'swarm-changed' && event.index !== undefined) {
+      key = `store:${event.index}:${JSON.stringify(event.change)}`;
+    } else {
+      return false;
+    }
+    if (this.#changesTold.has(key)) return true;
+    this.#changesTold.add(key);
     return false;
   }
 

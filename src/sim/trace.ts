@@ -95,7 +95,16 @@ export type TraceEvent =
       readonly proposal: string;
       readonly index: number;
     })
-  | (At & { readonly type: 'swarm-changed'; readonly change: SwarmChange })
+  | (At & {
+      readonly type: 'swarm-changed';
+      readonly change: SwarmChange;
+      /**
+       * The log index of the store entry that made the change; absent for changes no entry
+       * makes (reachability, leadership, lock). Two leaders may both tell one entry when
+       * leadership moves as it applies; the index lets the event log tell it once.
+       */
+      readonly index?: number;
+    })
   /** The machine now runs in a Web Worker of its own (a manager) or the shared one (a worker). */
   | (At & { readonly type: 'machine-moved'; readonly placement: 'own-worker' | 'shared' })
   | (At & { readonly type: 'phase'; readonly phase: 'safety' | 'heal' | 'done' })

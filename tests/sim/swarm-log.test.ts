@@ -36,6 +36,33 @@ function lastSequence(playground: Playground): number {
 }
 
 describe('event log: swarm changes', () => {
+  it('tells a store change once when two leaders both tell it (leadership moved as it applied)', async () => {
+    // Replays the case by hand: every store change a leader tells is told again by another
+    // member with the same log index, as a new leader that applies the entry after the old one
+    // told it would.
+    const options = { preset: DEFAULT_PRESET, seed: 1, epochMs: DEFAULT_EPOCH_MS } as const;
+    const simulation = await LocalSimulation.create(coordinatorConfig(options));
+    const frame = simulation.frame.bind(simulation);
+    let doubled = 0;
+    simulation.frame = async () => {
+      const taken = await frame();
+      const events = taken.events.flatMap((event) => {
+        if (event.type !== 'swarm-changed' || event.index === undefined) return [event];
+        doubled++;
+        return [event, { ...event, member: event.member === 1 ? 2 : 1 }];
+      });
+      return { ...taken, events };
+    };
+    const playground = await Playground.start(options, simulation);
+    await playground.advance(10_000);
+    expect(doubled).toBeGreaterThanOrEqual(4);
+    const plain = await start(DEFAULT_PRESET);
+    await plain.advance(10_000);
+    expect(swarmLines(playground)).toEqual(swarmLines(plain));
+    playground.dispose();
+    plain.dispose();
+  }, 30_000);
+
   it('tells the default formation once, from the leader, and a promote in one line', async () => {
     const playground = await start(DEFAULT_PRESET);
     await playground.advance(10_000);

@@ -46,7 +46,7 @@ export function entryApplied(
         hostname: control.hostname,
         heartbeatPeriodMs: clusterHeartbeatPeriodMs(result.store),
       });
-      for (const change of changes) tell(control, change);
+      for (const change of changes) tell(control, change, entry.index);
     }
   }
   daemon.continuations.defer((c) => {

@@ -78,11 +78,12 @@ export function nodeDescription(control: Control): NodeDescription {
   };
 }
 
-export function tell(control: Control, change: SwarmChange): void {
+export function tell(control: Control, change: SwarmChange, index?: number): void {
   control.emit({
     type: 'swarm-changed',
     timeMs: control.nowMs,
     member: control.machineId,
     change,
+    ...(index === undefined ? {} : { index }),
   });
 }
