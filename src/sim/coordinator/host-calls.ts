@@ -73,7 +73,7 @@ export async function rebuildHost<P, S>(
   sim: CoordinatorState<P, S>,
   slot: Slot<P, S>,
 ): Promise<boolean> {
-  const placement = placementFor(slot.mirror.hasStorage ? 'manager' : 'worker');
+  const placement = placementFor(slot.mirror.role);
   try {
     const snapshot = slot.mirror.snapshot('crashed');
     slot.host = await sim.hostFactory({ kind: 'disk', snapshot }, placement);

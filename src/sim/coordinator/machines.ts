@@ -68,13 +68,14 @@ async function install<P, S>(
     seed: sim.prng.nextUint32(),
     stateMachine: sim.stateMachine,
   });
+  const mirror = new DurableMirror(recovery);
   const slot: Slot<P, S> = {
     spec,
     host: undefined,
     status: { ...spec, daemon: 'stopped', raft: null, durable: null },
     nextTickMs: Infinity,
-    mirror: new DurableMirror(recovery),
-    placement: placementFor(recovery.storage === null ? 'worker' : 'manager'),
+    mirror,
+    placement: placementFor(mirror.role),
     placementRefused: null,
     rehost: false,
     failure: null,

@@ -6,7 +6,7 @@ import {
   type StorageData,
 } from '../../raft';
 import type { SwarmDisk } from '../daemon/disk';
-import type { MachineSnapshot } from './types';
+import type { MachineRole, MachineSnapshot } from './types';
 
 /**
  * One write to what a machine keeps on disk, in the order the machine made it. A host reports
@@ -84,8 +84,8 @@ export class DurableMirror<P, S> {
     };
   }
 
-  /** Whether the disk holds Raft storage: the machine is a manager, up or down. */
-  get hasStorage(): boolean {
-    return this.#storage !== null;
+  /** A disk with Raft storage is a manager's, up or down (as `Machine.status()` says). */
+  get role(): MachineRole {
+    return this.#storage === null ? 'worker' : 'manager';
   }
 }
