@@ -5,7 +5,7 @@
 // 2. Propose-to-commit latency through 5 LocalHosts with zero simulated latency.
 // Prints plain lines; it never fails on a figure.
 import { Coordinator } from '../src/sim/coordinator';
-import { swarmStateMachine } from '../src/sim/daemon/state-machine';
+import { swarmStateMachine } from '../src/swarm/node/state-machine';
 import { LocalHost } from '../src/sim/machine';
 import { defaultLinkOptions } from '../src/sim/network';
 

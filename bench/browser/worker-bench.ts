@@ -2,7 +2,7 @@
 // nested worker per manager, exactly as the page runs it. Publishes its figures on
 // `window.benchResults` for the runner to print.
 import type { CoordinatorConfig } from '../../src/sim/coordinator';
-import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
+import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { Machine, newMachineSnapshot } from '../../src/sim/machine';
 import { defaultRaftOptions } from '../../src/raft';
 import { spawnCoordinator, spawnManagerHost } from '../../src/sim-worker/spawn';

@@ -8,11 +8,12 @@ import {
   type ProposeResult,
 } from '../sim/coordinator';
 import type { SystemdAction, SystemdUnit } from '../sim/coordinator';
-import type { DaemonRequest, DaemonResponse } from '../sim/daemon/calls';
-import { swarmStateMachine } from '../sim/daemon/state-machine';
+import type { DaemonRequest, DaemonResponse } from '../api/operations';
+import { swarmStateMachine } from '../swarm/node/state-machine';
 import { LocalHost, type HostFactory } from '../sim/machine';
 import { CallTable } from '../sim/simulation-port';
 import type { StoreProposal, StoreState } from '../swarm';
+import type { SwarmDaemonData } from '../swarm/node';
 
 type SimPayload = StoreProposal;
 type SimState = StoreState;
@@ -42,11 +43,11 @@ export interface CoordinatorWorkerApi {
 }
 
 export function createCoordinatorWorkerApi(
-  hostFactory: HostFactory<SimPayload, SimState>,
+  hostFactory: HostFactory<SimPayload, SimState, SwarmDaemonData>,
 ): CoordinatorWorkerApi {
-  let current: Coordinator<SimPayload, SimState> | undefined;
+  let current: Coordinator<SimPayload, SimState, SwarmDaemonData> | undefined;
   let calls: CallTable | undefined;
-  const require = (): Coordinator<SimPayload, SimState> => {
+  const require = (): Coordinator<SimPayload, SimState, SwarmDaemonData> => {
     if (current === undefined) throw new Error('no cluster: call create or restore first');
     return current;
   };

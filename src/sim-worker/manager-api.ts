@@ -1,4 +1,4 @@
-import { Machine, type ReplicatedStateMachine } from '../sim/machine';
+import { Machine } from '../sim/machine';
 import {
   ProtocolError,
   checkCallInput,
@@ -8,24 +8,25 @@ import {
   checkStepInput,
   type ManagerWorkerApi,
 } from './protocol';
+import type { DaemonData, ReplicatedStateMachine } from '../machine-api';
 
 /**
  * The object a manager's worker exposes: one Machine, driven synchronously, with every input
  * checked as it arrives. It is a plain module (no `self`), so tests can expose it on a
  * MessageChannel. It reuses the machine code LocalHost runs, so both hosts run one code.
  */
-export function createManagerWorkerApi<P, S>(
-  stateMachine: ReplicatedStateMachine<P, S>,
-): ManagerWorkerApi<P, S> {
-  let machine: Machine<P, S> | undefined;
-  const require = (): Machine<P, S> => {
+export function createManagerWorkerApi<P, S, D extends DaemonData>(
+  stateMachine: ReplicatedStateMachine<P, S, D>,
+): ManagerWorkerApi<P, S, D> {
+  let machine: Machine<P, S, D> | undefined;
+  const require = (): Machine<P, S, D> => {
     if (machine === undefined) throw new ProtocolError('the worker was not initialised');
     return machine;
   };
   return {
     init(untrusted) {
       if (machine !== undefined) throw new ProtocolError('the worker hosts one machine only');
-      const source = checkSource<P, S>(untrusted);
+      const source = checkSource<P, S, D>(untrusted);
       machine =
         source.kind === 'disk'
           ? Machine.fromSnapshot(source.snapshot, stateMachine)

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
-import { swarmStateMachine } from '../sim/daemon/state-machine';
+import { swarmStateMachine } from '../swarm/node/state-machine';
 import { createManagerWorkerApi } from './manager-api';
 
 // One manager machine per dedicated worker (DESIGN.md "One Web Worker per manager"). Comlink

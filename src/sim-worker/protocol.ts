@@ -10,6 +10,7 @@ import type {
   StepInput,
 } from '../sim/machine';
 import type { CallInput } from '../sim/machine/host';
+import type { DaemonData } from '../machine-api';
 
 /**
  * What `manager.worker.ts` exposes through Comlink: the coordinator's MachineHost calls plus
@@ -17,18 +18,18 @@ import type { CallInput } from '../sim/machine/host';
  * (structured-cloned by postMessage), and both ends validate it (anchors §3 rule 6: pair
  * assertions across the worker boundary).
  */
-export interface ManagerWorkerApi<P, S> {
+export interface ManagerWorkerApi<P, S, D extends DaemonData> {
   /** Builds the machine from its disk, or from the state of a machine that moves here. */
-  init(source: MachineSource<P, S>): void;
-  step(input: StepInput<P, S>): MachineOutput<P, S>;
-  propose(input: ProposeInput<P>): ProposeOutput<P, S>;
-  setDaemon(input: DaemonInput): MachineOutput<P, S>;
+  init(source: MachineSource<P, S, D>): void;
+  step(input: StepInput<P, S>): MachineOutput<P, S, D>;
+  propose(input: ProposeInput<P>): ProposeOutput<P, S, D>;
+  setDaemon(input: DaemonInput): MachineOutput<P, S, D>;
   /** An Engine API call on the machine's daemon (the swarm daemon's calls). */
-  call(input: CallInput): MachineOutput<P, S>;
+  call(input: CallInput): MachineOutput<P, S, D>;
   status(): MachineStatusData;
-  snapshot(): MachineSnapshot<P, S>;
+  snapshot(): MachineSnapshot<P, S, D>;
   /** The running machine as plain data for a move; null while it cannot move yet. */
-  exportState(): MachineState<P, S> | null;
+  exportState(): MachineState<P, S, D> | null;
 }
 
 /** A value that broke the protocol: a bug on one side, shown as a crashed machine. */
@@ -133,7 +134,7 @@ export function checkDaemonInput(value: unknown): DaemonInput {
   return value as DaemonInput;
 }
 
-export function checkOutput<P, S>(value: unknown): MachineOutput<P, S> {
+export function checkOutput<P, S, D extends DaemonData>(value: unknown): MachineOutput<P, S, D> {
   const output = record(value, 'an output');
   list(output.messages, 'output.messages').forEach(checkMessage);
   list(output.events, 'output.events').forEach(checkEvent);
@@ -141,19 +142,23 @@ export function checkOutput<P, S>(value: unknown): MachineOutput<P, S> {
   if (output.wires !== undefined) list(output.wires, 'output.wires');
   if (output.answers !== undefined) list(output.answers, 'output.answers');
   if (output.durable !== undefined) list(output.durable, 'output.durable').forEach(checkDurable);
-  return value as MachineOutput<P, S>;
+  return value as MachineOutput<P, S, D>;
 }
 
-export function checkProposeOutput<P, S>(value: unknown): ProposeOutput<P, S> {
+export function checkProposeOutput<P, S, D extends DaemonData>(
+  value: unknown,
+): ProposeOutput<P, S, D> {
   const output = checkOutput(value) as unknown as Fields;
   if (typeof output.accepted !== 'boolean' || typeof output.reason !== 'string') {
     throw new ProtocolError('a proposal answer is malformed');
   }
   count(output.index, 'propose.index');
-  return value as ProposeOutput<P, S>;
+  return value as ProposeOutput<P, S, D>;
 }
 
-export function checkSnapshot<P, S>(value: unknown): MachineSnapshot<P, S> {
+export function checkSnapshot<P, S, D extends DaemonData>(
+  value: unknown,
+): MachineSnapshot<P, S, D> {
   const snapshot = record(value, 'a machine snapshot');
   const spec = record(snapshot.spec, 'snapshot.spec');
   if (typeof spec.hostname !== 'string') throw new ProtocolError('a snapshot has no hostname');
@@ -163,7 +168,7 @@ export function checkSnapshot<P, S>(value: unknown): MachineSnapshot<P, S> {
   count(snapshot.prngState, 'snapshot.prngState');
   count(snapshot.bootCount, 'snapshot.bootCount');
   record(snapshot.raftOptions, 'snapshot.raftOptions');
-  return value as MachineSnapshot<P, S>;
+  return value as MachineSnapshot<P, S, D>;
 }
 
 const DURABLE_KINDS: ReadonlySet<unknown> = new Set([
@@ -186,21 +191,21 @@ function checkDurable(value: unknown): void {
  * A moved machine's state. Its Raft half is checked by `RawNode.fromState` (assertions on every
  * invariant it relies on); here, the shape the worker needs before it gets that far.
  */
-export function checkState<P, S>(value: unknown): MachineState<P, S> {
+export function checkState<P, S, D extends DaemonData>(value: unknown): MachineState<P, S, D> {
   const state = record(value, 'a machine state');
   checkSnapshot(state.snapshot);
   if (state.raft !== null) record(state.raft, 'state.raft');
   count(state.appliedIndex, 'state.appliedIndex');
   if (state.daemonState !== null) record(state.daemonState, 'state.daemonState');
-  return value as MachineState<P, S>;
+  return value as MachineState<P, S, D>;
 }
 
-export function checkSource<P, S>(value: unknown): MachineSource<P, S> {
+export function checkSource<P, S, D extends DaemonData>(value: unknown): MachineSource<P, S, D> {
   const source = record(value, 'a machine source');
   if (source.kind === 'disk') checkSnapshot(source.snapshot);
   else if (source.kind === 'moved') checkState(source.state);
   else throw new ProtocolError(`unknown machine source ${String(source.kind)}`);
-  return value as MachineSource<P, S>;
+  return value as MachineSource<P, S, D>;
 }
 
 export function checkCallInput(value: unknown): CallInput {

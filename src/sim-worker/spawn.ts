@@ -1,5 +1,5 @@
 import { releaseProxy, wrap, type Endpoint, type Remote } from 'comlink';
-import { swarmStateMachine } from '../sim/daemon/state-machine';
+import { swarmStateMachine } from '../swarm/node/state-machine';
 import type { CallInput } from '../sim/machine/host';
 import type { StoreProposal, StoreState } from '../swarm';
 import {
@@ -25,6 +25,8 @@ import {
   type ManagerWorkerApi,
 } from './protocol';
 import type { CoordinatorWorkerApi } from './coordinator-api';
+import type { DaemonData } from '../machine-api';
+import type { SwarmDaemonData } from '../swarm/node';
 
 /** What WorkerHost needs of a worker: a Worker, or a MessagePort plus a terminate in tests. */
 export interface WorkerLike extends Endpoint {
@@ -46,9 +48,9 @@ const defaultOptions: WorkerHostOptions = { callTimeoutMs: 10_000 };
  * that rejects, a worker that dies (`error`, `messageerror`) or a call that hangs all reject, and
  * the coordinator then shows the machine as crashed and can start it in a fresh worker.
  */
-export class WorkerHost<P, S> implements MachineHost<P, S> {
+export class WorkerHost<P, S, D extends DaemonData> implements MachineHost<P, S, D> {
   readonly #worker: WorkerLike;
-  readonly #remote: Remote<ManagerWorkerApi<P, S>>;
+  readonly #remote: Remote<ManagerWorkerApi<P, S, D>>;
   readonly #options: WorkerHostOptions;
   readonly #died: Promise<never>;
   #fail: (error: Error) => void = () => undefined;
@@ -57,7 +59,7 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
   constructor(worker: WorkerLike, options: WorkerHostOptions = defaultOptions) {
     this.#worker = worker;
     this.#options = options;
-    this.#remote = wrap<ManagerWorkerApi<P, S>>(worker);
+    this.#remote = wrap<ManagerWorkerApi<P, S, D>>(worker);
     this.#died = new Promise<never>((_, reject) => {
       this.#fail = reject;
     });
@@ -68,37 +70,37 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
   }
 
   /** Builds the machine inside the worker. */
-  async init(source: MachineSource<P, S>): Promise<void> {
+  async init(source: MachineSource<P, S, D>): Promise<void> {
     await this.#call(() => this.#remote.init(source));
   }
 
-  async step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
-    return checkOutput<P, S>(await this.#call(() => this.#remote.step(input)));
+  async step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>> {
+    return checkOutput<P, S, D>(await this.#call(() => this.#remote.step(input)));
   }
 
-  async propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>> {
-    return checkProposeOutput<P, S>(await this.#call(() => this.#remote.propose(input)));
+  async propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>> {
+    return checkProposeOutput<P, S, D>(await this.#call(() => this.#remote.propose(input)));
   }
 
-  async setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>> {
-    return checkOutput<P, S>(await this.#call(() => this.#remote.setDaemon(input)));
+  async setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>> {
+    return checkOutput<P, S, D>(await this.#call(() => this.#remote.setDaemon(input)));
   }
 
   async status(): Promise<MachineStatusData> {
     return checkStatus(await this.#call(() => this.#remote.status()));
   }
 
-  async call(input: CallInput): Promise<MachineOutput<P, S>> {
-    return checkOutput<P, S>(await this.#call(() => this.#remote.call(input)));
+  async call(input: CallInput): Promise<MachineOutput<P, S, D>> {
+    return checkOutput<P, S, D>(await this.#call(() => this.#remote.call(input)));
   }
 
-  async snapshot(): Promise<MachineSnapshot<P, S>> {
-    return checkSnapshot<P, S>(await this.#call(() => this.#remote.snapshot()));
+  async snapshot(): Promise<MachineSnapshot<P, S, D>> {
+    return checkSnapshot<P, S, D>(await this.#call(() => this.#remote.snapshot()));
   }
 
-  async exportState(): Promise<MachineState<P, S> | null> {
+  async exportState(): Promise<MachineState<P, S, D> | null> {
     const state = await this.#call(() => this.#remote.exportState());
-    return state === null ? null : checkState<P, S>(state);
+    return state === null ? null : checkState<P, S, D>(state);
   }
 
   dispose(): void {
@@ -132,7 +134,7 @@ export class WorkerHost<P, S> implements MachineHost<P, S> {
   }
 }
 
-function sourceHostname<P, S>(source: MachineSource<P, S>): string {
+function sourceHostname<P, S, D extends DaemonData>(source: MachineSource<P, S, D>): string {
   return source.kind === 'disk'
     ? source.snapshot.spec.hostname
     : source.state.snapshot.spec.hostname;
@@ -140,14 +142,14 @@ function sourceHostname<P, S>(source: MachineSource<P, S>): string {
 
 /** Starts one dedicated module worker for a manager and builds its machine in it. */
 export async function spawnManagerHost(
-  source: MachineSource<StoreProposal, StoreState>,
+  source: MachineSource<StoreProposal, StoreState, SwarmDaemonData>,
   options: WorkerHostOptions = defaultOptions,
-): Promise<WorkerHost<StoreProposal, StoreState>> {
+): Promise<WorkerHost<StoreProposal, StoreState, SwarmDaemonData>> {
   const worker = new Worker(new URL('./manager.worker.ts', import.meta.url), {
     type: 'module',
     name: `manager ${sourceHostname(source)}`,
   });
-  const host = new WorkerHost<StoreProposal, StoreState>(worker, options);
+  const host = new WorkerHost<StoreProposal, StoreState, SwarmDaemonData>(worker, options);
   try {
     await host.init(source);
   } catch (error: unknown) {
@@ -165,7 +167,7 @@ export async function spawnManagerHost(
  */
 export function workerHostFactory(
   options: WorkerHostOptions = defaultOptions,
-): HostFactory<StoreProposal, StoreState> {
+): HostFactory<StoreProposal, StoreState, SwarmDaemonData> {
   return (source, placement) =>
     placement === 'own-worker'
       ? spawnManagerHost(source, options)

@@ -1,5 +1,6 @@
 import { NO_NODE, type NodeId } from '../raft';
-import type { SwarmChange, TraceEvent } from './trace';
+import type { SwarmChange } from '../machine-api';
+import type { TraceEvent } from './trace';
 
 type NameOf = (member: NodeId) => string;
 type Describers = {

@@ -16,8 +16,8 @@ import type { SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
 import type { CancelSignal } from '../lib/cancel';
 import { rfc3339Nano } from '../lib/go-time';
-import type { DaemonOp, DaemonRequest, DaemonResponse, DaemonResults } from './daemon/calls';
-import { systemInfo, systemVersion, type MachineFacts } from './daemon/system-info';
+import type { DaemonOp, DaemonRequest, DaemonResponse, DaemonResults } from '../api/operations';
+import { systemInfo, systemVersion, type MachineFacts } from '../swarm/node/system-info';
 
 /** Sends one call to the machine's daemon (through the simulation) and resolves with its answer. */
 export type DaemonCall = (

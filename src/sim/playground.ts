@@ -22,8 +22,8 @@ import type {
   SystemdUnit,
   UnitsStatus,
 } from './coordinator';
-import type { DaemonRequest, DaemonResponse } from './daemon/calls';
-import type { SwarmNodeView } from './daemon/disk';
+import type { DaemonRequest, DaemonResponse } from '../api/operations';
+import type { SwarmNodeView } from '../machine-api';
 import { describeTraceEvent } from './describe';
 import { MachineEngine } from './machine-engine';
 import { presetById, type Preset } from './presets';

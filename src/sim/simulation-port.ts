@@ -6,10 +6,11 @@ import {
   type SimulationFrame,
 } from './coordinator';
 import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
-import type { DaemonRequest, DaemonResponse } from './daemon/calls';
-import { swarmStateMachine } from './daemon/state-machine';
+import type { DaemonRequest, DaemonResponse } from '../api/operations';
+import { swarmStateMachine } from '../swarm/node/state-machine';
 import { LocalHost, type HostFactory, type MachineSnapshot } from './machine';
 import type { StoreProposal, StoreState } from '../swarm';
+import type { SwarmDaemonData } from '../swarm/node';
 
 /**
  * What the page's Playground needs of a running simulation. The browser's implementation talks to
@@ -42,11 +43,11 @@ export interface SimulationPort {
 }
 
 export class LocalSimulation implements SimulationPort {
-  readonly #coordinator: Coordinator<StoreProposal, StoreState>;
+  readonly #coordinator: Coordinator<StoreProposal, StoreState, SwarmDaemonData>;
 
   readonly #calls: CallTable;
 
-  private constructor(coordinator: Coordinator<StoreProposal, StoreState>) {
+  private constructor(coordinator: Coordinator<StoreProposal, StoreState, SwarmDaemonData>) {
     this.#coordinator = coordinator;
     this.#calls = new CallTable(coordinator);
   }
@@ -54,7 +55,9 @@ export class LocalSimulation implements SimulationPort {
   /** `hostFactory` lets tests wrap the in-process hosts (to move or break machines). */
   static async create(
     config: CoordinatorConfig,
-    hostFactory: HostFactory<StoreProposal, StoreState> = LocalHost.factory(swarmStateMachine),
+    hostFactory: HostFactory<StoreProposal, StoreState, SwarmDaemonData> = LocalHost.factory(
+      swarmStateMachine,
+    ),
   ): Promise<LocalSimulation> {
     const coordinator = await Coordinator.create(
       { ...config, stateMachine: swarmStateMachine },
@@ -122,7 +125,7 @@ export class LocalSimulation implements SimulationPort {
   }
 
   /** What `hostname` would restart from if its host died now (tests compare it to the host). */
-  disk(hostname: string): MachineSnapshot<StoreProposal, StoreState> {
+  disk(hostname: string): MachineSnapshot<StoreProposal, StoreState, SwarmDaemonData> {
     return this.#coordinator.disk(hostname);
   }
 
@@ -140,11 +143,11 @@ export class LocalSimulation implements SimulationPort {
  * page only knows by its token. Shared by LocalSimulation and the coordinator worker.
  */
 export class CallTable {
-  readonly #coordinator: Coordinator<StoreProposal, StoreState>;
+  readonly #coordinator: Coordinator<StoreProposal, StoreState, SwarmDaemonData>;
   readonly #ids = new Map<string, string>();
   readonly #cancelled = new Set<string>();
 
-  constructor(coordinator: Coordinator<StoreProposal, StoreState>) {
+  constructor(coordinator: Coordinator<StoreProposal, StoreState, SwarmDaemonData>) {
     this.#coordinator = coordinator;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
+import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { LocalHost } from '../../src/sim/machine';
 import { createCoordinatorWorkerApi } from '../../src/sim-worker/coordinator-api';
 

@@ -11,6 +11,7 @@ import {
 import { createManagerWorkerApi } from '../../src/sim-worker/manager-api';
 import type { ManagerWorkerApi } from '../../src/sim-worker/protocol';
 import { WorkerHost, type WorkerLike } from '../../src/sim-worker/spawn';
+import type { NoDaemon } from '../../src/machine-api';
 
 /**
  * A stand-in for a dedicated worker: the manager API exposed with Comlink on one end of a
@@ -22,7 +23,7 @@ class ChannelWorker implements WorkerLike {
   readonly #events = new EventTarget();
   terminated = false;
 
-  constructor(api: ManagerWorkerApi<SimPayload, SimState>) {
+  constructor(api: ManagerWorkerApi<SimPayload, SimState, NoDaemon>) {
     const channel = new MessageChannel();
     this.#port = channel.port2;
     this.#other = channel.port1;
@@ -66,16 +67,16 @@ afterEach(() => {
 });
 
 function channelFactory(
-  makeApi: (hostname: string) => ManagerWorkerApi<SimPayload, SimState> = () =>
+  makeApi: (hostname: string) => ManagerWorkerApi<SimPayload, SimState, NoDaemon> = () =>
     createManagerWorkerApi(kvStateMachine),
   callTimeoutMs = 5_000,
-): HostFactory<SimPayload, SimState> {
+): HostFactory<SimPayload, SimState, NoDaemon> {
   return async (source, placement) => {
     if (placement === 'shared') return new LocalHost(source, kvStateMachine);
     const snapshot = source.kind === 'disk' ? source.snapshot : source.state.snapshot;
     const worker = new ChannelWorker(makeApi(snapshot.spec.hostname));
     workers.push(worker);
-    const host = new WorkerHost<SimPayload, SimState>(worker, { callTimeoutMs });
+    const host = new WorkerHost<SimPayload, SimState, NoDaemon>(worker, { callTimeoutMs });
     await host.init(source);
     return host;
   };
@@ -130,7 +131,7 @@ describe('WorkerHost over Comlink', () => {
 
   it('a worker that hangs is timed out and shown as crashed, never freezing the run', async () => {
     let hung = false;
-    const makeApi = (hostname: string): ManagerWorkerApi<SimPayload, SimState> => {
+    const makeApi = (hostname: string): ManagerWorkerApi<SimPayload, SimState, NoDaemon> => {
       const api = createManagerWorkerApi(kvStateMachine);
       if (hostname !== 'manager3') return api;
       return {

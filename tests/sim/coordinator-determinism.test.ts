@@ -8,13 +8,14 @@ import {
   type KvState,
   type MachineHost,
 } from '../../src/sim/machine';
+import type { NoDaemon } from '../../src/machine-api';
 
 /**
  * Passes every argument and every answer through structuredClone, as postMessage does between
  * the coordinator and a manager's Web Worker, and answers some calls on a later macrotask, so hosts finish
  * in a different order than they were called.
  */
-function cloningFactory(): HostFactory<KvCommand, KvState> {
+function cloningFactory(): HostFactory<KvCommand, KvState, NoDaemon> {
   let calls = 0;
   const later = <T>(value: T): Promise<T> =>
     new Promise((resolve) => {
@@ -27,7 +28,7 @@ function cloningFactory(): HostFactory<KvCommand, KvState> {
     });
   return (source) => {
     const inner = new LocalHost(structuredClone(source), kvStateMachine);
-    const host: MachineHost<KvCommand, KvState> = {
+    const host: MachineHost<KvCommand, KvState, NoDaemon> = {
       step: async (input) => later(await inner.step(structuredClone(input))),
       propose: async (input) => later(await inner.propose(structuredClone(input))),
       setDaemon: async (input) => later(await inner.setDaemon(structuredClone(input))),

@@ -14,8 +14,9 @@ import {
   type MachineHost,
 } from '../../src/sim/machine';
 import type { TraceEvent } from '../../src/sim/trace';
+import type { NoDaemon } from '../../src/machine-api';
 
-type Kv = Coordinator<KvCommand, KvState>;
+type Kv = Coordinator<KvCommand, KvState, NoDaemon>;
 
 const local = LocalHost.factory(kvStateMachine);
 
@@ -27,7 +28,11 @@ function managers(count: number): MachineInit[] {
   }));
 }
 
-function create(seed: number, count = 3, factory: HostFactory<KvCommand, KvState> = local) {
+function create(
+  seed: number,
+  count = 3,
+  factory: HostFactory<KvCommand, KvState, NoDaemon> = local,
+) {
   return Coordinator.create(
     { machines: managers(count), seed, epochMs: 0, stateMachine: kvStateMachine },
     factory,
@@ -233,13 +238,16 @@ describe('Coordinator: snapshot and restore', () => {
 });
 
 /** A host that throws on one chosen step call, as a worker whose code hits a bug would. */
-function flakyFactory(victim: string, failOnStep: number): HostFactory<KvCommand, KvState> {
+function flakyFactory(
+  victim: string,
+  failOnStep: number,
+): HostFactory<KvCommand, KvState, NoDaemon> {
   let steps = 0;
   let failed = false;
   return (source) => {
     const inner = new LocalHost(source, kvStateMachine);
     if (source.kind !== 'disk' || source.snapshot.spec.hostname !== victim || failed) return inner;
-    const host: MachineHost<KvCommand, KvState> = {
+    const host: MachineHost<KvCommand, KvState, NoDaemon> = {
       step: (input) => {
         steps++;
         if (steps === failOnStep) {

@@ -3,28 +3,30 @@ import type { Node } from '../../src/api/swarm';
 import { neverCancelled } from '../../src/lib/cancel';
 import type { Entry, NodeId } from '../../src/raft';
 import { Coordinator } from '../../src/sim/coordinator';
-import type { DaemonRequest, DaemonResponse } from '../../src/sim/daemon/calls';
-import type { SwarmDisk, SwarmStatusView } from '../../src/sim/daemon/disk';
-import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
-import { SwarmDaemon } from '../../src/sim/daemon/swarm-daemon';
+import type { DaemonRequest, DaemonResponse } from '../../src/api/operations';
+import type { SwarmStatusView } from '../../src/machine-api';
+import type { SwarmDisk } from '../../src/swarm/node/disk';
+import { swarmStateMachine } from '../../src/swarm/node/state-machine';
+import { SwarmDaemon } from '../../src/swarm/node/swarm-daemon';
 import {
   isSwarmDaemonVolatile,
   type ForwardVolatile,
   type SwarmDaemonVolatile,
-} from '../../src/sim/daemon/volatile';
-import type { DaemonWire } from '../../src/sim/daemon/wire';
-import {
-  LocalHost,
-  type DaemonLogic,
-  type MachineControl,
-  type ReplicatedStateMachine,
-} from '../../src/sim/machine';
+} from '../../src/swarm/node/volatile';
+import type {
+  DaemonLogic,
+  DaemonWire,
+  MachineControl,
+  ReplicatedStateMachine,
+} from '../../src/machine-api';
+import { LocalHost } from '../../src/sim/machine';
 import { MachineEngine } from '../../src/sim/machine-engine';
 import { DEFAULT_EPOCH_MS, coordinatorConfig } from '../../src/sim/playground';
 import type { StoreProposal, StoreState } from '../../src/swarm';
 import { runDocker, type DockerResult } from '../support/docker-run';
+import type { SwarmDaemonData } from '../../src/swarm/node';
 
-type Swarm = Coordinator<StoreProposal, StoreState>;
+type Swarm = Coordinator<StoreProposal, StoreState, SwarmDaemonData>;
 type Control = MachineControl<StoreProposal, StoreState>;
 
 /** A daemon wire as the daemon on `hostname` received it. */
@@ -40,7 +42,7 @@ interface Received {
  * rebuilt under a new host gets a new daemon, which takes over the hostname at its first call.
  * `move` swaps in a daemon restored from this one's export, as a move to another host does.
  */
-class Tracked implements DaemonLogic<StoreProposal, StoreState> {
+class Tracked implements DaemonLogic<StoreProposal, StoreState, SwarmDaemonData> {
   #inner: SwarmDaemon;
   readonly #live: Map<string, Tracked>;
   readonly #received: Received[];
@@ -170,7 +172,7 @@ class Lab {
   static async start(seed: number, moving = false): Promise<Lab> {
     const live = new Map<string, Tracked>();
     const received: Received[] = [];
-    const stateMachine: ReplicatedStateMachine<StoreProposal, StoreState> = {
+    const stateMachine: ReplicatedStateMachine<StoreProposal, StoreState, SwarmDaemonData> = {
       ...swarmStateMachine,
       daemon: (disk, volatile) =>
         new Tracked(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTraceEvent } from '../../src/sim/describe';
-import type { SwarmChange, TraceEvent } from '../../src/sim/trace';
+import type { SwarmChange } from '../../src/machine-api';
+import type { TraceEvent } from '../../src/sim/trace';
 
 const names = (member: number) => `manager${member}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Coordinator } from '../../src/sim/coordinator';
-import { swarmStateMachine } from '../../src/sim/daemon/state-machine';
+import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import {
   LocalHost,
   type HostFactory,
@@ -13,8 +13,9 @@ import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/p
 import { LocalSimulation } from '../../src/sim/simulation-port';
 import type { StoreProposal, StoreState } from '../../src/swarm';
 import { runDocker, type DockerResult } from '../support/docker-run';
+import type { SwarmDaemonData } from '../../src/swarm/node';
 
-type Host = MachineHost<StoreProposal, StoreState>;
+type Host = MachineHost<StoreProposal, StoreState, SwarmDaemonData>;
 
 /**
  * A host that moves its machine after every call it can: it exports the whole machine, throws
@@ -22,10 +23,10 @@ type Host = MachineHost<StoreProposal, StoreState>;
  * export missed anything (a timer, a progress field, a daemon session), the run would differ.
  */
 class MovingHost implements Host {
-  #inner: LocalHost<StoreProposal, StoreState>;
+  #inner: LocalHost<StoreProposal, StoreState, SwarmDaemonData>;
   moves = 0;
 
-  constructor(source: MachineSource<StoreProposal, StoreState>) {
+  constructor(source: MachineSource<StoreProposal, StoreState, SwarmDaemonData>) {
     this.#inner = new LocalHost(source, swarmStateMachine);
   }
 
@@ -57,16 +58,16 @@ class MovingHost implements Host {
 
 /** Records every host built, with the placement it was asked for, newest last per hostname. */
 function recordingFactory(
-  build: (source: MachineSource<StoreProposal, StoreState>) => Host = (source) =>
+  build: (source: MachineSource<StoreProposal, StoreState, SwarmDaemonData>) => Host = (source) =>
     new LocalHost(source, swarmStateMachine),
 ): {
-  factory: HostFactory<StoreProposal, StoreState>;
+  factory: HostFactory<StoreProposal, StoreState, SwarmDaemonData>;
   builds: { hostname: string; kind: string; placement: Placement }[];
   hosts: Map<string, Host>;
 } {
   const builds: { hostname: string; kind: string; placement: Placement }[] = [];
   const hosts = new Map<string, Host>();
-  const factory: HostFactory<StoreProposal, StoreState> = (source, placement) => {
+  const factory: HostFactory<StoreProposal, StoreState, SwarmDaemonData> = (source, placement) => {
     const snapshot = source.kind === 'disk' ? source.snapshot : source.state.snapshot;
     const host = build(source);
     builds.push({ hostname: snapshot.spec.hostname, kind: source.kind, placement });
@@ -79,7 +80,7 @@ function recordingFactory(
 const OPTIONS = { preset: 'no-swarm', seed: 3, epochMs: DEFAULT_EPOCH_MS } as const;
 
 async function start(
-  factory: HostFactory<StoreProposal, StoreState>,
+  factory: HostFactory<StoreProposal, StoreState, SwarmDaemonData>,
 ): Promise<{ playground: Playground; simulation: LocalSimulation }> {
   const simulation = await LocalSimulation.create(coordinatorConfig(OPTIONS), factory);
   return { playground: await Playground.start(OPTIONS, simulation), simulation };
@@ -218,7 +219,7 @@ describe('moving a running machine between hosts', () => {
 });
 
 describe("the coordinator's mirror of each disk", () => {
-  function durable(snapshot: MachineSnapshot<StoreProposal, StoreState>): unknown {
+  function durable(snapshot: MachineSnapshot<StoreProposal, StoreState, SwarmDaemonData>): unknown {
     return {
       storage: snapshot.storage,
       disk: snapshot.disk ?? null,

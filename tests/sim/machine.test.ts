@@ -9,8 +9,9 @@ import {
   type KvState,
   type MachineSnapshot,
 } from '../../src/sim/machine';
+import type { NoDaemon } from '../../src/machine-api';
 
-function managerSnapshot(voters: number[]): MachineSnapshot<KvCommand, KvState> {
+function managerSnapshot(voters: number[]): MachineSnapshot<KvCommand, KvState, NoDaemon> {
   return newMachineSnapshot({
     spec: { hostname: 'manager1', address: '192.168.0.11', role: 'manager', nodeId: 1 },
     voters,
@@ -21,7 +22,7 @@ function managerSnapshot(voters: number[]): MachineSnapshot<KvCommand, KvState> 
 }
 
 /** Ticks a single-voter manager until it leads (it needs no votes but its own). */
-function electAlone(machine: Machine<KvCommand, KvState>): number {
+function electAlone(machine: Machine<KvCommand, KvState, NoDaemon>): number {
   let nowMs = 0;
   machine.setDaemon(nowMs, 'running');
   while (machine.status().raft?.role !== 'leader') {

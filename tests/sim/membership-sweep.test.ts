@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MachineInit, SystemdAction, SystemdUnit } from '../../src/sim/coordinator';
-import type { DaemonRequest } from '../../src/sim/daemon/calls';
+import type { DaemonRequest } from '../../src/api/operations';
 import { ElectionSafetyChecker, type Violation } from '../../src/sim/checkers';
 import { Prng } from '../../src/lib/prng';
 import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';

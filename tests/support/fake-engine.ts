@@ -16,7 +16,7 @@ import type {
 } from '../../src/api/swarm';
 import type { SystemInfo, SystemVersion } from '../../src/api/system';
 import type { Task } from '../../src/api/task';
-import { systemInfo, systemVersion, type MachineFacts } from '../../src/sim/daemon/system-info';
+import { systemInfo, systemVersion, type MachineFacts } from '../../src/swarm/node/system-info';
 
 /**
  * A fake Engine API with one function field per call (docker/cli's fakeClient). Defaults answer

@@ -1,14 +1,15 @@
-import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
+import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke } from './host-calls';
 import { absorb } from './routing';
 import { isRunning } from './slots';
 import { activates } from './systemd';
 import type { ProposeResult } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** A client write on `hostname`; only a leader accepts it. */
-export async function propose<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function propose<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   hostname: string,
   payload: P,
 ): Promise<ProposeResult> {
@@ -38,8 +39,8 @@ export async function propose<P, S>(
  * An Engine API call on `hostname`'s daemon. The answer comes with the output of a later host
  * call (`absorb` resolves it), or at once when nothing listens: the connection error.
  */
-export async function call<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function call<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   hostname: string,
   request: DaemonRequest,
 ): Promise<{ callId: string; response: Promise<DaemonResponse> }> {
@@ -69,7 +70,10 @@ export async function call<P, S>(
 }
 
 /** Ctrl+C: the caller stops waiting; the answer, if it comes, is dropped. */
-export function cancelCall<P, S>(sim: CoordinatorState<P, S>, callId: string): void {
+export function cancelCall<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  callId: string,
+): void {
   if (!sim.calls.has(callId)) return;
   sim.inputs.record({ type: 'cancel-call', atMs: sim.nowMs, callId });
   sim.calls.answer(callId, { status: 'cancelled' });

@@ -1,6 +1,6 @@
 import { Prng } from '../../lib/prng';
 import { defaultRaftOptions, type NodeId, type RaftOptions } from '../../raft';
-import type { HostFactory, ReplicatedStateMachine } from '../machine';
+import type { HostFactory } from '../machine';
 import { Network, defaultLinkOptions } from '../network';
 import { FailureInjections, InputLog } from './inputs';
 import type { Packet } from './packets';
@@ -9,6 +9,7 @@ import { SlotTable } from './slots';
 import { RunTrace } from './tracing';
 import type { CoordinatorConfig, CoordinatorOptions } from './types';
 import { SystemdUnits } from './units';
+import type { DaemonData, ReplicatedStateMachine } from '../../machine-api';
 
 /**
  * Everything one coordinator holds, shared by the modules that each handle one of its concerns
@@ -17,15 +18,15 @@ import { SystemdUnits } from './units';
  * queued operation at a time. The scalar fields are the coordinator's own; each collaborator
  * owns the part of the state that is really its own and is reached only through its methods.
  */
-export interface CoordinatorState<P, S> {
+export interface CoordinatorState<P, S, D extends DaemonData> {
   /** Goes into every save as it was given. */
   readonly config: CoordinatorConfig;
-  readonly stateMachine: ReplicatedStateMachine<P, S>;
+  readonly stateMachine: ReplicatedStateMachine<P, S, D>;
   readonly raftOptions: RaftOptions;
   /** Draws the fabric's seed, each machine's seed and each daemon's tick phase, in that order. */
   readonly prng: Prng;
   readonly network: Network<Packet<P, S>, NodeId>;
-  readonly slots: SlotTable<P, S>;
+  readonly slots: SlotTable<P, S, D>;
   readonly trace: RunTrace<P, S>;
   readonly inputs: InputLog<P>;
   /** Host failures a restore replays at the call they hit. */
@@ -33,24 +34,24 @@ export interface CoordinatorState<P, S> {
   readonly calls: PendingCalls;
   readonly units: SystemdUnits;
   /** Builds hosts; a restore switches it from the replay's factory to the run's. */
-  hostFactory: HostFactory<P, S>;
+  hostFactory: HostFactory<P, S, D>;
   nowMs: number;
   /** How many calls went to hosts so far. */
   hostCalls: number;
   nextProposal: number;
 }
 
-export function createCoordinatorState<P, S>(
-  options: CoordinatorOptions<P, S>,
-  hostFactory: HostFactory<P, S>,
-): CoordinatorState<P, S> {
+export function createCoordinatorState<P, S, D extends DaemonData>(
+  options: CoordinatorOptions<P, S, D>,
+  hostFactory: HostFactory<P, S, D>,
+): CoordinatorState<P, S, D> {
   const { stateMachine, ...config } = options;
   const prng = new Prng(config.seed);
   const network = new Network<Packet<P, S>, NodeId>({
     seed: prng.nextUint32(),
     defaultLink: config.link ?? defaultLinkOptions,
   });
-  const slots = new SlotTable<P, S>();
+  const slots = new SlotTable<P, S, D>();
   return {
     config,
     stateMachine,

@@ -1,6 +1,6 @@
 import { assert } from '../../lib/assert';
-import type { HostFactory, MachineSnapshot, ReplicatedStateMachine } from '../machine';
-import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
+import type { HostFactory, MachineSnapshot } from '../machine';
+import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { TraceEvent } from '../trace';
 import { call, cancelCall, propose } from './client-calls';
 import { createCoordinatorState, type CoordinatorState } from './coordinator-state';
@@ -28,6 +28,7 @@ import type {
   UnitsStatus,
 } from './types';
 import { leaderOf, machineStatuses } from './view';
+import type { DaemonData, ReplicatedStateMachine } from '../../machine-api';
 
 // Still exported from here, where it was defined before the coordinator was split.
 export { SOCKET_ACTIVATION_MS } from './units';
@@ -47,20 +48,20 @@ export { SOCKET_ACTIVATION_MS } from './units';
  * `placement.ts`, `systemd.ts`, `client-calls.ts`, `partitions.ts`, `machines.ts`, `replay.ts`
  * and `view.ts`.
  */
-export class Coordinator<P, S> {
-  readonly #sim: CoordinatorState<P, S>;
+export class Coordinator<P, S, D extends DaemonData> {
+  readonly #sim: CoordinatorState<P, S, D>;
   #queue: Promise<unknown> = Promise.resolve();
   #disposed = false;
 
-  private constructor(options: CoordinatorOptions<P, S>, hostFactory: HostFactory<P, S>) {
+  private constructor(options: CoordinatorOptions<P, S, D>, hostFactory: HostFactory<P, S, D>) {
     this.#sim = createCoordinatorState(options, hostFactory);
   }
 
   /** Installs the machines (node ids in list order), then starts every daemon at time 0. */
-  static async create<P, S>(
-    options: CoordinatorOptions<P, S>,
-    hostFactory: HostFactory<P, S>,
-  ): Promise<Coordinator<P, S>> {
+  static async create<P, S, D extends DaemonData>(
+    options: CoordinatorOptions<P, S, D>,
+    hostFactory: HostFactory<P, S, D>,
+  ): Promise<Coordinator<P, S, D>> {
     const coordinator = new Coordinator(options, hostFactory);
     await coordinator.#enqueue(() => boot(coordinator.#sim, options.machines));
     return coordinator;
@@ -75,12 +76,12 @@ export class Coordinator<P, S> {
    * Each machine then moves to a host of `hostFactory` as soon as it can be exported, which
    * changes nothing in the run: the machines carry on, and no event is traced.
    */
-  static async restore<P, S>(
+  static async restore<P, S, D extends DaemonData>(
     snapshot: unknown,
-    hostFactory: HostFactory<P, S>,
-    stateMachine: ReplicatedStateMachine<P, S>,
-    replayFactory: HostFactory<P, S> = hostFactory,
-  ): Promise<Coordinator<P, S>> {
+    hostFactory: HostFactory<P, S, D>,
+    stateMachine: ReplicatedStateMachine<P, S, D>,
+    replayFactory: HostFactory<P, S, D> = hostFactory,
+  ): Promise<Coordinator<P, S, D>> {
     const save = parseSnapshot(snapshot, stateMachine.isPayload);
     const coordinator = await Coordinator.create({ ...save.config, stateMachine }, replayFactory);
     const sim = coordinator.#sim;
@@ -146,7 +147,7 @@ export class Coordinator<P, S> {
    * `hostname`'s disk as its host last reported it: what the machine would restart from if its
    * host died now (daemon shown as `crashed`).
    */
-  disk(hostname: string): MachineSnapshot<P, S> {
+  disk(hostname: string): MachineSnapshot<P, S, D> {
     return this.#sim.slots.require(hostname).mirror.snapshot('crashed');
   }
 

@@ -1,6 +1,7 @@
 import type { TraceEvent } from '../trace';
 import type { Coordinator } from './coordinator';
 import type { MachineStatus, RpcFlight } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** Everything the page needs for one frame, in one round trip. */
 export interface SimulationFrame {
@@ -12,7 +13,9 @@ export interface SimulationFrame {
 }
 
 /** Drains the trace and the RPC flights and reads every status at once. */
-export function takeFrame<P, S>(coordinator: Coordinator<P, S>): SimulationFrame {
+export function takeFrame<P, S, D extends DaemonData>(
+  coordinator: Coordinator<P, S, D>,
+): SimulationFrame {
   return {
     nowMs: coordinator.nowMs,
     machines: coordinator.status(),

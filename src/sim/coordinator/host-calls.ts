@@ -3,6 +3,7 @@ import type { CoordinatorState } from './coordinator-state';
 import type { HostCall } from './inputs';
 import { absorb } from './routing';
 import type { Slot } from './slots';
+import type { DaemonData } from '../../machine-api';
 
 export type Settled<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -12,11 +13,11 @@ export type Settled<T> =
  * save is injected at the same call of a replay, and a host that throws or dies becomes a value
  * the caller turns into a crashed machine (`fail`).
  */
-export async function invoke<P, S, T>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
+export async function invoke<P, S, D extends DaemonData, T>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
   call: HostCall,
-  work: (host: MachineHost<P, S>) => Promise<T>,
+  work: (host: MachineHost<P, S, D>) => Promise<T>,
 ): Promise<Settled<T>> {
   sim.hostCalls++;
   const host = slot.host;
@@ -36,9 +37,9 @@ export async function invoke<P, S, T>(
  * disk its host last reported (the mirror). The host is not asked: a dead worker cannot answer,
  * and a replay must rebuild the same disk whichever way the host failed.
  */
-export function fail<P, S>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
+export function fail<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
   call: HostCall,
   error: unknown,
 ): void {
@@ -53,9 +54,9 @@ export function fail<P, S>(
 }
 
 /** Starts or stops the daemon; false when the host failed (the machine is then crashed). */
-export async function setDaemon<P, S>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
+export async function setDaemon<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
   daemon: 'running' | 'stopped',
 ): Promise<boolean> {
   const input = { nowMs: sim.nowMs, daemon };
@@ -69,9 +70,9 @@ export async function setDaemon<P, S>(
 }
 
 /** A fresh host for a crashed machine, built from its mirrored disk where its role asks. */
-export async function rebuildHost<P, S>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
+export async function rebuildHost<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
 ): Promise<boolean> {
   const placement = placementFor(slot.mirror.role);
   try {

@@ -1,4 +1,4 @@
-import type { DaemonRequest } from '../daemon/calls';
+import type { DaemonRequest } from '../../api/operations';
 import type { MachineInit, SystemdAction, SystemdUnit } from './types';
 
 /**

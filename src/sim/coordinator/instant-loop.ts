@@ -1,7 +1,7 @@
 import { assert } from '../../lib/assert';
 import type { Message, NodeId } from '../../raft';
 import type { MachineOutput } from '../machine';
-import type { DaemonWire } from '../daemon/wire';
+import type { DaemonWire } from '../../machine-api';
 import type { CoordinatorState } from './coordinator-state';
 import { invoke, fail, type Settled } from './host-calls';
 import { isWire, type Packet } from './packets';
@@ -10,6 +10,7 @@ import { absorb } from './routing';
 import type { Slot } from './slots';
 import { activateDue } from './systemd';
 import { TICK_MS } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** Zero-latency links may make messages due at the same instant; Raft settles long before this. */
 const SAME_INSTANT_ROUNDS_MAX = 100_000;
@@ -18,7 +19,10 @@ const SAME_INSTANT_ROUNDS_MAX = 100_000;
  * Runs every instant due up to `endMs`, one after the other, then stands at `endMs`. Nothing
  * happens between due instants, so idle time costs nothing.
  */
-export async function advanceTo<P, S>(sim: CoordinatorState<P, S>, endMs: number): Promise<void> {
+export async function advanceTo<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  endMs: number,
+): Promise<void> {
   sim.inputs.record({ type: 'advance', toMs: endMs });
   let rounds = 0;
   for (;;) {
@@ -33,17 +37,19 @@ export async function advanceTo<P, S>(sim: CoordinatorState<P, S>, endMs: number
 }
 
 /** The earliest delivery, tick of a running machine, or socket activation. */
-function nextDueMs<P, S>(sim: CoordinatorState<P, S>): number {
+function nextDueMs<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): number {
   let dueMs = sim.network.nextDeliveryMs() ?? Infinity;
   for (const slot of sim.slots.values()) dueMs = Math.min(dueMs, slot.nextTickMs);
   return Math.min(dueMs, sim.units.nextActivationMs());
 }
 
 /** Delivers what is due now, ticks who is due now, then routes what they sent. */
-async function runInstant<P, S>(sim: CoordinatorState<P, S>): Promise<void> {
+async function runInstant<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Promise<void> {
   await activateDue(sim);
   const batches = collectDeliveries(sim);
-  const calls: { slot: Slot<P, S>; result: Promise<Settled<MachineOutput<P, S>>> }[] = [];
+  const calls: { slot: Slot<P, S, D>; result: Promise<Settled<MachineOutput<P, S, D>>> }[] = [];
   for (const slot of sim.slots.values()) {
     const packets = batches.get(slot.spec.nodeId) ?? [];
     const tick = slot.nextTickMs <= sim.nowMs;
@@ -78,7 +84,9 @@ async function runInstant<P, S>(sim: CoordinatorState<P, S>): Promise<void> {
  * receiver; drops (and traces) what a partition cut in flight or what a machine that is down
  * cannot receive.
  */
-function collectDeliveries<P, S>(sim: CoordinatorState<P, S>): Map<NodeId, Packet<P, S>[]> {
+function collectDeliveries<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Map<NodeId, Packet<P, S>[]> {
   const batches = new Map<NodeId, Packet<P, S>[]>();
   for (;;) {
     const outcome = sim.network.deliverNext(sim.nowMs);

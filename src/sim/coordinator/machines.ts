@@ -6,14 +6,15 @@ import { fail, invoke, setDaemon } from './host-calls';
 import { absorb } from './routing';
 import type { Slot } from './slots';
 import type { MachineInit } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** Installs the machines (node ids in list order), then starts every daemon at time 0. */
-export async function boot<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function boot<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   machines: readonly MachineInit[],
 ): Promise<void> {
   const managerIds = machines.flatMap((machine, i) => (machine.role === 'manager' ? [i + 1] : []));
-  const slots: Slot<P, S>[] = [];
+  const slots: Slot<P, S, D>[] = [];
   for (const machine of machines) slots.push(await install(sim, machine, managerIds));
   const started = await Promise.all(
     slots.map((slot) =>
@@ -29,8 +30,8 @@ export async function boot<P, S>(
 }
 
 /** Installs a machine and starts its daemon. A new manager knows no configuration yet. */
-export async function addMachine<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function addMachine<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   machine: MachineInit,
 ): Promise<void> {
   sim.inputs.record({ type: 'add-machine', atMs: sim.nowMs, machine });
@@ -39,7 +40,10 @@ export async function addMachine<P, S>(
 }
 
 /** Takes a machine away for good (its Raft membership is the swarm layer's business). */
-export function removeMachine<P, S>(sim: CoordinatorState<P, S>, hostname: string): void {
+export function removeMachine<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  hostname: string,
+): void {
   const slot = sim.slots.require(hostname);
   const id = slot.spec.nodeId;
   sim.inputs.record({ type: 'remove-machine', atMs: sim.nowMs, hostname });
@@ -50,11 +54,11 @@ export function removeMachine<P, S>(sim: CoordinatorState<P, S>, hostname: strin
 }
 
 /** Assigns the next node id, builds the machine's host and records the slot. */
-async function install<P, S>(
-  sim: CoordinatorState<P, S>,
+async function install<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   machine: MachineInit,
   voters: readonly NodeId[],
-): Promise<Slot<P, S>> {
+): Promise<Slot<P, S, D>> {
   assert(!sim.slots.isTaken(machine.hostname), `hostname ${machine.hostname} is taken`);
   const spec: MachineSpec = {
     ...machine,
@@ -69,7 +73,7 @@ async function install<P, S>(
     stateMachine: sim.stateMachine,
   });
   const mirror = new DurableMirror(recovery);
-  const slot: Slot<P, S> = {
+  const slot: Slot<P, S, D> = {
     spec,
     host: undefined,
     status: { ...spec, daemon: 'stopped', raft: null, durable: null },

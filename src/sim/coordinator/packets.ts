@@ -1,5 +1,5 @@
 import type { Message, NodeId } from '../../raft';
-import type { DaemonWire } from '../daemon/wire';
+import type { DaemonWire } from '../../machine-api';
 
 /**
  * Daemon-to-daemon traffic travels the fabric beside Raft's messages, shaped like one (type,

@@ -1,4 +1,4 @@
-import type { DaemonResponse } from '../daemon/calls';
+import type { DaemonResponse } from '../../api/operations';
 
 /**
  * The Engine API calls waiting for their answer, by call id. An answer resolves its call once;

@@ -1,6 +1,7 @@
 import { placementFor, type HostFactory, type MachineHost } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke } from './host-calls';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * Moves each machine whose role changed to the host its role asks for: a promoted machine into
@@ -9,7 +10,9 @@ import { fail, invoke } from './host-calls';
  * not hosts are workers; the move is in the trace. A machine whose daemon waits on a call in
  * flight cannot be exported yet and moves at a later instant.
  */
-export async function placeByRole<P, S>(sim: CoordinatorState<P, S>): Promise<void> {
+export async function placeByRole<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Promise<void> {
   for (const slot of sim.slots.values()) {
     const wanted = placementFor(slot.status.role);
     if (wanted === slot.placement) {
@@ -49,9 +52,9 @@ export async function placeByRole<P, S>(sim: CoordinatorState<P, S>): Promise<vo
  * After a restore replayed on other hosts: from now on hosts come from the run's factory, and
  * every machine that has a host moves to one of those (`rehostPending`) as soon as it can.
  */
-export function switchHostFactory<P, S>(
-  sim: CoordinatorState<P, S>,
-  hostFactory: HostFactory<P, S>,
+export function switchHostFactory<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  hostFactory: HostFactory<P, S, D>,
 ): void {
   sim.hostFactory = hostFactory;
   for (const slot of sim.slots.values()) slot.rehost = slot.host !== undefined;
@@ -62,7 +65,9 @@ export function switchHostFactory<P, S>(
  * can be exported. A host change, not a role change: nothing is traced, and a host that
  * cannot be built leaves the machine where it is (in process, only slower).
  */
-export async function rehostPending<P, S>(sim: CoordinatorState<P, S>): Promise<void> {
+export async function rehostPending<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Promise<void> {
   const moves: Promise<void>[] = [];
   for (const slot of sim.slots.values()) {
     const host = slot.host;
@@ -71,7 +76,7 @@ export async function rehostPending<P, S>(sim: CoordinatorState<P, S>): Promise<
       slot.rehost = false;
       continue;
     }
-    let state: Awaited<ReturnType<MachineHost<P, S>['exportState']>>;
+    let state: Awaited<ReturnType<MachineHost<P, S, D>['exportState']>>;
     try {
       state = await host.exportState();
     } catch {

@@ -2,10 +2,11 @@ import type { Coordinator } from './coordinator';
 import type { CoordinatorState } from './coordinator-state';
 import type { SimInput } from './inputs';
 import { SnapshotError, type CoordinatorSnapshot } from './snapshot';
+import type { DaemonData } from '../../machine-api';
 
 /** The operations a replay makes again, each through the coordinator's queue. */
-type ReplayTarget<P, S> = Pick<
-  Coordinator<P, S>,
+type ReplayTarget<P, S, D extends DaemonData> = Pick<
+  Coordinator<P, S, D>,
   | 'stopDaemon'
   | 'startDaemon'
   | 'partition'
@@ -28,10 +29,10 @@ type AdvanceTo = (toMs: number) => Promise<void>;
  * Replays a save's inputs on a coordinator created from its config, then checks that the run
  * reached the saved trace hash and count. Throws SnapshotError when it does not.
  */
-export async function replaySave<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function replaySave<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   save: CoordinatorSnapshot<P>,
-  target: ReplayTarget<P, S>,
+  target: ReplayTarget<P, S, D>,
   advanceTo: AdvanceTo,
 ): Promise<void> {
   // A host failure is not replayed in sequence: it is injected into the call it hit.
@@ -50,9 +51,9 @@ export async function replaySave<P, S>(
   }
 }
 
-async function replayInput<P, S>(
-  sim: CoordinatorState<P, S>,
-  target: ReplayTarget<P, S>,
+async function replayInput<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  target: ReplayTarget<P, S, D>,
   advanceTo: AdvanceTo,
   input: SimInput<P>,
 ): Promise<void> {

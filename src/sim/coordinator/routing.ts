@@ -1,19 +1,20 @@
 import type { MachineOutput } from '../machine';
-import type { DaemonWire } from '../daemon/wire';
+import type { DaemonWire } from '../../machine-api';
 import type { CoordinatorState } from './coordinator-state';
 import type { Packet } from './packets';
 import type { Slot } from './slots';
 import { TICK_MS } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * Takes one host's output: its status, its disk writes, its events, then its messages into the
  * fabric, and the answers to calls. The loop absorbs outputs in node-id order whichever host
  * answered first, so the fabric sees the same sends in the same order on every host.
  */
-export function absorb<P, S>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
-  output: MachineOutput<P, S>,
+export function absorb<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
+  output: MachineOutput<P, S, D>,
 ): void {
   const wasRunning = slot.status.daemon === 'running';
   slot.status = output.status;
@@ -30,14 +31,21 @@ export function absorb<P, S>(
 }
 
 /** Daemon traffic is addressed by IP; an address no machine has goes nowhere. */
-function sendWire<P, S>(sim: CoordinatorState<P, S>, slot: Slot<P, S>, wire: DaemonWire): void {
+function sendWire<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
+  wire: DaemonWire,
+): void {
   const to = sim.slots.nodeAt(wire.to);
   if (to === undefined) return;
   send(sim, { type: 'DaemonRpc', from: slot.spec.nodeId, to, term: 0, wire });
 }
 
 /** Into the seeded fabric, which may drop it at once (loss, or a partition between the ends). */
-function send<P, S>(sim: CoordinatorState<P, S>, message: Packet<P, S>): void {
+function send<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  message: Packet<P, S>,
+): void {
   const nowMs = sim.nowMs;
   const outcome = sim.network.send(message.from, message.to, message, nowMs);
   if (outcome.kind === 'dropped') {

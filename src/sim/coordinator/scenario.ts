@@ -1,5 +1,6 @@
 import { kvStateMachine, type HostFactory, type KvCommand, type KvState } from '../machine';
 import { Coordinator } from './coordinator';
+import type { NoDaemon } from '../../machine-api';
 
 export interface ScenarioResult {
   readonly traceHash: string;
@@ -24,7 +25,7 @@ export const SCENARIO_MACHINES = [
  */
 export async function runScenario(
   seed: number,
-  hostFactory: HostFactory<KvCommand, KvState>,
+  hostFactory: HostFactory<KvCommand, KvState, NoDaemon>,
 ): Promise<ScenarioResult> {
   const coordinator = await Coordinator.create(
     {

@@ -6,17 +6,18 @@ import type {
   MachineStatusData,
   Placement,
 } from '../machine';
+import type { DaemonData } from '../../machine-api';
 
 /** The coordinator's view of one machine. */
-export interface Slot<P, S> {
+export interface Slot<P, S, D extends DaemonData> {
   readonly spec: MachineSpec;
   /** Undefined after the host failed, until the daemon is started again. */
-  host: MachineHost<P, S> | undefined;
+  host: MachineHost<P, S, D> | undefined;
   status: MachineStatusData;
   /** Infinity while the daemon is down: a stopped machine never ticks. */
   nextTickMs: number;
   /** The machine's disk as its host reported it: what rebuilds it after its host failed. */
-  readonly mirror: DurableMirror<P, S>;
+  readonly mirror: DurableMirror<P, S, D>;
   /** Where the host runs the machine now. */
   placement: Placement;
   /** A placement a host could not be built for; not tried again until the role changes. */
@@ -27,7 +28,7 @@ export interface Slot<P, S> {
 }
 
 /** Read through a function so that TypeScript does not keep a narrowing across an await. */
-export function isRunning<P, S>(slot: Slot<P, S>): boolean {
+export function isRunning<P, S, D extends DaemonData>(slot: Slot<P, S, D>): boolean {
   return slot.status.daemon === 'running';
 }
 
@@ -39,8 +40,8 @@ export function isRunning<P, S>(slot: Slot<P, S>): boolean {
  * added later may take the same hostname and address, as a new VM in a lab does; it gets a new
  * node id, and traffic sent to the address from then on reaches it.
  */
-export class SlotTable<P, S> {
-  readonly #slots = new Map<NodeId, Slot<P, S>>();
+export class SlotTable<P, S, D extends DaemonData> {
+  readonly #slots = new Map<NodeId, Slot<P, S, D>>();
   readonly #ids = new Map<string, NodeId>();
   readonly #names = new Map<NodeId, string>();
   readonly #addresses = new Map<string, NodeId>();
@@ -57,7 +58,7 @@ export class SlotTable<P, S> {
     return id !== undefined && this.#slots.has(id);
   }
 
-  add(slot: Slot<P, S>): void {
+  add(slot: Slot<P, S, D>): void {
     const { spec } = slot;
     this.#ids.set(spec.hostname, spec.nodeId);
     this.#names.set(spec.nodeId, spec.hostname);
@@ -69,11 +70,11 @@ export class SlotTable<P, S> {
     this.#slots.delete(id);
   }
 
-  values(): MapIterator<Slot<P, S>> {
+  values(): MapIterator<Slot<P, S, D>> {
     return this.#slots.values();
   }
 
-  get(id: NodeId): Slot<P, S> | undefined {
+  get(id: NodeId): Slot<P, S, D> | undefined {
     return this.#slots.get(id);
   }
 
@@ -81,7 +82,7 @@ export class SlotTable<P, S> {
     return this.#slots.has(id);
   }
 
-  require(hostname: string): Slot<P, S> {
+  require(hostname: string): Slot<P, S, D> {
     const id = this.#ids.get(hostname);
     const slot = id === undefined ? undefined : this.#slots.get(id);
     if (slot === undefined) throw new Error(`no machine named ${hostname}`);

@@ -3,6 +3,7 @@ import { fail, invoke, rebuildHost, setDaemon } from './host-calls';
 import { absorb } from './routing';
 import { isRunning, type Slot } from './slots';
 import type { SystemdAction, SystemdUnit } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * docker.service and docker.socket as systemd runs them (semantics §13): `systemctl`, the
@@ -11,8 +12,8 @@ import type { SystemdAction, SystemdUnit } from './types';
  */
 
 /** The graph's power off: both units stop, so no call can socket-activate the daemon. */
-export async function stopDaemon<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function stopDaemon<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   hostname: string,
 ): Promise<boolean> {
   const slot = sim.slots.require(hostname);
@@ -26,8 +27,8 @@ export async function stopDaemon<P, S>(
 }
 
 /** The graph's power on, also for a crashed machine (whose host is then rebuilt). */
-export async function startDaemon<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function startDaemon<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   hostname: string,
 ): Promise<boolean> {
   const slot = sim.slots.require(hostname);
@@ -43,8 +44,8 @@ export async function startDaemon<P, S>(
 }
 
 /** `systemctl start|stop|restart` of docker.service and docker.socket on `hostname`. */
-export async function systemctl<P, S>(
-  sim: CoordinatorState<P, S>,
+export async function systemctl<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
   hostname: string,
   action: SystemdAction,
   units: readonly SystemdUnit[],
@@ -60,9 +61,9 @@ export async function systemctl<P, S>(
   await applySystemctl(sim, slot, action, units);
 }
 
-async function applySystemctl<P, S>(
-  sim: CoordinatorState<P, S>,
-  slot: Slot<P, S>,
+async function applySystemctl<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
   action: SystemdAction,
   units: readonly SystemdUnit[],
 ): Promise<void> {
@@ -92,7 +93,10 @@ async function applySystemctl<P, S>(
  * True when a call to `slot` now would start its daemon through the socket and wait for it:
  * the service is down, the socket listens, and there is a host to start.
  */
-export function activates<P, S>(sim: CoordinatorState<P, S>, slot: Slot<P, S>): boolean {
+export function activates<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
+): boolean {
   return (
     slot.status.daemon !== 'running' &&
     sim.units.socketListening(slot.spec.nodeId) &&
@@ -101,7 +105,9 @@ export function activates<P, S>(sim: CoordinatorState<P, S>, slot: Slot<P, S>): 
 }
 
 /** Starts the daemons whose socket activation is due, then hands them the calls that waited. */
-export async function activateDue<P, S>(sim: CoordinatorState<P, S>): Promise<void> {
+export async function activateDue<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Promise<void> {
   if (sim.units.nextActivationMs() > sim.nowMs) return;
   for (const slot of sim.slots.values()) {
     const activation = sim.units.takeDue(slot.spec.nodeId, sim.nowMs);

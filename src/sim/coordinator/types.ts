@@ -1,8 +1,8 @@
 import type { RaftOptions, Role } from '../../raft';
-import type { ReplicatedStateMachine } from '../machine';
 import type { DaemonState, DurableView, MachineRole, Placement } from '../machine';
 import type { LinkOptions } from '../network';
-import type { SwarmStatusView } from '../daemon/disk';
+import type { ReplicatedStateMachine, SwarmStatusView } from '../../machine-api';
+import type { DaemonData } from '../../machine-api';
 
 /** One Raft tick of virtual time (swarmkit: one second, swarm-semantics §0.1). */
 export const TICK_MS = 1000;
@@ -26,9 +26,9 @@ export interface CoordinatorConfig {
   readonly traceRpcs?: boolean;
 }
 
-export interface CoordinatorOptions<P, S> extends CoordinatorConfig {
+export interface CoordinatorOptions<P, S, D extends DaemonData> extends CoordinatorConfig {
   /** The replicated state machine managers apply; it gives new machines their initial state. */
-  readonly stateMachine: ReplicatedStateMachine<P, S>;
+  readonly stateMachine: ReplicatedStateMachine<P, S, D>;
 }
 
 /** A running manager's Raft member as the graph shows it; `lead` is a hostname. */

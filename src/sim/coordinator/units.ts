@@ -1,5 +1,5 @@
 import type { NodeId } from '../../raft';
-import type { DaemonRequest } from '../daemon/calls';
+import type { DaemonRequest } from '../../api/operations';
 import type { UnitsStatus } from './types';
 
 /**

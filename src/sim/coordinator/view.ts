@@ -1,17 +1,22 @@
 import type { CoordinatorState } from './coordinator-state';
 import type { Slot } from './slots';
 import type { MachineStatus } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * The read model, from what the hosts last reported: synchronous, it asks no host. Raft's
  * leader is shown by hostname rather than node id.
  */
-export function machineStatuses<P, S>(sim: CoordinatorState<P, S>): readonly MachineStatus[] {
+export function machineStatuses<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): readonly MachineStatus[] {
   return [...sim.slots.values()].map((slot) => machineView(sim, slot));
 }
 
 /** The running leader with the highest term, if any. */
-export function leaderOf<P, S>(sim: CoordinatorState<P, S>): string | undefined {
+export function leaderOf<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): string | undefined {
   let best: { hostname: string; term: number } | undefined;
   for (const slot of sim.slots.values()) {
     const raft = slot.status.raft;
@@ -23,7 +28,10 @@ export function leaderOf<P, S>(sim: CoordinatorState<P, S>): string | undefined 
   return best?.hostname;
 }
 
-function machineView<P, S>(sim: CoordinatorState<P, S>, slot: Slot<P, S>): MachineStatus {
+function machineView<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  slot: Slot<P, S, D>,
+): MachineStatus {
   const { status } = slot;
   const raft = status.raft;
   return {

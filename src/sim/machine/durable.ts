@@ -5,8 +5,8 @@ import {
   type Snapshot,
   type StorageData,
 } from '../../raft';
-import type { SwarmDisk } from '../daemon/disk';
 import type { MachineRole, MachineSnapshot } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * One write to what a machine keeps on disk, in the order the machine made it. A host reports
@@ -14,13 +14,13 @@ import type { MachineRole, MachineSnapshot } from './types';
  * (`DurableMirror`): when a worker dies outright and can no longer be asked, the machine restarts
  * from the disk it had, as a real host does after a power cut, not from the day it was installed.
  */
-export type DurableChange<P, S> =
+export type DurableChange<P, S, D extends DaemonData> =
   /** The storage was created, replaced (force-new-cluster, compaction) or erased (leave). */
   | { readonly kind: 'storage'; readonly data: StorageData<P, S> | null }
   | { readonly kind: 'append'; readonly entries: readonly Entry<P>[] }
   | { readonly kind: 'hard-state'; readonly hardState: HardState }
   | { readonly kind: 'install-snapshot'; readonly snapshot: Snapshot<S> }
-  | { readonly kind: 'disk'; readonly disk: SwarmDisk | null }
+  | { readonly kind: 'disk'; readonly disk: D['disk'] | null }
   /** The machine's seed and boot counter moved on (a boot, a key or an ID was drawn). */
   | { readonly kind: 'counters'; readonly prngState: number; readonly bootCount: number };
 
@@ -29,14 +29,14 @@ export type DurableChange<P, S> =
  * It applies them with the same `MemoryStorage` code the machine uses, so both copies agree
  * entry for entry (tests/sim/durable-mirror.test.ts compares them after every instant).
  */
-export class DurableMirror<P, S> {
-  readonly #base: MachineSnapshot<P, S>;
+export class DurableMirror<P, S, D extends DaemonData> {
+  readonly #base: MachineSnapshot<P, S, D>;
   #storage: MemoryStorage<P, S> | null;
-  #disk: SwarmDisk | null;
+  #disk: D['disk'] | null;
   #prngState: number;
   #bootCount: number;
 
-  constructor(snapshot: MachineSnapshot<P, S>) {
+  constructor(snapshot: MachineSnapshot<P, S, D>) {
     this.#base = snapshot;
     this.#storage = snapshot.storage === null ? null : new MemoryStorage(snapshot.storage);
     this.#disk = snapshot.disk ?? null;
@@ -44,7 +44,7 @@ export class DurableMirror<P, S> {
     this.#bootCount = snapshot.bootCount;
   }
 
-  apply(changes: readonly DurableChange<P, S>[]): void {
+  apply(changes: readonly DurableChange<P, S, D>[]): void {
     for (const change of changes) {
       switch (change.kind) {
         case 'storage':
@@ -71,7 +71,7 @@ export class DurableMirror<P, S> {
   }
 
   /** The machine as its disk would rebuild it, with its daemon down as `daemon` says. */
-  snapshot(daemon: MachineSnapshot<P, S>['daemon']): MachineSnapshot<P, S> {
+  snapshot(daemon: MachineSnapshot<P, S, D>['daemon']): MachineSnapshot<P, S, D> {
     const base = this.#base;
     return {
       spec: base.spec,

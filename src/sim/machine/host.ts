@@ -1,6 +1,6 @@
 import type { Message } from '../../raft';
-import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
-import type { DaemonWire } from '../daemon/wire';
+import type { DaemonRequest, DaemonResponse } from '../../api/operations';
+import type { DaemonWire } from '../../machine-api';
 import type { TraceEvent } from '../trace';
 import type { DurableChange } from './durable';
 import type {
@@ -10,6 +10,7 @@ import type {
   MachineStatusData,
   Placement,
 } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** One instant of work for a machine: the messages due to it, then maybe a tick. */
 export interface StepInput<P, S> {
@@ -46,17 +47,17 @@ export interface DaemonInput {
 }
 
 /** What a machine emitted during one call, and its status after it. Plain data only. */
-export interface MachineOutput<P, S> {
+export interface MachineOutput<P, S, D extends DaemonData> {
   readonly messages: readonly Message<P, S>[];
   readonly events: readonly TraceEvent[];
   readonly status: MachineStatusData;
   readonly wires?: readonly DaemonWire[];
   readonly answers?: readonly CallAnswer[];
   /** What the machine wrote to its disk during the call, in order (absent: nothing). */
-  readonly durable?: readonly DurableChange<P, S>[];
+  readonly durable?: readonly DurableChange<P, S, D>[];
 }
 
-export interface ProposeOutput<P, S> extends MachineOutput<P, S> {
+export interface ProposeOutput<P, S, D extends DaemonData> extends MachineOutput<P, S, D> {
   readonly accepted: boolean;
   /** The log index the entry got; 0 when rejected. */
   readonly index: number;
@@ -70,19 +71,19 @@ export interface ProposeOutput<P, S> extends MachineOutput<P, S> {
  * plain data, so it survives structured cloning unchanged, and every call is async, because a
  * worker answers later. A host that rejects is treated as a crashed machine.
  */
-export interface MachineHost<P, S> {
-  step(input: StepInput<P, S>): Promise<MachineOutput<P, S>>;
-  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>>;
-  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>>;
+export interface MachineHost<P, S, D extends DaemonData> {
+  step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>>;
+  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>>;
+  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>>;
   /** An Engine API call; the answer comes in this output or a later one (`answers`). */
-  call(input: CallInput): Promise<MachineOutput<P, S>>;
+  call(input: CallInput): Promise<MachineOutput<P, S, D>>;
   status(): Promise<MachineStatusData>;
-  snapshot(): Promise<MachineSnapshot<P, S>>;
+  snapshot(): Promise<MachineSnapshot<P, S, D>>;
   /**
    * The whole running machine, to build it again in another host; null while the daemon waits
    * on something that cannot be moved (a call in flight), in which case the move waits too.
    */
-  exportState(): Promise<MachineState<P, S> | null>;
+  exportState(): Promise<MachineState<P, S, D> | null>;
   /** Frees the host (terminates a worker). The coordinator never calls it twice. */
   dispose(): void;
 }
@@ -91,12 +92,12 @@ export interface MachineHost<P, S> {
  * What a host builds its machine from: its disk (a new machine, or a restart after the host
  * failed; a running daemon boots) or the exported state of a machine that moves (no boot).
  */
-export type MachineSource<P, S> =
-  | { readonly kind: 'disk'; readonly snapshot: MachineSnapshot<P, S> }
-  | { readonly kind: 'moved'; readonly state: MachineState<P, S> };
+export type MachineSource<P, S, D extends DaemonData> =
+  | { readonly kind: 'disk'; readonly snapshot: MachineSnapshot<P, S, D> }
+  | { readonly kind: 'moved'; readonly state: MachineState<P, S, D> };
 
 /** Builds a host for a machine, placed where its role asks (see `placementFor`). */
-export type HostFactory<P, S> = (
-  source: MachineSource<P, S>,
+export type HostFactory<P, S, D extends DaemonData> = (
+  source: MachineSource<P, S, D>,
   placement: Placement,
-) => MachineHost<P, S> | Promise<MachineHost<P, S>>;
+) => MachineHost<P, S, D> | Promise<MachineHost<P, S, D>>;

@@ -1,6 +1,5 @@
 /** The machine model and the host interface the coordinator drives it through. */
 export { newMachineSnapshot } from './create';
-export type { DaemonLogic, DaemonLogicFactory, MachineControl } from './daemon-logic';
 export type {
   CallAnswer,
   CallInput,
@@ -16,7 +15,6 @@ export type {
 export { initialKvState, kvStateMachine, type KvCommand, type KvState } from './kv';
 export { LocalHost } from './local-host';
 export { Machine, type MachineEmission } from './machine';
-export type { ReplicatedStateMachine } from './state-machine';
 export type {
   DaemonState,
   DurableView,

@@ -1,6 +1,7 @@
 import type { Entry } from '../../raft';
 import { stableHash } from '../trace';
-import type { ReplicatedStateMachine } from './state-machine';
+import type { ReplicatedStateMachine } from '../../machine-api';
+import type { NoDaemon } from '../../machine-api';
 
 /**
  * The payloads of this issue: a tiny key-value log. It is a plain-data union on purpose, so the
@@ -60,7 +61,7 @@ function isKvCommand(value: unknown): value is KvCommand {
   return record.type === 'kv-set' && typeof record.value === 'string';
 }
 
-export const kvStateMachine: ReplicatedStateMachine<KvCommand, KvState> = {
+export const kvStateMachine: ReplicatedStateMachine<KvCommand, KvState, NoDaemon> = {
   initial: initialKvState,
   apply(state, entry) {
     const pairs =

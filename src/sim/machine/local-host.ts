@@ -10,19 +10,20 @@ import type {
   ProposeOutput,
   StepInput,
 } from './host';
-import type { ReplicatedStateMachine } from './state-machine';
+import type { ReplicatedStateMachine } from '../../machine-api';
 import type { MachineSnapshot, MachineState, MachineStatusData } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /**
  * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and inside
  * each manager's Web Worker, where `manager.worker.ts` exposes one of these. The methods are
  * async only to match the worker's shape; the work is synchronous.
  */
-export class LocalHost<P, S> implements MachineHost<P, S> {
-  readonly #machine: Machine<P, S>;
+export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, D> {
+  readonly #machine: Machine<P, S, D>;
   #disposed = false;
 
-  constructor(source: MachineSource<P, S>, stateMachine: ReplicatedStateMachine<P, S>) {
+  constructor(source: MachineSource<P, S, D>, stateMachine: ReplicatedStateMachine<P, S, D>) {
     this.#machine =
       source.kind === 'disk'
         ? Machine.fromSnapshot(source.snapshot, stateMachine)
@@ -33,11 +34,13 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
    * A factory that keeps every machine in process, whatever its placement. Moves still happen
    * (export, then a new host from the state), so in-process runs take the same path as workers.
    */
-  static factory<P, S>(stateMachine: ReplicatedStateMachine<P, S>): HostFactory<P, S> {
+  static factory<P, S, D extends DaemonData>(
+    stateMachine: ReplicatedStateMachine<P, S, D>,
+  ): HostFactory<P, S, D> {
     return (source) => new LocalHost(source, stateMachine);
   }
 
-  step(input: StepInput<P, S>): Promise<MachineOutput<P, S>> {
+  step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>> {
     return this.run(() => {
       const emitted = this.#machine.step(
         input.nowMs,
@@ -49,21 +52,21 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
     });
   }
 
-  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S>> {
+  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>> {
     return this.run(() => {
       const emitted = this.#machine.propose(input.nowMs, input.proposalId, input.payload);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S>> {
+  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>> {
     return this.run(() => {
       const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  call(input: CallInput): Promise<MachineOutput<P, S>> {
+  call(input: CallInput): Promise<MachineOutput<P, S, D>> {
     return this.run(() => {
       const emitted = this.#machine.call(input.nowMs, input.callId, input.request);
       return { ...emitted, status: this.#machine.status() };
@@ -74,7 +77,7 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
     return this.run(() => this.#machine.status());
   }
 
-  snapshot(): Promise<MachineSnapshot<P, S>> {
+  snapshot(): Promise<MachineSnapshot<P, S, D>> {
     return this.run(() => this.#machine.snapshot());
   }
 
@@ -82,10 +85,10 @@ export class LocalHost<P, S> implements MachineHost<P, S> {
    * A deep copy, as a worker's answer would be: the new host must share nothing with this one.
    * JSON rather than structuredClone, which the core layers do not see; the state is plain data.
    */
-  exportState(): Promise<MachineState<P, S> | null> {
+  exportState(): Promise<MachineState<P, S, D> | null> {
     return this.run(() => {
       const state = this.#machine.exportState();
-      return state === null ? null : (JSON.parse(JSON.stringify(state)) as MachineState<P, S>);
+      return state === null ? null : (JSON.parse(JSON.stringify(state)) as MachineState<P, S, D>);
     });
   }
 

@@ -8,14 +8,13 @@ import {
   type RaftEvent,
   type Ready,
 } from '../../raft';
-import type { DaemonRequest, DaemonResponse } from '../daemon/calls';
-import type { DaemonWire } from '../daemon/wire';
+import type { DaemonRequest, DaemonResponse } from '../../api/operations';
+import type { DaemonWire } from '../../machine-api';
 import { stableHash, type TraceEvent } from '../trace';
-import type { SwarmDisk } from '../daemon/disk';
-import type { DaemonLogic, MachineControl } from './daemon-logic';
+import type { DaemonLogic, MachineControl } from '../../machine-api';
 import type { DurableChange } from './durable';
 import type { CallAnswer } from './host';
-import type { ReplicatedStateMachine } from './state-machine';
+import type { ReplicatedStateMachine } from '../../machine-api';
 import type {
   DaemonState,
   MachineSnapshot,
@@ -23,14 +22,15 @@ import type {
   MachineState,
   MachineStatusData,
 } from './types';
+import type { DaemonData } from '../../machine-api';
 
 /** What a machine emitted while handling one call, in the order it emitted it. */
-export interface MachineEmission<P, S> {
+export interface MachineEmission<P, S, D extends DaemonData> {
   readonly messages: Message<P, S>[];
   readonly events: TraceEvent[];
   readonly wires: DaemonWire[];
   readonly answers: CallAnswer[];
-  readonly durable: DurableChange<P, S>[];
+  readonly durable: DurableChange<P, S, D>[];
 }
 
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
@@ -43,13 +43,13 @@ const READY_ROUNDS_MAX = 1000;
  * events out. Stopping the daemon drops the Raft core and the applied state and keeps the
  * storage, as `/var/lib/docker/swarm` survives `systemctl stop docker`.
  */
-export class Machine<P, S> {
+export class Machine<P, S, D extends DaemonData> {
   readonly spec: MachineSpec;
-  readonly #stateMachine: ReplicatedStateMachine<P, S>;
-  readonly #snapshotRaftOptions: MachineSnapshot<P, S>['raftOptions'];
+  readonly #stateMachine: ReplicatedStateMachine<P, S, D>;
+  readonly #snapshotRaftOptions: MachineSnapshot<P, S, D>['raftOptions'];
   #storage: MemoryStorage<P, S> | undefined;
   readonly #prng: Prng;
-  readonly #logic: DaemonLogic<P, S> | undefined;
+  readonly #logic: DaemonLogic<P, S, D> | undefined;
   #wires: DaemonWire[] = [];
   #answers: CallAnswer[] = [];
   #settling = false;
@@ -62,15 +62,15 @@ export class Machine<P, S> {
   #messages: Message<P, S>[] = [];
   #events: TraceEvent[] = [];
   /** Disk writes not yet reported, and what was last reported of the disk and counters. */
-  #durable: DurableChange<P, S>[] = [];
-  #reportedDisk: SwarmDisk | null;
+  #durable: DurableChange<P, S, D>[] = [];
+  #reportedDisk: D['disk'] | null;
   #reportedPrngState: number;
   #reportedBootCount: number;
 
   private constructor(
-    snapshot: MachineSnapshot<P, S>,
-    stateMachine: ReplicatedStateMachine<P, S>,
-    daemonState: MachineState<P, S>['daemonState'] = null,
+    snapshot: MachineSnapshot<P, S, D>,
+    stateMachine: ReplicatedStateMachine<P, S, D>,
+    daemonState: MachineState<P, S, D>['daemonState'] = null,
   ) {
     assert(snapshot.spec.nodeId > 0, 'a machine has a positive node id');
     // Without daemon logic the role is fixed by the spec; with it, the swarm decides.
@@ -99,10 +99,10 @@ export class Machine<P, S> {
    * Builds a machine from plain data. A running daemon boots at once (a restart from storage);
    * what the boot emits comes out with the next call.
    */
-  static fromSnapshot<P, S>(
-    snapshot: MachineSnapshot<P, S>,
-    stateMachine: ReplicatedStateMachine<P, S>,
-  ): Machine<P, S> {
+  static fromSnapshot<P, S, D extends DaemonData>(
+    snapshot: MachineSnapshot<P, S, D>,
+    stateMachine: ReplicatedStateMachine<P, S, D>,
+  ): Machine<P, S, D> {
     const machine = new Machine(snapshot, stateMachine);
     if (machine.#daemon === 'running') machine.boot();
     return machine;
@@ -112,10 +112,10 @@ export class Machine<P, S> {
    * Builds a machine that carries on exactly where an exported one was (see `exportState`):
    * nothing boots, the Raft member keeps its role, timers and progress, the daemon its sessions.
    */
-  static fromState<P, S>(
-    state: MachineState<P, S>,
-    stateMachine: ReplicatedStateMachine<P, S>,
-  ): Machine<P, S> {
+  static fromState<P, S, D extends DaemonData>(
+    state: MachineState<P, S, D>,
+    stateMachine: ReplicatedStateMachine<P, S, D>,
+  ): Machine<P, S, D> {
     assert(
       (stateMachine.daemon === undefined) === (state.daemonState === null),
       'a moved machine brings its daemon state exactly when it runs daemon logic',
@@ -142,7 +142,7 @@ export class Machine<P, S> {
    * continuation (a call or an RPC in flight): those are closures and cannot move, so the caller
    * tries again at a later instant. Exporting changes nothing in the machine.
    */
-  exportState(): MachineState<P, S> | null {
+  exportState(): MachineState<P, S, D> | null {
     assert(
       this.#messages.length === 0 &&
         this.#events.length === 0 &&
@@ -178,7 +178,7 @@ export class Machine<P, S> {
     messages: readonly Message<P, S>[],
     tick: boolean,
     wires: readonly DaemonWire[] = [],
-  ): MachineEmission<P, S> {
+  ): MachineEmission<P, S, D> {
     this.#nowMs = nowMs;
     if (this.#daemon !== 'running') return this.drain();
     const logic = this.#logic;
@@ -203,7 +203,7 @@ export class Machine<P, S> {
   }
 
   /** An Engine API call from this machine's CLI. Without daemon logic it is refused. */
-  call(nowMs: number, callId: string, request: DaemonRequest): MachineEmission<P, S> {
+  call(nowMs: number, callId: string, request: DaemonRequest): MachineEmission<P, S, D> {
     this.#nowMs = nowMs;
     const logic = this.#logic;
     if (this.#daemon !== 'running') {
@@ -225,7 +225,7 @@ export class Machine<P, S> {
     nowMs: number,
     proposalId: string,
     payload: P,
-  ): MachineEmission<P, S> & { readonly accepted: boolean; index: number; reason: string } {
+  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
     this.#nowMs = nowMs;
     const node = this.#node;
     const result = node === undefined ? undefined : node.propose(payload);
@@ -246,7 +246,7 @@ export class Machine<P, S> {
   }
 
   /** Starts, stops or crashes the daemon. Setting the state it already has does nothing. */
-  setDaemon(nowMs: number, daemon: DaemonState): MachineEmission<P, S> {
+  setDaemon(nowMs: number, daemon: DaemonState): MachineEmission<P, S, D> {
     this.#nowMs = nowMs;
     if (daemon === this.#daemon) return this.drain();
     const wasRunning = this.#daemon === 'running';
@@ -301,7 +301,7 @@ export class Machine<P, S> {
     };
   }
 
-  snapshot(): MachineSnapshot<P, S> {
+  snapshot(): MachineSnapshot<P, S, D> {
     return {
       spec: this.spec,
       daemon: this.#daemon,
@@ -500,7 +500,7 @@ export class Machine<P, S> {
     this.#events.push(event);
   }
 
-  private drain(): MachineEmission<P, S> {
+  private drain(): MachineEmission<P, S, D> {
     this.noteDiskAndCounters();
     const emission = {
       messages: this.#messages,

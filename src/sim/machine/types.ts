@@ -1,6 +1,6 @@
 import type { NodeId, RaftNodeState, RaftOptions, Role, StorageData } from '../../raft';
-import type { SwarmDisk, SwarmStatusView } from '../daemon/disk';
-import type { SwarmDaemonVolatile } from '../daemon/volatile';
+import type { SwarmStatusView } from '../../machine-api';
+import type { DaemonData } from '../../machine-api';
 
 /** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
 export type MachineRole = 'manager' | 'worker';
@@ -60,7 +60,7 @@ export interface MachineStatusData {
  * worker). Raft's volatile state (role, election timer) is not in it: a machine built from a
  * snapshot whose daemon runs boots its Raft member from storage, exactly as a daemon restart does.
  */
-export interface MachineSnapshot<P, S> {
+export interface MachineSnapshot<P, S, D extends DaemonData> {
   readonly spec: MachineSpec;
   readonly daemon: DaemonState;
   readonly raftOptions: RaftOptions;
@@ -70,8 +70,8 @@ export interface MachineSnapshot<P, S> {
   readonly prngState: number;
   /** How many times the daemon started, so a restart is traced as one. */
   readonly bootCount: number;
-  /** The swarm daemon's disk, when the machine runs one. */
-  readonly disk?: SwarmDisk | null;
+  /** The daemon's disk, when the machine runs one. */
+  readonly disk?: D['disk'] | null;
 }
 
 /**
@@ -81,14 +81,14 @@ export interface MachineSnapshot<P, S> {
  * worker of its own without a restart. Taken only between two calls, when nothing is in flight
  * inside the machine.
  */
-export interface MachineState<P, S> {
-  readonly snapshot: MachineSnapshot<P, S>;
+export interface MachineState<P, S, D extends DaemonData> {
+  readonly snapshot: MachineSnapshot<P, S, D>;
   /** The Raft member, while one runs. */
   readonly raft: RaftNodeState<P, S> | null;
   readonly appState: S;
   readonly appliedIndex: number;
   /** The daemon's in-memory state; null for bare Raft runs, which have no daemon logic. */
-  readonly daemonState: SwarmDaemonVolatile | null;
+  readonly daemonState: D['volatile'] | null;
 }
 
 /**

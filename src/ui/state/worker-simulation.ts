@@ -5,7 +5,7 @@ import type {
   SystemdAction,
   SystemdUnit,
 } from '../../sim/coordinator';
-import type { DaemonRequest, DaemonResponse } from '../../sim/daemon/calls';
+import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { SimulationPort } from '../../sim/simulation-port';
 import { spawnCoordinator } from '../../sim-worker/spawn';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SwarmInfo } from '../../../src/api/swarm';
 import type { SystemInfo } from '../../../src/api/system';
-import { INACTIVE_SWARM, systemInfo } from '../../../src/sim/daemon/system-info';
+import { INACTIVE_SWARM, systemInfo } from '../../../src/swarm/node/system-info';
 import { runDocker } from '../../support/docker-run';
 import {
   FAKE_MACHINE,

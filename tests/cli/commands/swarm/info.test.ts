@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SwarmInfo } from '../../../../src/api/swarm';
-import { INACTIVE_SWARM, systemInfo } from '../../../../src/sim/daemon/system-info';
+import { INACTIVE_SWARM, systemInfo } from '../../../../src/swarm/node/system-info';
 import { assertGolden } from '../../../support/golden';
 import { runDocker } from '../../../support/docker-run';
 import {

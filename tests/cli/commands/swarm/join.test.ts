@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JoinRequest } from '../../../../src/api/swarm';
-import { systemInfo } from '../../../../src/sim/daemon/system-info';
+import { systemInfo } from '../../../../src/swarm/node/system-info';
 import {
   daemonError,
   FAKE_MACHINE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalNodeState } from '../../../../src/api/swarm';
-import { INACTIVE_SWARM, systemInfo } from '../../../../src/sim/daemon/system-info';
+import { INACTIVE_SWARM, systemInfo } from '../../../../src/swarm/node/system-info';
 import { Canceller } from '../../../../src/lib/cancel';
 import { daemonError, FAKE_MACHINE, fakeEngine, UNLOCK_KEY } from '../../../support/fake-engine';
 import { runDocker } from '../../../support/docker-run';

@@ -1,0 +1,60 @@
+import type { NodeAvailability, NodeRole, NodeState } from '../api/swarm';
+import type { NodeId } from '../raft';
+
+/**
+ * A change to the swarm a learner would see in `docker node ls`, `docker info` or `docker swarm
+ * inspect`, told by the swarm daemon (`docs/trace.md` "Swarm events"). The leader tells what its
+ * store applies and what its dispatcher and transport see, so each change is told once; locking
+ * is told by the manager it happens on. Nodes are named by hostname, since a node ID means
+ * nothing to someone reading the log.
+ */
+export type SwarmChange =
+  | { readonly kind: 'swarm-initialised'; readonly hostname: string }
+  | { readonly kind: 'node-joined'; readonly hostname: string; readonly role: NodeRole }
+  | { readonly kind: 'node-removed'; readonly hostname: string }
+  | { readonly kind: 'node-role-changed'; readonly hostname: string; readonly role: NodeRole }
+  | {
+      readonly kind: 'node-availability-changed';
+      readonly hostname: string;
+      readonly availability: NodeAvailability;
+    }
+  | {
+      readonly kind: 'node-status-changed';
+      readonly hostname: string;
+      readonly state: NodeState;
+      readonly previous: NodeState;
+      /** The node's `Status.Message`, '' when it has none. */
+      readonly message: string;
+      /** How long the dispatcher waited for a heartbeat before it gave up; 0 otherwise. */
+      readonly silenceMs: number;
+    }
+  | {
+      readonly kind: 'manager-reachability-changed';
+      readonly hostname: string;
+      readonly reachability: 'reachable' | 'unreachable';
+    }
+  | { readonly kind: 'swarm-leader-changed'; readonly hostname: string }
+  | { readonly kind: 'join-token-rotated'; readonly role: NodeRole }
+  | { readonly kind: 'unlock-key-rotated' }
+  | { readonly kind: 'autolock-changed'; readonly enabled: boolean }
+  | { readonly kind: 'manager-locked'; readonly hostname: string }
+  | { readonly kind: 'manager-unlocked'; readonly hostname: string };
+
+export type SwarmChangeKind = SwarmChange['kind'];
+
+/**
+ * What a daemon adds to its machine's trace: one change to the swarm, told by the member it
+ * happened on at the virtual time it happened (`docs/trace.md` "Swarm events").
+ */
+export interface SwarmChangedEvent {
+  readonly type: 'swarm-changed';
+  readonly timeMs: number;
+  readonly member: NodeId;
+  readonly change: SwarmChange;
+  /**
+   * The log index of the store entry that made the change; absent for changes no entry
+   * makes (reachability, leadership, lock). Two leaders may both tell one entry when
+   * leadership moves as it applies; the index lets the event log tell it once.
+   */
+  readonly index?: number;
+}

@@ -1,0 +1,82 @@
+import type { DispatcherState } from '../dispatcher';
+import type { StoreProposal, StoreState } from '../store';
+import type { MachineControl } from '../../machine-api';
+import { AgentSession } from './agent';
+import { Continuations } from './continuations';
+import type { SwarmDisk } from './disk';
+import { NodeViews } from './node-views';
+import { PeerActivity } from './peers';
+import { RequestTable } from './requests';
+import type { WireBody } from '../../machine-api';
+
+export type Control = MachineControl<StoreProposal, StoreState>;
+/** Where an answer from another daemon (or the leader's own handler) goes. */
+export type Reply = (control: Control, body: WireBody) => void;
+/** Work for later in the same instant, run with the control of that later moment. */
+export type Deferred = (control: Control) => void;
+
+/** What only the leader keeps: its dispatcher and its role manager. */
+export interface LeaderState {
+  dispatcher: DispatcherState;
+  nextReconcileMs: number;
+  /** Node IDs with a role-manager step in flight, and until when. */
+  readonly busy: Map<string, number>;
+}
+
+/**
+ * Everything one swarm daemon holds, shared by the modules that each handle one of its concerns
+ * (local calls, routing, leader duties, agent, export). Owned by `SwarmDaemon`, which passes it to
+ * those modules' functions. The scalar fields are the daemon's own; each collaborator owns the
+ * part of the state that is really its own and is reached only through its methods.
+ */
+export interface SwarmDaemonState {
+  /** What survives a restart (`/var/lib/docker/swarm`). Replaced, never mutated. */
+  disk: SwarmDisk;
+  /** A manager whose key is wrapped by the unlock key, waiting for `docker swarm unlock`. */
+  locked: boolean;
+  ticksNoLeader: number;
+  /** Non-null while this member leads, and has applied its log, and has a cluster. */
+  leader: LeaderState | null;
+  /** `swarm init` waits for its first proposal to apply; the dispatcher must not start before. */
+  initPending: boolean;
+  /** This member applied its own removal from Raft; acted on once the log is caught up. */
+  removalSeen: boolean;
+  readonly peers: PeerActivity;
+  readonly continuations: Continuations;
+  readonly requests: RequestTable;
+  readonly agent: AgentSession;
+  readonly nodeViews: NodeViews;
+}
+
+export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
+  return {
+    disk,
+    locked: false,
+    ticksNoLeader: 0,
+    leader: null,
+    initPending: false,
+    removalSeen: false,
+    peers: new PeerActivity(),
+    continuations: new Continuations(),
+    requests: new RequestTable(),
+    agent: new AgentSession(),
+    nodeViews: new NodeViews(),
+  };
+}
+
+/**
+ * Forgets everything in memory but the disk (a stop, a boot, a leave). The request counter and
+ * the count of agents started survive: a late answer must never match a later request or agent.
+ */
+export function resetVolatile(daemon: SwarmDaemonState): void {
+  daemon.locked = false;
+  daemon.ticksNoLeader = 0;
+  daemon.leader = null;
+  daemon.agent.stop();
+  daemon.peers.reset();
+  daemon.continuations.reset();
+  daemon.requests.reset();
+  daemon.initPending = false;
+  daemon.removalSeen = false;
+  daemon.nodeViews.reset();
+}

@@ -1,0 +1,112 @@
+import { followClusterKey, newKeyMaterial } from '../autolock';
+import { getCluster } from '../store';
+import type { Control, SwarmDaemonState } from './daemon-state';
+import type { SwarmNodeDisk } from './disk';
+import type { WireBody } from '../../machine-api';
+
+/**
+ * How this node follows what the cluster says about it: its role, its manager list and its key
+ * from the dispatcher's answers and from the store, its own removal from Raft, and the campaign
+ * of a manager that is the only voter it knows.
+ */
+
+/**
+ * `answer` reached the heartbeat that agent number `agentStart` sent. An agent started since
+ * ignores it; the current one takes the session and the node follows the rest.
+ */
+export function agentAnswered(
+  daemon: SwarmDaemonState,
+  control: Control,
+  agentStart: number,
+  answer: WireBody,
+): void {
+  if (answer.type !== 'heartbeat-reply') return;
+  if (!daemon.agent.answered(agentStart, answer, control.nowMs)) return;
+  followAgentReply(daemon, control, answer);
+}
+
+/** The dispatcher's answer carries the manager list, the node's role and the unlock key. */
+function followAgentReply(
+  daemon: SwarmDaemonState,
+  control: Control,
+  answer: WireBody & { type: 'heartbeat-reply' },
+): void {
+  const node = daemon.disk.node;
+  if (node === null) return;
+  let next: SwarmNodeDisk =
+    answer.managers.length > 0 ? { ...node, managers: answer.managers } : node;
+  const raft = control.raft();
+  if (answer.role === 'manager' && node.role === 'worker') {
+    next = { ...next, role: 'manager', key: newKeyMaterial(control.prng, answer.unlockKey) };
+    control.startRaft([]);
+  } else if (
+    answer.role === 'manager' &&
+    !answer.member &&
+    raft !== undefined &&
+    raft.status().voters.length > 0 &&
+    daemon.leader === null
+  ) {
+    // The cluster removed this member while it was away (`--force-new-cluster` elsewhere, a
+    // removal): its log belongs to the old configuration. It wipes its Raft data and comes
+    // back as a new, empty member for the leader to add (swarmkit `superviseManager`);
+    // rejoining over the old log could carry a commit index the new leader never had.
+    control.startRaft([]);
+  } else if (answer.role === 'worker' && node.role === 'manager' && !answer.member) {
+    // A removed member never applies its own removal: the leader stops replicating to it as
+    // soon as the conf change is appended. The store's member table is what tells it.
+    next = { ...next, role: 'worker', key: null };
+    control.dropRaft();
+  }
+  daemon.disk = { node: next };
+}
+
+/**
+ * A member that applied its own removal (`removalSeen`) becomes a worker once its log is caught
+ * up, if the configuration then still lacks it: Raft IDs are machine ids, so a node demoted and
+ * later promoted again replays its own old removal while it catches up.
+ */
+export function checkRemoval(daemon: SwarmDaemonState, control: Control): void {
+  if (!daemon.removalSeen) return;
+  const raft = control.raft();
+  if (raft === undefined) {
+    daemon.removalSeen = false;
+    return;
+  }
+  if (raft.lastIndex < raft.commitIndex || control.appState.appliedIndex < raft.commitIndex) {
+    return;
+  }
+  daemon.removalSeen = false;
+  if (!raft.status().voters.includes(control.machineId)) becomeWorker(daemon, control);
+}
+
+function becomeWorker(daemon: SwarmDaemonState, control: Control): void {
+  const node = daemon.disk.node;
+  if (node === null) return;
+  daemon.disk = { node: { ...node, role: 'worker', key: null } };
+  daemon.leader = null;
+  control.dropRaft();
+}
+
+/** A running manager rewraps its keys when the cluster's unlock key changes (autolock). */
+export function followCluster(daemon: SwarmDaemonState, control: Control): void {
+  const node = daemon.disk.node;
+  const cluster = getCluster(control.appState);
+  if (node?.key == null || cluster === undefined) return;
+  const key = followClusterKey(node.key, cluster.unlockKey, control.prng);
+  if (key !== node.key) daemon.disk = { node: { ...node, key } };
+}
+
+/**
+ * A manager whose restored Raft configuration names no voter but itself campaigns at once, on
+ * boot and on unlock (swarmkit raft.go `campaignWhenAble`). No peer can win an election for
+ * it, so waiting out the 10–20 s election timeout only delays the leader's dispatcher: until
+ * it starts, no agent (its own or a worker's) can re-register and turn its node Ready again.
+ */
+export function campaignIfSoleMember(control: Control): void {
+  const raft = control.raft();
+  if (raft === undefined) return;
+  const voters = raft.status().voters;
+  if (voters.length !== 1 || voters[0] !== control.machineId) return;
+  raft.campaign();
+  control.settle();
+}

@@ -1,0 +1,106 @@
+import type { NodeStatus } from '../../api/swarm';
+import {
+  GRACE_PERIOD_MULTIPLIER,
+  MESSAGE_HEARTBEAT_FAILURE,
+  MESSAGE_UNKNOWN_HEARTBEAT_FAILURE,
+  UNKNOWN_GRACE_PERIOD_MULTIPLIER,
+} from '../dispatcher';
+import type { ClusterRecord, NodeRecord, StoreEvent } from '../store';
+import type { SwarmChange } from '../../machine-api';
+
+export interface ChangeContext {
+  /** The manager applying the entry: the one that ran `swarm init` when the cluster appears. */
+  readonly hostname: string;
+  /** The cluster's heartbeat period after the entry, to say how long a Down node was silent. */
+  readonly heartbeatPeriodMs: number;
+}
+
+/**
+ * What one applied store transaction changed, in the learner's terms. Member records are left
+ * out: the Raft membership line already tells them, and the role flip that goes with them is a
+ * node change.
+ */
+export function storeChanges(events: readonly StoreEvent[], context: ChangeContext): SwarmChange[] {
+  return events.flatMap((event): SwarmChange[] => {
+    const now = event.object;
+    const before = event.previous;
+    if (now?.table === 'cluster' || before?.table === 'cluster') {
+      if (now?.table !== 'cluster') return [];
+      if (before?.table !== 'cluster') {
+        return [{ kind: 'swarm-initialised', hostname: context.hostname }];
+      }
+      return clusterChanges(before.record, now.record);
+    }
+    if (now?.table === 'node') {
+      return before?.table === 'node' ? nodeChanges(before.record, now.record, context) : [];
+    }
+    if (before?.table === 'node')
+      return [{ kind: 'node-removed', hostname: nameOf(before.record) }];
+    return [];
+  });
+}
+
+function clusterChanges(before: ClusterRecord, now: ClusterRecord): SwarmChange[] {
+  const changes: SwarmChange[] = [];
+  const tokensBefore = before.swarm.JoinTokens;
+  const tokensNow = now.swarm.JoinTokens;
+  if (tokensBefore.Worker !== tokensNow.Worker) {
+    changes.push({ kind: 'join-token-rotated', role: 'worker' });
+  }
+  if (tokensBefore.Manager !== tokensNow.Manager) {
+    changes.push({ kind: 'join-token-rotated', role: 'manager' });
+  }
+  if ((before.unlockKey === null) !== (now.unlockKey === null)) {
+    changes.push({ kind: 'autolock-changed', enabled: now.unlockKey !== null });
+  } else if (before.unlockKey !== now.unlockKey) {
+    changes.push({ kind: 'unlock-key-rotated' });
+  }
+  return changes;
+}
+
+function nodeChanges(before: NodeRecord, now: NodeRecord, context: ChangeContext): SwarmChange[] {
+  const hostname = nameOf(now);
+  // `swarm join` creates the node with an empty description; the node is only nameable, and in
+  // the swarm for a learner, once its agent registers and fills the description in. That same
+  // update turns it Ready, which "joined" already says.
+  if (
+    before.node.Description.Hostname === undefined &&
+    now.node.Description.Hostname !== undefined
+  ) {
+    return [{ kind: 'node-joined', hostname, role: now.role }];
+  }
+  const changes: SwarmChange[] = [];
+  if (before.role !== now.role)
+    changes.push({ kind: 'node-role-changed', hostname, role: now.role });
+  const availability = now.node.Spec.Availability;
+  if (before.node.Spec.Availability !== availability) {
+    changes.push({ kind: 'node-availability-changed', hostname, availability });
+  }
+  const status = now.node.Status;
+  if (before.node.Status.State !== status.State) {
+    changes.push({
+      kind: 'node-status-changed',
+      hostname,
+      state: status.State,
+      previous: before.node.Status.State,
+      message: status.Message ?? '',
+      silenceMs: silenceMs(status, context.heartbeatPeriodMs),
+    });
+  }
+  return changes;
+}
+
+/** The dispatcher's grace period behind a heartbeat failure (nominal: the period is jittered). */
+function silenceMs(status: NodeStatus, periodMs: number): number {
+  if (status.State !== 'down') return 0;
+  if (status.Message === MESSAGE_HEARTBEAT_FAILURE) return periodMs * GRACE_PERIOD_MULTIPLIER;
+  if (status.Message === MESSAGE_UNKNOWN_HEARTBEAT_FAILURE) {
+    return periodMs * UNKNOWN_GRACE_PERIOD_MULTIPLIER;
+  }
+  return 0;
+}
+
+/** A node that never registered has no hostname yet; its ID is all there is to call it. */
+function nameOf(record: NodeRecord): string {
+  return record.node.Description.Hostname ?? record.node.ID;
+}

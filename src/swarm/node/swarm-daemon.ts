@@ -1,0 +1,214 @@
+import type { Entry, NodeId } from '../../raft';
+import { startsLocked } from '../autolock';
+import { type StoreProposal, type StoreState } from '../store';
+import type { DaemonLogic } from '../../machine-api';
+import { agentTick } from './agent';
+import { entryApplied, settle } from './applied';
+import { okResponse, type DaemonRequest, type DaemonResponse } from '../../api/operations';
+import { failure, raftMembers, tell, withPort } from './daemon-helpers';
+import {
+  createDaemonState,
+  resetVolatile,
+  type Control,
+  type Reply,
+  type SwarmDaemonState,
+} from './daemon-state';
+import type { SwarmStatusView } from '../../machine-api';
+import { EMPTY_DISK, type SwarmDisk } from './disk';
+import { leaderDuties } from './leader-duties';
+import { init, join, leaveAsked, unlock } from './local-calls';
+import { controlRefusal, pingState, swarmInfo } from './local-info';
+import { campaignIfSoleMember } from './own-node';
+import type { Requester } from './requests';
+import { deliver, dispatch, expireForwards, retryWaiting, serve } from './routing';
+import type { SwarmDaemonVolatile } from './volatile';
+import { exportVolatile, loadVolatile } from './volatile-state';
+import type { DaemonWire } from '../../machine-api';
+import type { SwarmDaemonData } from './daemon-data';
+
+/**
+ * The swarm side of dockerd on one machine (moby `daemon/cluster` plus swarmkit's node, agent
+ * and manager). Every manager applies the store; the leader alone runs the control API, the
+ * dispatcher and the role manager, and followers forward every call to it (semantics §1.2).
+ * All timers run on the machine's 1 s tick, the granularity of swarmkit's own Raft ticker.
+ *
+ * This class is the machine's entry point and wiring; each concern lives in a module of its own,
+ * over the state they share (`SwarmDaemonState`, daemon-state.ts): local calls (local-calls.ts,
+ * local-info.ts), routing to the leader (routing.ts, requests.ts), the leader's duties
+ * (control-api.ts, leader-rpcs.ts, leader-duties.ts, node-views.ts), the agent (agent.ts,
+ * own-node.ts), applied entries (applied.ts) and the move to another host (volatile-state.ts).
+ */
+export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, SwarmDaemonData> {
+  readonly #state: SwarmDaemonState;
+
+  constructor(disk: SwarmDisk | null) {
+    this.#state = createDaemonState(disk ?? EMPTY_DISK);
+  }
+
+  /**
+   * The daemon that exported `volatile`, rebuilt beside its disk on another host. It carries on
+   * where the exported one was, so the machine must not `boot()` it: booting starts afresh.
+   */
+  static restore(disk: SwarmDisk | null, volatile: SwarmDaemonVolatile): SwarmDaemon {
+    const daemon = new SwarmDaemon(disk);
+    loadVolatile(daemon.#state, volatile);
+    return daemon;
+  }
+
+  /**
+   * Everything in memory but the disk, as plain data; null while a continuation is pending
+   * (see volatile-state.ts).
+   */
+  exportVolatile(): SwarmDaemonVolatile | null {
+    return exportVolatile(this.#state);
+  }
+
+  // ---- DaemonLogic ----
+
+  boot(control: Control): void {
+    const daemon = this.#state;
+    const node = daemon.disk.node;
+    resetVolatile(daemon);
+    if (node === null) return;
+    if (node.role === 'manager' && node.key !== null && startsLocked(node.key)) {
+      daemon.locked = true;
+      control.pauseRaft();
+      tell(control, { kind: 'manager-locked', hostname: control.hostname });
+      return;
+    }
+    campaignIfSoleMember(control);
+    daemon.agent.start(control.nowMs);
+  }
+
+  stop(): void {
+    resetVolatile(this.#state);
+  }
+
+  tick(control: Control): void {
+    const daemon = this.#state;
+    const raft = control.raft();
+    daemon.ticksNoLeader = raft !== undefined && raft.lead === 0 ? daemon.ticksNoLeader + 1 : 0;
+    daemon.peers.expireSilent(control);
+    expireForwards(daemon, control);
+    retryWaiting(daemon, control);
+    leaderDuties(daemon, control);
+    agentTick(daemon, control);
+    settle(daemon, control);
+    // The leader's node table as the graph shows it, refreshed on every tick (1 s).
+    if (daemon.leader === null) daemon.nodeViews.reset();
+    else daemon.nodeViews.refresh(control, raftMembers(control, daemon.peers.activity));
+  }
+
+  heardFrom(control: Control, from: NodeId): void {
+    this.#state.peers.heardFrom(control, from);
+  }
+
+  applied(control: Control, entry: Entry<StoreProposal>, before: StoreState): void {
+    entryApplied(this.#state, control, entry, before);
+  }
+
+  settled(control: Control): void {
+    settle(this.#state, control);
+  }
+
+  call(control: Control, callId: string, request: DaemonRequest): void {
+    const daemon = this.#state;
+    const answer = (response: DaemonResponse): void => {
+      control.answer(callId, response);
+    };
+    const replyToCaller: Reply = (c, body) => {
+      if (body.type === 'proxy-reply') c.answer(callId, body.response);
+    };
+    switch (request.op) {
+      case 'ping': {
+        answer(
+          okResponse('ping', { apiVersion: '1.47', osType: 'linux', swarm: pingState(daemon) }),
+        );
+        return;
+      }
+      case 'version': {
+        answer(okResponse('version', null));
+        return;
+      }
+      case 'info': {
+        answer(okResponse('info', swarmInfo(daemon, control)));
+        return;
+      }
+      case 'swarmInit': {
+        init(daemon, control, callId, request.request);
+        return;
+      }
+      case 'swarmJoin': {
+        join(daemon, control, callId, request.request);
+        return;
+      }
+      case 'swarmLeave': {
+        leaveAsked(daemon, control, callId, request.force);
+        return;
+      }
+      case 'swarmUnlock': {
+        answer(unlock(daemon, control, request.request.UnlockKey));
+        return;
+      }
+      case 'swarmInspect':
+      case 'swarmUpdate':
+      case 'swarmUnlockKey':
+      case 'nodeList':
+      case 'nodeInspect':
+      case 'nodeUpdate':
+      case 'nodeRemove':
+      case 'taskList':
+        break;
+    }
+    const refusal = controlRefusal(daemon);
+    if (refusal !== null) {
+      answer(failure(refusal));
+      return;
+    }
+    dispatch(daemon, control, request, { kind: 'continuation', reply: replyToCaller });
+    settle(daemon, control);
+  }
+
+  receive(control: Control, wire: DaemonWire): void {
+    const daemon = this.#state;
+    const body = wire.body;
+    switch (body.type) {
+      case 'proxy-reply':
+      case 'join-reply':
+      case 'heartbeat-reply': {
+        const forward = daemon.requests.take(body.reqId);
+        if (forward === undefined) return;
+        deliver(daemon, control, forward, body);
+        break;
+      }
+      case 'proxy-call':
+      case 'join':
+      case 'heartbeat': {
+        const requester: Requester = { kind: 'relay', to: wire.from, reqId: body.reqId };
+        if (daemon.disk.node?.role !== 'manager' || daemon.locked) return;
+        if (body.type === 'proxy-call') dispatch(daemon, control, body.request, requester);
+        else serve(daemon, control, body, requester);
+        break;
+      }
+    }
+    settle(daemon, control);
+  }
+
+  disk(): SwarmDisk {
+    return this.#state.disk;
+  }
+
+  view(): SwarmStatusView {
+    const daemon = this.#state;
+    const node = daemon.disk.node;
+    return {
+      localNodeState: node === null ? 'inactive' : daemon.locked ? 'locked' : 'active',
+      nodeId: node?.nodeId ?? null,
+      role: node?.role ?? null,
+      controlAvailable: node?.role === 'manager' && !daemon.locked && daemon.ticksNoLeader === 0,
+      nodes: daemon.leader === null ? null : daemon.nodeViews.views,
+    };
+  }
+}
+
+export { withPort };
