@@ -1,18 +1,5 @@
 import type { CancelSignal } from '../lib/cancel';
-import type {
-  Filters,
-  InitRequest,
-  JoinRequest,
-  Node,
-  NodeSpecUpdate,
-  Swarm,
-  SwarmSpec,
-  UnlockKeyResponse,
-  UnlockRequest,
-  UpdateFlags,
-} from './swarm';
-import type { SystemInfo, SystemVersion } from './system';
-import type { Task } from './task';
+import type { ClientResult, DaemonOp, OperationFields } from './operations';
 
 /**
  * What the docker CLI may ask of the daemon on its machine: the Engine API, as typed calls.
@@ -23,64 +10,16 @@ import type { Task } from './task';
  * Every swarm call may have to wait: a manager forwards it to the leader, and with quorum lost it
  * waits for one until its request deadline. Such calls take the command's `CancelSignal`, so
  * that Ctrl+C drops the request on the daemon side as a closed connection would.
- *
- * Each simulation issue adds the calls it needs (swarm, node, service, secret, ...).
  */
-export interface EngineApi {
-  /** `GET /_ping`: whether a daemon answers, and this node's swarm role (for hidden commands). */
-  ping(): Promise<PingResult>;
-  /** `GET /version`. */
-  version(): Promise<SystemVersion>;
-  /** `GET /info`. */
-  info(): Promise<SystemInfo>;
+export type EngineApi = { readonly [K in DaemonOp]: EngineMethod<K> };
 
-  /** `POST /swarm/init`: resolves to this node's new ID. */
-  swarmInit(request: InitRequest, cancel: CancelSignal): Promise<string>;
-  /** `POST /swarm/join`: resolves once the node has joined (or the join timed out: rejects). */
-  swarmJoin(request: JoinRequest, cancel: CancelSignal): Promise<void>;
-  /** `POST /swarm/leave?force=…`. */
-  swarmLeave(force: boolean, cancel: CancelSignal): Promise<void>;
-  /** `GET /swarm`: the cluster with its join tokens (managers only). */
-  swarmInspect(cancel: CancelSignal): Promise<Swarm>;
-  /** `POST /swarm/update?version=…&rotateWorkerToken=…`: `version` is `Swarm.Version.Index`. */
-  swarmUpdate(
-    version: number,
-    spec: SwarmSpec,
-    flags: UpdateFlags,
-    cancel: CancelSignal,
-  ): Promise<void>;
-  /** `POST /swarm/unlock`. */
-  swarmUnlock(request: UnlockRequest, cancel: CancelSignal): Promise<void>;
-  /** `GET /swarm/unlockkey`. */
-  swarmUnlockKey(cancel: CancelSignal): Promise<UnlockKeyResponse>;
-
-  /** `GET /nodes?filters=…`; the daemon checks the filter keys. */
-  nodeList(filters: Filters, cancel: CancelSignal): Promise<readonly Node[]>;
-  /**
-   * `GET /nodes/{id}`: `id` as the user typed it; the daemon resolves a full ID, an exact
-   * hostname or a unique ID prefix (`node x not found`, `node x is ambiguous (N matches found)`).
-   */
-  nodeInspect(id: string, cancel: CancelSignal): Promise<Node>;
-  /** `POST /nodes/{id}/update?version=…`: the daemon checks Role and Availability. */
-  nodeUpdate(
-    id: string,
-    version: number,
-    spec: NodeSpecUpdate,
-    cancel: CancelSignal,
-  ): Promise<void>;
-  /** `DELETE /nodes/{id}?force=…`. */
-  nodeRemove(id: string, force: boolean, cancel: CancelSignal): Promise<void>;
-
-  /** `GET /tasks?filters=…` (`node ps` filters on `node`). */
-  taskList(filters: Filters, cancel: CancelSignal): Promise<readonly Task[]>;
-}
-
-/** The `Swarm` header of `/_ping`: `inactive`, `pending`, `error`, `locked`, `active/worker` or `active/manager`. */
-export interface PingResult {
-  readonly apiVersion: string;
-  readonly osType: 'linux';
-  readonly swarm: 'inactive' | 'pending' | 'error' | 'locked' | 'active/worker' | 'active/manager';
-}
+/**
+ * How the CLI calls operation `K` (the table in ./operations.ts): with its request's fields, if it
+ * has any, and the command's `CancelSignal`.
+ */
+export type EngineMethod<K extends DaemonOp> = keyof OperationFields<K> extends never
+  ? (cancel?: CancelSignal) => Promise<ClientResult<K>>
+  : (request: OperationFields<K>, cancel: CancelSignal) => Promise<ClientResult<K>>;
 
 /** An Engine API on which every call fails with `error()` (a stopped daemon, an offline CLI). */
 export function refusingEngine(error: () => Error): EngineApi {

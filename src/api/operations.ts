@@ -1,4 +1,3 @@
-import type { PingResult } from './engine';
 import type { EngineErrorKind } from './errors';
 import type {
   Filters,
@@ -7,113 +6,195 @@ import type {
   Node,
   NodeSpecUpdate,
   Swarm,
+  SwarmInfo,
   SwarmSpec,
   UnlockKeyResponse,
   UnlockRequest,
   UpdateFlags,
 } from './swarm';
-import type { SwarmInfo } from './system';
+import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
 
 /**
- * One Engine API call as plain data (one variant per `EngineApi` method), so that it can be
- * recorded in the input log, replayed, and sent across the worker boundary.
+ * The daemon's operations, each declared once, here: its name, the fields of its request, what
+ * the daemon answers, and what the Engine API client resolves with. Everything else derives from
+ * this table: the request union (recorded as simulation inputs, replayed, sent across workers),
+ * the typed answers, the `EngineApi` interface the CLI calls (./engine.ts), the client's dispatch
+ * (src/sim/machine-engine.ts), the daemon's routers (src/swarm/node) and the test fake. Adding an
+ * operation is adding a row here and its handler in the daemon.
+ *
+ * `route` says who answers: `local` calls are answered by the machine's own daemon (`/_ping`,
+ * `/info`, joining and leaving the swarm); `control` calls go to the swarm's control API, on the
+ * leader (a follower forwards them, swarmkit's raft proxy; semantics §1.2).
  */
-export type DaemonRequest =
-  | { readonly op: 'ping' }
-  | { readonly op: 'version' }
-  | { readonly op: 'info' }
-  | { readonly op: 'swarmInit'; readonly request: InitRequest }
-  | { readonly op: 'swarmJoin'; readonly request: JoinRequest }
-  | { readonly op: 'swarmLeave'; readonly force: boolean }
-  | { readonly op: 'swarmInspect' }
-  | {
-      readonly op: 'swarmUpdate';
-      readonly version: number;
-      readonly spec: SwarmSpec;
-      readonly flags: UpdateFlags;
-    }
-  | { readonly op: 'swarmUnlock'; readonly request: UnlockRequest }
-  | { readonly op: 'swarmUnlockKey' }
-  | { readonly op: 'nodeList'; readonly filters: Filters }
-  | { readonly op: 'nodeInspect'; readonly id: string }
-  | {
-      readonly op: 'nodeUpdate';
-      readonly id: string;
-      readonly version: number;
-      readonly spec: NodeSpecUpdate;
-    }
-  | { readonly op: 'nodeRemove'; readonly id: string; readonly force: boolean }
-  | { readonly op: 'taskList'; readonly filters: Filters };
+export const DAEMON_OPERATIONS = {
+  /** `GET /_ping`: whether a daemon answers, and this node's swarm role (for hidden commands). */
+  ping: local<NoFields, PingResult>(),
+  /** `GET /version`: the client builds it from the machine's facts once the daemon answered. */
+  version: local<NoFields, null, SystemVersion>(),
+  /** `GET /info`: the daemon answers its swarm section; the client adds the machine's facts. */
+  info: local<NoFields, SwarmInfo, SystemInfo>(),
+  /** `POST /swarm/init`: resolves to this node's new ID. */
+  swarmInit: local<{ readonly request: InitRequest }, string>(),
+  /** `POST /swarm/join`: resolves once the node has joined (or the join timed out: rejects). */
+  swarmJoin: localWrite<{ readonly request: JoinRequest }>(),
+  /** `POST /swarm/leave?force=…`. */
+  swarmLeave: localWrite<{ readonly force: boolean }>(),
+  /** `POST /swarm/unlock`. */
+  swarmUnlock: localWrite<{ readonly request: UnlockRequest }>(),
+  /** `GET /swarm`: the cluster with its join tokens (managers only). */
+  swarmInspect: control<NoFields, Swarm>(),
+  /** `POST /swarm/update?version=…&rotateWorkerToken=…`: `version` is `Swarm.Version.Index`. */
+  swarmUpdate: controlWrite<{
+    readonly version: number;
+    readonly spec: SwarmSpec;
+    readonly flags: UpdateFlags;
+  }>(),
+  /** `GET /swarm/unlockkey`. */
+  swarmUnlockKey: control<NoFields, UnlockKeyResponse>(),
+  /** `GET /nodes?filters=…`; the daemon checks the filter keys. */
+  nodeList: control<{ readonly filters: Filters }, readonly Node[]>(),
+  /**
+   * `GET /nodes/{id}`: `id` as the user typed it; the daemon resolves a full ID, an exact
+   * hostname or a unique ID prefix (`node x not found`, `node x is ambiguous (N matches found)`).
+   */
+  nodeInspect: control<{ readonly id: string }, Node>(),
+  /** `POST /nodes/{id}/update?version=…`: the daemon checks Role and Availability. */
+  nodeUpdate: controlWrite<{
+    readonly id: string;
+    readonly version: number;
+    readonly spec: NodeSpecUpdate;
+  }>(),
+  /** `DELETE /nodes/{id}?force=…`. */
+  nodeRemove: controlWrite<{ readonly id: string; readonly force: boolean }>(),
+  /** `GET /tasks?filters=…` (`node ps` filters on `node`). */
+  taskList: control<{ readonly filters: Filters }, readonly Task[]>(),
+};
 
-export type DaemonOp = DaemonRequest['op'];
+/** A request without fields. */
+export type NoFields = object;
 
-/** What each call resolves to. */
-export interface DaemonResults {
-  readonly ping: PingResult;
-  /** The page builds `GET /version` from the machine's facts once the daemon answered. */
-  readonly version: null;
-  /** The daemon's swarm section; the page adds the machine's facts (`systemInfo`). */
-  readonly info: SwarmInfo;
-  readonly swarmInit: string;
-  readonly swarmJoin: null;
-  readonly swarmLeave: null;
-  readonly swarmInspect: Swarm;
-  readonly swarmUpdate: null;
-  readonly swarmUnlock: null;
-  readonly swarmUnlockKey: UnlockKeyResponse;
-  readonly nodeList: readonly Node[];
-  readonly nodeInspect: Node;
-  readonly nodeUpdate: null;
-  readonly nodeRemove: null;
-  readonly taskList: readonly Task[];
+export type OperationRoute = 'local' | 'control';
+
+/**
+ * One row of the table. The request and result types live only in the phantom `types` field,
+ * which is never set: it lets each row carry its types without a value of them.
+ */
+export interface Operation<Route extends OperationRoute, Request, Result, ClientResult> {
+  readonly route: Route;
+  readonly types?: (request: Request) => { daemon: Result; client: ClientResult };
 }
 
-/** A daemon error as plain data: the page turns it back into `DaemonError`. */
+/** An operation the machine's own daemon answers. */
+function local<Request, Result, ClientResult = Result>(): Operation<
+  'local',
+  Request,
+  Result,
+  ClientResult
+> {
+  return { route: 'local' };
+}
+
+/** A write the machine's own daemon answers: the daemon answers null, the client resolves. */
+function localWrite<Request>(): Operation<'local', Request, null, void> {
+  return { route: 'local' };
+}
+
+/** A write of the swarm's control API: answered on the leader once its entry applies. */
+function controlWrite<Request>(): Operation<'control', Request, null, void> {
+  return { route: 'control' };
+}
+
+/** An operation of the swarm's control API, answered on the leader. */
+function control<Request, Result, ClientResult = Result>(): Operation<
+  'control',
+  Request,
+  Result,
+  ClientResult
+> {
+  return { route: 'control' };
+}
+
+type Table = typeof DAEMON_OPERATIONS;
+
+export type DaemonOp = keyof Table;
+
+type TypesOf<K extends DaemonOp> = NonNullable<Table[K]['types']>;
+
+/** The fields of operation `K`'s request, besides `op`. */
+export type OperationFields<K extends DaemonOp> = Parameters<TypesOf<K>>[0];
+
+/** What the daemon answers to operation `K`. */
+export type OperationResult<K extends DaemonOp> = ReturnType<TypesOf<K>>['daemon'];
+
+/** What the Engine API client resolves with for operation `K`. */
+export type ClientResult<K extends DaemonOp> = ReturnType<TypesOf<K>>['client'];
+
+type RequestMap = { readonly [K in DaemonOp]: { readonly op: K } & OperationFields<K> };
+
+/** One call of operation `K` as plain data. */
+export type DaemonRequestOf<K extends DaemonOp> = RequestMap[K];
+
+/**
+ * One Engine API call as plain data, so that it can be recorded in the input log, replayed, and
+ * sent across the worker boundary.
+ */
+export type DaemonRequest = RequestMap[DaemonOp];
+
+export type LocalOp = { [K in DaemonOp]: Table[K]['route'] extends 'local' ? K : never }[DaemonOp];
+export type ControlOp = Exclude<DaemonOp, LocalOp>;
+
+/** A call of the swarm's control API, which a follower forwards to the leader. */
+export type ControlRequest = DaemonRequestOf<ControlOp>;
+
+/** Whether `request` is a control-API call (answered on the leader), not the node's own. */
+export function isControlRequest(request: DaemonRequest): request is ControlRequest {
+  return DAEMON_OPERATIONS[request.op].route === 'control';
+}
+
+/** A daemon error as plain data: the client turns it back into `DaemonError`. */
 export interface DaemonFailure {
   readonly kind: EngineErrorKind;
   readonly message: string;
 }
 
+/** A successful answer to operation `K`: it names its operation, so the client can check it. */
+export interface OkResponse<K extends DaemonOp> {
+  readonly status: 'ok';
+  readonly op: K;
+  readonly value: OperationResult<K>;
+}
+
 /**
- * The answer to a call. `connection` is a closed /var/run/docker.sock (the page raises
+ * The answer to a call. `connection` is a closed /var/run/docker.sock (the client raises
  * `ConnectionError`); `cancelled` is a call dropped by Ctrl+C.
  */
 export type DaemonResponse =
-  | { readonly status: 'ok'; readonly value: DaemonResults[DaemonOp] }
+  | { [K in DaemonOp]: OkResponse<K> }[DaemonOp]
   | { readonly status: 'error'; readonly error: DaemonFailure }
   | { readonly status: 'connection' }
   | { readonly status: 'cancelled' };
 
-export function okResponse<K extends DaemonOp>(_op: K, value: DaemonResults[K]): DaemonResponse {
-  return { status: 'ok', value };
+export function okResponse<K extends DaemonOp>(op: K, value: OperationResult<K>): OkResponse<K> {
+  return { status: 'ok', op, value };
 }
 
 export function errorResponse(error: DaemonFailure): DaemonResponse {
   return { status: 'error', error: { kind: error.kind, message: error.message } };
 }
 
-const OPS: ReadonlySet<string> = new Set<DaemonOp>([
-  'ping',
-  'version',
-  'info',
-  'swarmInit',
-  'swarmJoin',
-  'swarmLeave',
-  'swarmInspect',
-  'swarmUpdate',
-  'swarmUnlock',
-  'swarmUnlockKey',
-  'nodeList',
-  'nodeInspect',
-  'nodeUpdate',
-  'nodeRemove',
-  'taskList',
-]);
+/**
+ * Whether `response` is a successful answer to operation `op`: the op it names is checked, so the
+ * value is typed by the operation that asked for it. (`OkResponse<K>` in the parameter's type only
+ * lets the predicate name a generic member of the union.)
+ */
+export function isOkResponseTo<K extends DaemonOp>(
+  op: K,
+  response: DaemonResponse | OkResponse<K>,
+): response is OkResponse<K> {
+  return response.status === 'ok' && response.op === op;
+}
 
-/** A shallow check of a request that arrived from outside (a worker message, a save). */
-export function isDaemonRequest(value: unknown): value is DaemonRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const op = (value as Record<string, unknown>).op;
-  return typeof op === 'string' && OPS.has(op);
+export function isDaemonOp(value: unknown): value is DaemonOp {
+  return typeof value === 'string' && Object.hasOwn(DAEMON_OPERATIONS, value);
 }

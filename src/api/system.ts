@@ -122,3 +122,10 @@ export interface SystemInfo {
   readonly CDISpecDirs: readonly string[];
   readonly Warnings: readonly string[] | null;
 }
+
+/** The `Swarm` header of `/_ping`: `inactive`, `pending`, `error`, `locked`, `active/worker` or `active/manager`. */
+export interface PingResult {
+  readonly apiVersion: string;
+  readonly osType: 'linux';
+  readonly swarm: 'inactive' | 'pending' | 'error' | 'locked' | 'active/worker' | 'active/manager';
+}

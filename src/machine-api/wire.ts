@@ -1,5 +1,5 @@
 import type { NodeAvailability, NodeDescription, NodeRole } from '../api/swarm';
-import type { DaemonRequest, DaemonResponse } from '../api/operations';
+import type { ControlRequest, DaemonResponse } from '../api/operations';
 
 /**
  * What daemons say to each other over the lab network, besides Raft: swarmkit's gRPC calls
@@ -15,7 +15,7 @@ export interface DaemonWire {
 
 export type WireBody =
   /** A follower forwards a control-API call to the leader (swarmkit's raft proxy). */
-  | { readonly type: 'proxy-call'; readonly reqId: string; readonly request: DaemonRequest }
+  | { readonly type: 'proxy-call'; readonly reqId: string; readonly request: ControlRequest }
   | { readonly type: 'proxy-reply'; readonly reqId: string; readonly response: DaemonResponse }
   /** `docker swarm join`: the CA checks the token and creates the node. */
   | {

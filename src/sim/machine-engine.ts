@@ -1,23 +1,19 @@
-import type { EngineApi, PingResult } from '../api/engine';
+import type { EngineApi } from '../api/engine';
 import { ConnectionError, DaemonError } from '../api/errors';
-import type {
-  Filters,
-  InitRequest,
-  JoinRequest,
-  Node,
-  NodeSpecUpdate,
-  Swarm,
-  SwarmSpec,
-  UnlockKeyResponse,
-  UnlockRequest,
-  UpdateFlags,
-} from '../api/swarm';
-import type { SystemInfo, SystemVersion } from '../api/system';
+import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
+import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
 import type { CancelSignal } from '../lib/cancel';
 import { rfc3339Nano } from '../lib/go-time';
-import type { DaemonOp, DaemonRequest, DaemonResponse, DaemonResults } from '../api/operations';
-import { systemInfo, systemVersion, type MachineFacts } from '../swarm/node/system-info';
+import {
+  isOkResponseTo,
+  type DaemonOp,
+  type DaemonRequest,
+  type DaemonResponse,
+  type OperationFields,
+  type OperationResult,
+} from '../api/operations';
+import { systemInfo, systemVersion, type MachineFacts } from '../swarm/node';
 
 /** Sends one call to the machine's daemon (through the simulation) and resolves with its answer. */
 export type DaemonCall = (
@@ -46,87 +42,77 @@ export class MachineEngine implements EngineApi {
   }
 
   ping(): Promise<PingResult> {
-    return this.#send('ping', { op: 'ping' }, null);
+    return this.#send({ op: 'ping' }, null);
   }
 
   async version(): Promise<SystemVersion> {
-    await this.#send('version', { op: 'version' }, null);
+    await this.#send({ op: 'version' }, null);
     return systemVersion(this.#facts());
   }
 
   async info(): Promise<SystemInfo> {
-    const swarm = await this.#send('info', { op: 'info' }, null);
+    const swarm = await this.#send({ op: 'info' }, null);
     return systemInfo(this.#facts(), swarm);
   }
 
-  swarmInit(request: InitRequest, cancel: CancelSignal): Promise<string> {
-    return this.#send('swarmInit', { op: 'swarmInit', request }, cancel);
+  swarmInit(fields: OperationFields<'swarmInit'>, cancel: CancelSignal): Promise<string> {
+    return this.#send({ op: 'swarmInit', ...fields }, cancel);
   }
 
-  async swarmJoin(request: JoinRequest, cancel: CancelSignal): Promise<void> {
-    await this.#send('swarmJoin', { op: 'swarmJoin', request }, cancel);
+  async swarmJoin(fields: OperationFields<'swarmJoin'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'swarmJoin', ...fields }, cancel);
   }
 
-  async swarmLeave(force: boolean, cancel: CancelSignal): Promise<void> {
-    await this.#send('swarmLeave', { op: 'swarmLeave', force }, cancel);
+  async swarmLeave(fields: OperationFields<'swarmLeave'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'swarmLeave', ...fields }, cancel);
   }
 
-  swarmInspect(cancel: CancelSignal): Promise<Swarm> {
-    return this.#send('swarmInspect', { op: 'swarmInspect' }, cancel);
+  async swarmUnlock(fields: OperationFields<'swarmUnlock'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'swarmUnlock', ...fields }, cancel);
   }
 
-  async swarmUpdate(
-    version: number,
-    spec: SwarmSpec,
-    flags: UpdateFlags,
-    cancel: CancelSignal,
-  ): Promise<void> {
-    await this.#send('swarmUpdate', { op: 'swarmUpdate', version, spec, flags }, cancel);
+  swarmInspect(cancel?: CancelSignal): Promise<Swarm> {
+    return this.#send({ op: 'swarmInspect' }, cancel ?? null);
   }
 
-  async swarmUnlock(request: UnlockRequest, cancel: CancelSignal): Promise<void> {
-    await this.#send('swarmUnlock', { op: 'swarmUnlock', request }, cancel);
+  async swarmUpdate(fields: OperationFields<'swarmUpdate'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'swarmUpdate', ...fields }, cancel);
   }
 
-  swarmUnlockKey(cancel: CancelSignal): Promise<UnlockKeyResponse> {
-    return this.#send('swarmUnlockKey', { op: 'swarmUnlockKey' }, cancel);
+  swarmUnlockKey(cancel?: CancelSignal): Promise<UnlockKeyResponse> {
+    return this.#send({ op: 'swarmUnlockKey' }, cancel ?? null);
   }
 
-  nodeList(filters: Filters, cancel: CancelSignal): Promise<readonly Node[]> {
-    return this.#send('nodeList', { op: 'nodeList', filters }, cancel);
+  nodeList(fields: OperationFields<'nodeList'>, cancel: CancelSignal): Promise<readonly Node[]> {
+    return this.#send({ op: 'nodeList', ...fields }, cancel);
   }
 
-  nodeInspect(id: string, cancel: CancelSignal): Promise<Node> {
-    return this.#send('nodeInspect', { op: 'nodeInspect', id }, cancel);
+  nodeInspect(fields: OperationFields<'nodeInspect'>, cancel: CancelSignal): Promise<Node> {
+    return this.#send({ op: 'nodeInspect', ...fields }, cancel);
   }
 
-  async nodeUpdate(
-    id: string,
-    version: number,
-    spec: NodeSpecUpdate,
-    cancel: CancelSignal,
-  ): Promise<void> {
-    await this.#send('nodeUpdate', { op: 'nodeUpdate', id, version, spec }, cancel);
+  async nodeUpdate(fields: OperationFields<'nodeUpdate'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'nodeUpdate', ...fields }, cancel);
   }
 
-  async nodeRemove(id: string, force: boolean, cancel: CancelSignal): Promise<void> {
-    await this.#send('nodeRemove', { op: 'nodeRemove', id, force }, cancel);
+  async nodeRemove(fields: OperationFields<'nodeRemove'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'nodeRemove', ...fields }, cancel);
   }
 
-  taskList(filters: Filters, cancel: CancelSignal): Promise<readonly Task[]> {
-    return this.#send('taskList', { op: 'taskList', filters }, cancel);
+  taskList(fields: OperationFields<'taskList'>, cancel: CancelSignal): Promise<readonly Task[]> {
+    return this.#send({ op: 'taskList', ...fields }, cancel);
   }
 
+  /** Sends one call and returns its answer's value, typed by the operation that asked for it. */
   async #send<K extends DaemonOp>(
-    _op: K,
     request: DaemonRequest & { readonly op: K },
     cancel: CancelSignal | null,
-  ): Promise<DaemonResults[K]> {
+  ): Promise<OperationResult<K>> {
     const response = await this.#options.call(request, cancel);
+    if (isOkResponseTo(request.op, response)) return response.value;
     switch (response.status) {
       case 'ok':
-        // The daemon answers each op with that op's result (calls.ts `DaemonResults`).
-        return response.value as DaemonResults[K];
+        throw new DaemonError('internal', `answer to ${response.op} for a ${request.op} call`);
       case 'error':
         throw new DaemonError(response.error.kind, response.error.message);
       case 'connection':

@@ -1,5 +1,5 @@
 import type { EngineApi } from '../api/engine';
-import type { InitRequest, Swarm } from '../api/swarm';
+import type { InitRequest } from '../api/swarm';
 import type {
   ClusterEvent,
   ClusterView,
@@ -22,7 +22,7 @@ import type {
   SystemdUnit,
   UnitsStatus,
 } from './coordinator';
-import type { DaemonRequest, DaemonResponse } from '../api/operations';
+import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/operations';
 import type { SwarmNodeView } from '../machine-api';
 import { describeTraceEvent } from './describe';
 import { MachineEngine } from './machine-engine';
@@ -129,8 +129,8 @@ export class Playground {
     );
     if (init.status !== 'ok') return;
     const inspect = await this.#settle(this.call(first.hostname, { op: 'swarmInspect' }));
-    if (inspect.status !== 'ok') return;
-    const swarm = inspect.value as Swarm;
+    if (!isOkResponseTo('swarmInspect', inspect)) return;
+    const swarm = inspect.value;
     for (const machine of rest) {
       const token =
         machine.intendedRole === 'manager' ? swarm.JoinTokens.Manager : swarm.JoinTokens.Worker;

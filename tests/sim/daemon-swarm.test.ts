@@ -24,14 +24,17 @@ describe('swarm daemon through the simulation', () => {
     const playground = await startPreset('3m2w');
     await playground.advance(10_000);
     for (const host of ['manager1', 'manager2', 'manager3']) {
-      const nodes = await settle(playground, playground.engine(host).nodeList({}, neverCancel));
+      const nodes = await settle(
+        playground,
+        playground.engine(host).nodeList({ filters: {} }, neverCancel),
+      );
       expect(nodes).toHaveLength(5);
       const leaders = nodes.filter((node: Node) => node.ManagerStatus?.Leader === true);
       expect(leaders).toHaveLength(1);
       expect(nodes.every((node) => node.Status.State === 'ready')).toBe(true);
     }
     await expect(
-      settle(playground, playground.engine('worker1').nodeList({}, neverCancel)),
+      settle(playground, playground.engine('worker1').nodeList({ filters: {} }, neverCancel)),
     ).rejects.toThrow(/Worker nodes can't be used/);
     const info = await settle(playground, playground.engine('manager2').info());
     expect(info.Swarm.LocalNodeState).toBe('active');
@@ -42,7 +45,7 @@ describe('swarm daemon through the simulation', () => {
   it('no-swarm starts inactive; losing two of three managers fails writes, then recovers', async () => {
     const playground = await startPreset('no-swarm');
     await expect(
-      settle(playground, playground.engine('manager1').nodeList({}, neverCancel)),
+      settle(playground, playground.engine('manager1').nodeList({ filters: {} }, neverCancel)),
     ).rejects.toThrow(/docker swarm init/);
     playground.dispose();
   }, 30_000);

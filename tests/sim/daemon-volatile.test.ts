@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Node } from '../../src/api/swarm';
 import { neverCancelled } from '../../src/lib/cancel';
 import type { Entry, NodeId } from '../../src/raft';
 import { Coordinator } from '../../src/sim/coordinator';
-import type { DaemonRequest, DaemonResponse } from '../../src/api/operations';
+import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../../src/api/operations';
 import type { SwarmStatusView } from '../../src/machine-api';
 import type { SwarmDisk } from '../../src/swarm/node/disk';
 import { swarmStateMachine } from '../../src/swarm/node/state-machine';
@@ -574,7 +573,7 @@ describe('SwarmDaemon volatile state: a moved daemon carries on', () => {
       from: '192.168.0.12',
       body: { type: 'join-reply', reqId: still.relay.reqId, nodeId: expect.any(String) as unknown },
     });
-    expect(moved.answer).toStrictEqual({ status: 'ok', value: null });
+    expect(moved.answer).toStrictEqual({ status: 'ok', op: 'swarmJoin', value: null });
     // The worker moved with its first heartbeat in flight took the session it was given.
     expect(moved.agent).toMatchObject({
       sessionId: expect.stringMatching(/./) as unknown,
@@ -614,7 +613,7 @@ describe('SwarmDaemon volatile state: no export while a continuation is pending'
       expect(lab.daemon('worker1').exportVolatile()).toBe(null);
       await lab.step(1);
     }
-    expect(join.answered()).toStrictEqual({ status: 'ok', value: null });
+    expect(join.answered()).toStrictEqual({ status: 'ok', op: 'swarmJoin', value: null });
     // Once answered, only the agent's own heartbeats (a round trip every 5 s) hold it.
     await until(lab, () => lab.daemon('worker1').exportVolatile() !== null, 2_000);
     expect(lab.daemon('worker1').exportVolatile()?.agent).not.toBe(null);
@@ -635,8 +634,10 @@ describe('SwarmDaemon volatile state: no export while a continuation is pending'
     // A read on the leader is answered from its store within the call: nothing is held.
     const answer = inspect.answered();
     expect(lab.daemon('manager1').exportVolatile()).not.toBe(null);
-    if (answer?.status !== 'ok') throw new Error(`no node: ${JSON.stringify(answer)}`);
-    const node = answer.value as Node;
+    if (answer === null || !isOkResponseTo('nodeInspect', answer)) {
+      throw new Error(`no node: ${JSON.stringify(answer)}`);
+    }
+    const node = answer.value;
     const write = await lab.call('manager2', {
       op: 'nodeUpdate',
       id: 'worker1',
@@ -651,7 +652,7 @@ describe('SwarmDaemon volatile state: no export while a continuation is pending'
       expect(lab.daemon('manager2').exportVolatile()).toBe(null);
       await lab.step(1);
     }
-    expect(write.answered()).toStrictEqual({ status: 'ok', value: null });
+    expect(write.answered()).toStrictEqual({ status: 'ok', op: 'nodeUpdate', value: null });
     // Between the proposal and its commit the leader held the write's continuation.
     expect(leaderHeld).toBe(true);
     await until(

@@ -186,23 +186,21 @@ describe('Playground machines', () => {
     const fresh = playground.view.machines.find((m) => m.hostname === 'worker2');
     expect(fresh).toMatchObject({ address: '192.168.0.22', swarmRole: null, daemon: 'running' });
     const swarm = await playground.engine('manager1').swarmInspect(neverCancelled);
-    const joined = playground.engine('worker2').swarmJoin(
-      {
-        ListenAddr: '0.0.0.0:2377',
-        AdvertiseAddr: '',
-        DataPathAddr: '',
-        RemoteAddrs: ['192.168.0.11:2377'],
-        JoinToken: swarm.JoinTokens.Worker,
-        Availability: 'active',
-      },
-      neverCancelled,
-    );
+    const request = {
+      ListenAddr: '0.0.0.0:2377',
+      AdvertiseAddr: '',
+      DataPathAddr: '',
+      RemoteAddrs: ['192.168.0.11:2377'],
+      JoinToken: swarm.JoinTokens.Worker,
+      Availability: 'active',
+    } as const;
+    const joined = playground.engine('worker2').swarmJoin({ request }, neverCancelled);
     await playground.advance(5_000);
     await expect(joined).resolves.toBeUndefined();
     await playground.advance(10_000);
     // The swarm has two nodes named worker2, as a real one would: the old one Down, the new one
     // Ready.
-    const nodes = await playground.engine('manager1').nodeList({}, neverCancelled);
+    const nodes = await playground.engine('manager1').nodeList({ filters: {} }, neverCancelled);
     const states = nodes
       .filter((node) => node.Description.Hostname === 'worker2')
       .map((node) => node.Status.State)

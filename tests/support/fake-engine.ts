@@ -1,45 +1,20 @@
-import { refusingEngine, type EngineApi, type PingResult } from '../../src/api/engine';
+import { refusingEngine, type EngineApi } from '../../src/api/engine';
+import type { ClientResult, DaemonOp, OperationFields } from '../../src/api/operations';
 import { ConnectionError, DaemonError } from '../../src/api/errors';
-import type {
-  ClusterInfo,
-  Filters,
-  InitRequest,
-  JoinRequest,
-  Node,
-  NodeSpecUpdate,
-  Swarm,
-  SwarmInfo,
-  SwarmSpec,
-  UnlockKeyResponse,
-  UnlockRequest,
-  UpdateFlags,
-} from '../../src/api/swarm';
-import type { SystemInfo, SystemVersion } from '../../src/api/system';
-import type { Task } from '../../src/api/task';
-import { systemInfo, systemVersion, type MachineFacts } from '../../src/swarm/node/system-info';
+import type { ClusterInfo, Node, Swarm, SwarmInfo, SwarmSpec } from '../../src/api/swarm';
+import { systemInfo, systemVersion, type MachineFacts } from '../../src/swarm/node';
 
 /**
  * A fake Engine API with one function field per call (docker/cli's fakeClient). Defaults answer
  * as a running docker-ce 27.5.1 daemon on `manager1` that is not in a swarm: every swarm call
  * fails as it does on such a node. `fakeManagerEngine` answers as the leader of a small swarm.
  */
-export interface FakeEngineFunctions {
-  ping?: () => Promise<PingResult>;
-  version?: () => Promise<SystemVersion>;
-  info?: () => Promise<SystemInfo>;
-  swarmInit?: (request: InitRequest) => Promise<string>;
-  swarmJoin?: (request: JoinRequest) => Promise<void>;
-  swarmLeave?: (force: boolean) => Promise<void>;
-  swarmInspect?: () => Promise<Swarm>;
-  swarmUpdate?: (version: number, spec: SwarmSpec, flags: UpdateFlags) => Promise<void>;
-  swarmUnlock?: (request: UnlockRequest) => Promise<void>;
-  swarmUnlockKey?: () => Promise<UnlockKeyResponse>;
-  nodeList?: (filters: Filters) => Promise<readonly Node[]>;
-  nodeInspect?: (id: string) => Promise<Node>;
-  nodeUpdate?: (id: string, version: number, spec: NodeSpecUpdate) => Promise<void>;
-  nodeRemove?: (id: string, force: boolean) => Promise<void>;
-  taskList?: (filters: Filters) => Promise<readonly Task[]>;
-}
+export type FakeEngineFunctions = { readonly [K in DaemonOp]?: FakeFunction<K> };
+
+/** A fake of operation `K`: it takes the request's fields (src/api/operations.ts), if it has any. */
+type FakeFunction<K extends DaemonOp> = keyof OperationFields<K> extends never
+  ? () => Promise<ClientResult<K>>
+  : (fields: OperationFields<K>) => Promise<ClientResult<K>>;
 
 export const FAKE_MACHINE: MachineFacts = {
   hostname: 'manager1',
@@ -312,7 +287,7 @@ export function fakeManagerEngine(functions: FakeEngineFunctions = {}): EngineAp
     swarmUnlock: () => Promise.resolve(),
     swarmUnlockKey: () => Promise.resolve({ UnlockKey: '' }),
     nodeList: () => Promise.resolve(NODES),
-    nodeInspect: (id) => findNode(NODES, id),
+    nodeInspect: ({ id }) => findNode(NODES, id),
     nodeUpdate: () => Promise.resolve(),
     nodeRemove: () => Promise.resolve(),
     taskList: () => Promise.resolve([]),

@@ -1,5 +1,5 @@
 import { ConnectionError, DaemonError, NotSimulatedCall } from '../../api/errors';
-import type { PingResult } from '../../api/engine';
+import type { PingResult } from '../../api/system';
 import { FlagError, FlagSet, HelpRequested } from '../flags';
 import type { OutputStream } from '../process';
 import type { DockerCli } from './cli';

@@ -1,4 +1,4 @@
-import type { PingResult } from '../../api/engine';
+import type { PingResult } from '../../api/system';
 import type { Command } from './command';
 
 /**

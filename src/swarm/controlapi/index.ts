@@ -29,8 +29,10 @@ export {
 export { leaveRefusal, type LeaveInput } from './leave';
 export { listNodes } from './node-list';
 export * from './messages';
+export { filterNodes } from './node-filters';
 export { resolveNode } from './node-lookup';
 export { removeNode, type RemoveNodeInput } from './node-remove';
+export { routeControlCall, type ControlOutcome } from './router';
 export {
   ERR_DEMOTE_LAST_MANAGER,
   ERR_DEMOTE_LOSES_QUORUM,

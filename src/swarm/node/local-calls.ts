@@ -14,7 +14,7 @@ import {
 import { daemonError } from '../errors';
 import { createAction, memberObject } from '../store';
 import { settle } from './applied';
-import { okResponse, type DaemonResponse } from '../../api/operations';
+import { isOkResponseTo, okResponse, type DaemonResponse } from '../../api/operations';
 import {
   SWARM_PORT,
   failure,
@@ -184,7 +184,7 @@ export function leaveAsked(
   const reply: Reply = (c, body) => {
     if (body.type !== 'proxy-reply') return;
     const listed = body.response;
-    const nodes = listed.status === 'ok' ? (listed.value as readonly Node[]) : [];
+    const nodes = isOkResponseTo('nodeList', listed) ? listed.value : [];
     c.answer(callId, leave(daemon, c, force, nodes));
   };
   dispatch(daemon, control, { op: 'nodeList', filters: {} }, { kind: 'continuation', reply });

@@ -1,4 +1,4 @@
-import type { DaemonRequest } from '../../api/operations';
+import type { ControlRequest } from '../../api/operations';
 import type { Control, Reply } from './daemon-state';
 import type { ForwardVolatile } from './volatile';
 
@@ -34,7 +34,7 @@ export type OnTimeout = 'nothing' | 'deadline-exceeded';
 
 /** A control-API call on a manager that knows no leader yet, polled on every tick. */
 export interface Waiting {
-  readonly request: DaemonRequest;
+  readonly request: ControlRequest;
   readonly requester: Requester;
   readonly deadlineMs: number;
 }

@@ -6,7 +6,7 @@ import {
 } from '../controlapi';
 import { daemonError, rpcError } from '../errors';
 import { memberByRaftId } from '../store';
-import type { DaemonRequest } from '../../api/operations';
+import type { ControlRequest } from '../../api/operations';
 import { execute } from './control-api';
 import { failure, stripPort } from './daemon-helpers';
 import type { Control, Reply, SwarmDaemonState } from './daemon-state';
@@ -34,7 +34,7 @@ function deadlineExceeded(): WireBody {
 export function dispatch(
   daemon: SwarmDaemonState,
   control: Control,
-  request: DaemonRequest,
+  request: ControlRequest,
   requester: Requester,
   /** When the caller gives up: 20 s from the call, kept while it waits and is retried. */
   deadlineMs: number = control.nowMs + SWARM_REQUEST_TIMEOUT_MS,

@@ -4,23 +4,21 @@ import { type StoreProposal, type StoreState } from '../store';
 import type { DaemonLogic } from '../../machine-api';
 import { agentTick } from './agent';
 import { entryApplied, settle } from './applied';
-import { okResponse, type DaemonRequest, type DaemonResponse } from '../../api/operations';
-import { failure, raftMembers, tell, withPort } from './daemon-helpers';
+import type { DaemonRequest } from '../../api/operations';
+import { raftMembers, tell, withPort } from './daemon-helpers';
 import {
   createDaemonState,
   resetVolatile,
   type Control,
-  type Reply,
   type SwarmDaemonState,
 } from './daemon-state';
 import type { SwarmStatusView } from '../../machine-api';
 import { EMPTY_DISK, type SwarmDisk } from './disk';
 import { leaderDuties } from './leader-duties';
-import { init, join, leaveAsked, unlock } from './local-calls';
-import { controlRefusal, pingState, swarmInfo } from './local-info';
 import { campaignIfSoleMember } from './own-node';
 import type { Requester } from './requests';
 import { deliver, dispatch, expireForwards, retryWaiting, serve } from './routing';
+import { routeCall } from './router';
 import type { SwarmDaemonVolatile } from './volatile';
 import { exportVolatile, loadVolatile } from './volatile-state';
 import type { DaemonWire } from '../../machine-api';
@@ -112,61 +110,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
   }
 
   call(control: Control, callId: string, request: DaemonRequest): void {
-    const daemon = this.#state;
-    const answer = (response: DaemonResponse): void => {
-      control.answer(callId, response);
-    };
-    const replyToCaller: Reply = (c, body) => {
-      if (body.type === 'proxy-reply') c.answer(callId, body.response);
-    };
-    switch (request.op) {
-      case 'ping': {
-        answer(
-          okResponse('ping', { apiVersion: '1.47', osType: 'linux', swarm: pingState(daemon) }),
-        );
-        return;
-      }
-      case 'version': {
-        answer(okResponse('version', null));
-        return;
-      }
-      case 'info': {
-        answer(okResponse('info', swarmInfo(daemon, control)));
-        return;
-      }
-      case 'swarmInit': {
-        init(daemon, control, callId, request.request);
-        return;
-      }
-      case 'swarmJoin': {
-        join(daemon, control, callId, request.request);
-        return;
-      }
-      case 'swarmLeave': {
-        leaveAsked(daemon, control, callId, request.force);
-        return;
-      }
-      case 'swarmUnlock': {
-        answer(unlock(daemon, control, request.request.UnlockKey));
-        return;
-      }
-      case 'swarmInspect':
-      case 'swarmUpdate':
-      case 'swarmUnlockKey':
-      case 'nodeList':
-      case 'nodeInspect':
-      case 'nodeUpdate':
-      case 'nodeRemove':
-      case 'taskList':
-        break;
-    }
-    const refusal = controlRefusal(daemon);
-    if (refusal !== null) {
-      answer(failure(refusal));
-      return;
-    }
-    dispatch(daemon, control, request, { kind: 'continuation', reply: replyToCaller });
-    settle(daemon, control);
+    routeCall(this.#state, control, callId, request);
   }
 
   receive(control: Control, wire: DaemonWire): void {

@@ -35,7 +35,7 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
 const PRETTY = 'pretty';
 
 async function inspectNode(cli: DockerCli, ref: string): Promise<Node> {
-  return cli.engine.nodeInspect(await nodeReference(cli, ref), cli.cancel);
+  return cli.engine.nodeInspect({ id: await nodeReference(cli, ref) }, cli.cancel);
 }
 
 /** Go's encoding/json writes map keys sorted; the daemon's label maps are maps. */

@@ -58,7 +58,7 @@ export async function runLs(
   _invocation: Invocation,
 ): Promise<void> {
   const filters = Object.fromEntries(options.filter.filters);
-  const nodes = await cli.engine.nodeList(filters, cli.cancel);
+  const nodes = await cli.engine.nodeList({ filters }, cli.cancel);
   let swarm: SwarmInfo | null = null;
   if (nodes.length > 0 && !options.quiet) swarm = (await cli.engine.info()).Swarm;
   const format = chooseListFormat({

@@ -47,10 +47,10 @@ async function nodeTasks(
   options: PsOptions,
   ref: string,
 ): Promise<readonly Task[]> {
-  const node = await cli.engine.nodeInspect(await nodeReference(cli, ref), cli.cancel);
+  const node = await cli.engine.nodeInspect({ id: await nodeReference(cli, ref) }, cli.cancel);
   const filters = Object.fromEntries(options.filter.filters);
   filters.node = [...(filters.node ?? []), node.ID];
-  return cli.engine.taskList(filters, cli.cancel);
+  return cli.engine.taskList({ filters }, cli.cancel);
 }
 
 /**

@@ -10,6 +10,6 @@ export async function nodeReference(cli: DockerCli, ref: string): Promise<string
   if (ref !== 'self') return ref;
   const info = await cli.engine.info();
   if (info.Swarm.NodeID !== '') return info.Swarm.NodeID;
-  await cli.engine.nodeList({}, cli.cancel);
+  await cli.engine.nodeList({ filters: {} }, cli.cancel);
   throw new CliError('node ID not found in /info');
 }

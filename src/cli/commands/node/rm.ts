@@ -38,7 +38,7 @@ export async function runRm(
   const errors: string[] = [];
   for (const ref of invocation.args) {
     try {
-      await cli.engine.nodeRemove(ref, options.force, cli.cancel);
+      await cli.engine.nodeRemove({ id: ref, force: options.force }, cli.cancel);
       cli.out.write(`${ref}\n`);
     } catch (error) {
       errors.push(engineErrorText(error));

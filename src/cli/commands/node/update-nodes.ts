@@ -16,10 +16,13 @@ export async function updateNodes(
   success: (ref: string) => void,
 ): Promise<void> {
   for (const ref of refs) {
-    const node = await cli.engine.nodeInspect(ref, cli.cancel);
+    const node = await cli.engine.nodeInspect({ id: ref }, cli.cancel);
     const merged = merge(node);
     if ('skip' in merged) continue;
-    await cli.engine.nodeUpdate(node.ID, node.Version.Index, merged.spec, cli.cancel);
+    await cli.engine.nodeUpdate(
+      { id: node.ID, version: node.Version.Index, spec: merged.spec },
+      cli.cancel,
+    );
     success(ref);
   }
 }

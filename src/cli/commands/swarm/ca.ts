@@ -126,9 +126,11 @@ export async function runCa(
     CAConfig: { ...merged.CAConfig, ForceRotate: (merged.CAConfig.ForceRotate ?? 0) + 1 },
   };
   await cli.engine.swarmUpdate(
-    swarm.Version.Index,
-    spec,
-    { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: false },
+    {
+      version: swarm.Version.Index,
+      spec,
+      flags: { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: false },
+    },
     cli.cancel,
   );
 }

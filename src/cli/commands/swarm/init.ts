@@ -147,7 +147,7 @@ function initRequest(options: InitOptions, invocation: Invocation): InitRequest 
 
 async function initSwarm(cli: DockerCli, request: InitRequest): Promise<string> {
   try {
-    return await cli.engine.swarmInit(request, cli.cancel);
+    return await cli.engine.swarmInit({ request }, cli.cancel);
   } catch (error) {
     const message = error instanceof DaemonError ? error.message : '';
     if (ADVERTISE_HINTS.some((hint) => message.includes(hint))) {

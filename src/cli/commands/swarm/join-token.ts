@@ -48,9 +48,15 @@ export async function runJoinToken(
   if (options.rotate) {
     const current = await cli.engine.swarmInspect(cli.cancel);
     await cli.engine.swarmUpdate(
-      current.Version.Index,
-      current.Spec,
-      { RotateWorkerToken: worker, RotateManagerToken: manager, RotateManagerUnlockKey: false },
+      {
+        version: current.Version.Index,
+        spec: current.Spec,
+        flags: {
+          RotateWorkerToken: worker,
+          RotateManagerToken: manager,
+          RotateManagerUnlockKey: false,
+        },
+      },
       cli.cancel,
     );
     if (!options.quiet) cli.out.write(`Successfully rotated ${role} join token.\n\n`);

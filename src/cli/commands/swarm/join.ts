@@ -78,17 +78,15 @@ export async function runJoin(
     invocation.command.flags.changed('availability'),
     options.availability,
   );
-  await cli.engine.swarmJoin(
-    {
-      ListenAddr: options.listenAddr.values.at(-1) ?? DEFAULT_LISTEN_ADDR,
-      AdvertiseAddr: options.advertiseAddr,
-      DataPathAddr: options.dataPathAddr,
-      RemoteAddrs: [invocation.args[0] ?? ''],
-      JoinToken: options.token,
-      Availability: availability,
-    },
-    cli.cancel,
-  );
+  const request = {
+    ListenAddr: options.listenAddr.values.at(-1) ?? DEFAULT_LISTEN_ADDR,
+    AdvertiseAddr: options.advertiseAddr,
+    DataPathAddr: options.dataPathAddr,
+    RemoteAddrs: [invocation.args[0] ?? ''],
+    JoinToken: options.token,
+    Availability: availability,
+  };
+  await cli.engine.swarmJoin({ request }, cli.cancel);
   const info = await cli.engine.info();
   const role = info.Swarm.ControlAvailable ? 'manager' : 'worker';
   cli.out.write(`This node joined a swarm as a ${role}.\n`);

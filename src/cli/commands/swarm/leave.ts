@@ -39,6 +39,6 @@ export async function runLeave(
   options: LeaveOptions,
   _invocation: Invocation,
 ): Promise<void> {
-  await cli.engine.swarmLeave(options.force, cli.cancel);
+  await cli.engine.swarmLeave({ force: options.force }, cli.cancel);
   cli.out.write('Node left the swarm.\n');
 }

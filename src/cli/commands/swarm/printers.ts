@@ -28,7 +28,7 @@ export async function printJoinCommand(
   nodeId: string,
   roles: { readonly worker: boolean; readonly manager: boolean },
 ): Promise<void> {
-  const node = await cli.engine.nodeInspect(nodeId, cli.cancel);
+  const node = await cli.engine.nodeInspect({ id: nodeId }, cli.cancel);
   const swarm = await cli.engine.swarmInspect(cli.cancel);
   const address = node.ManagerStatus?.Addr;
   if (address === undefined) return;

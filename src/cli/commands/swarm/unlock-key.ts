@@ -38,9 +38,11 @@ async function rotateUnlockKey(cli: DockerCli, quiet: boolean): Promise<void> {
     throw new CliError('cannot rotate because autolock is not turned on');
   }
   await cli.engine.swarmUpdate(
-    current.Version.Index,
-    current.Spec,
-    { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: true },
+    {
+      version: current.Version.Index,
+      spec: current.Spec,
+      flags: { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: true },
+    },
     cli.cancel,
   );
   // The blank line is in docker's own golden file (unlockkeys-unlock-key-rotate.golden).

@@ -62,5 +62,5 @@ export async function runUnlock(
     if (cli.cancel.cancelled) return;
     throw new CliError('EOF');
   }
-  await cli.engine.swarmUnlock({ UnlockKey: key }, cli.cancel);
+  await cli.engine.swarmUnlock({ request: { UnlockKey: key } }, cli.cancel);
 }

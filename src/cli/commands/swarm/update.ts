@@ -58,9 +58,11 @@ export async function runUpdate(
   const wasLocked = current.Spec.EncryptionConfig.AutoLockManagers;
   const spec = mergeSwarmSpec(current.Spec, flags, options, current.TLSInfo.TrustRoot ?? '');
   await cli.engine.swarmUpdate(
-    current.Version.Index,
-    spec,
-    { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: false },
+    {
+      version: current.Version.Index,
+      spec,
+      flags: { RotateWorkerToken: false, RotateManagerToken: false, RotateManagerUnlockKey: false },
+    },
     cli.cancel,
   );
   cli.out.write('Swarm updated.\n');

@@ -6,7 +6,7 @@ describe('docker node demote', () => {
   it('demotes and reports a worker by full ID (reference §5.5)', async () => {
     const updated: [string, string][] = [];
     const engine = fakeManagerEngine({
-      nodeUpdate: (id, _version, spec) => {
+      nodeUpdate: ({ id, spec }) => {
         updated.push([id, spec.Role]);
         return Promise.resolve();
       },

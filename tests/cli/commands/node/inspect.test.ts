@@ -26,7 +26,7 @@ describe('docker node inspect', () => {
 
   it('reports an ambiguous prefix as the daemon words it', async () => {
     const ambiguous = fakeManagerEngine({
-      nodeInspect: (id) =>
+      nodeInspect: ({ id }) =>
         Promise.reject(
           new DaemonError('invalid-argument', `node ${id} is ambiguous (2 matches found)`),
         ),

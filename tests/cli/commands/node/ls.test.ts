@@ -25,7 +25,7 @@ describe('docker node ls', () => {
   it('passes filters to the daemon', async () => {
     const seen: Filters[] = [];
     const engine = fakeManagerEngine({
-      nodeList: (filters) => {
+      nodeList: ({ filters }) => {
         seen.push(filters);
         return Promise.resolve([]);
       },

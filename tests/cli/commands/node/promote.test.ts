@@ -6,7 +6,7 @@ describe('docker node promote', () => {
   it('promotes each node and reports a manager by full ID (reference §5.5)', async () => {
     const updated: [string, string][] = [];
     const engine = fakeManagerEngine({
-      nodeUpdate: (id, _version, spec) => {
+      nodeUpdate: ({ id, spec }) => {
         updated.push([id, spec.Role]);
         return Promise.resolve();
       },
@@ -23,7 +23,7 @@ describe('docker node promote', () => {
   it('stops at the first error', async () => {
     const updated: string[] = [];
     const engine = fakeManagerEngine({
-      nodeUpdate: (id) => {
+      nodeUpdate: ({ id }) => {
         updated.push(id);
         return Promise.resolve();
       },

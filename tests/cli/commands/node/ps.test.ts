@@ -13,7 +13,7 @@ describe('docker node ps', () => {
   it('lists the tasks of self: an empty table until services exist (reference §5.7)', async () => {
     const seen: Filters[] = [];
     const engine = fakeManagerEngine({
-      taskList: (filters) => {
+      taskList: ({ filters }) => {
         seen.push(filters);
         return Promise.resolve([]);
       },

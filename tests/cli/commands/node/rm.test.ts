@@ -7,7 +7,7 @@ const IS_MANAGER = `rpc error: code = FailedPrecondition desc = node ${IDS.manag
 
 function removing(calls: [string, boolean][]) {
   return fakeManagerEngine({
-    nodeRemove: (id, force) => {
+    nodeRemove: ({ id, force }) => {
       calls.push([id, force]);
       if (id === 'worker1' && !force) return daemonError(NOT_DOWN);
       if (id === 'manager2') return daemonError(IS_MANAGER);

@@ -11,7 +11,7 @@ interface Sent {
 
 function recording(sent: Sent[]) {
   return fakeManagerEngine({
-    nodeUpdate: (id, version, spec) => {
+    nodeUpdate: ({ id, version, spec }) => {
       sent.push({ id, version, spec });
       return Promise.resolve();
     },
@@ -50,7 +50,7 @@ describe('docker node update', () => {
   it('passes --role and --availability through for the daemon to check', async () => {
     const sent: Sent[] = [];
     const engine = fakeManagerEngine({
-      nodeUpdate: (id, version, spec) => {
+      nodeUpdate: ({ id, version, spec }) => {
         sent.push({ id, version, spec });
         return daemonError(`invalid Availability: "${spec.Availability}"`);
       },

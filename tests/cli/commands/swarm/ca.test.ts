@@ -22,7 +22,7 @@ describe('docker swarm ca', () => {
   it('asks for a new root CA with --rotate -d and prints nothing', async () => {
     const specs: SwarmSpec[] = [];
     const engine = fakeManagerEngine({
-      swarmUpdate: (_version, spec) => {
+      swarmUpdate: ({ spec }) => {
         specs.push(spec);
         return Promise.resolve();
       },

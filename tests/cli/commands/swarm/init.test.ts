@@ -13,7 +13,7 @@ import { expectGolden } from './golden-run';
 /** A manager that records the init request and then answers as the new swarm's leader. */
 function initEngine(requests: InitRequest[], unlockKey = '') {
   return fakeManagerEngine({
-    swarmInit: (request) => {
+    swarmInit: ({ request }) => {
       requests.push(request);
       return Promise.resolve(IDS.manager1);
     },

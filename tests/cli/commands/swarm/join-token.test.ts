@@ -33,7 +33,7 @@ describe('docker swarm join-token', () => {
     let tokens = SWARM.JoinTokens;
     const engine = fakeManagerEngine({
       swarmInspect: () => Promise.resolve({ ...SWARM, JoinTokens: tokens }),
-      swarmUpdate: (version, spec, flags) => {
+      swarmUpdate: ({ version, spec, flags }) => {
         expect(spec).toEqual(SWARM.Spec);
         updates.push([version, flags]);
         tokens = { ...tokens, Manager: `${TOKENS.manager.slice(0, -25)}0rotatedrotatedrotated000` };

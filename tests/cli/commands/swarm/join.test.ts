@@ -15,7 +15,7 @@ const ADDRESS = '192.168.0.10:2377';
 /** An inactive node whose join succeeds, after which /info shows the role the token gave. */
 function joiningEngine(requests: JoinRequest[], manager: boolean) {
   return fakeEngine({
-    swarmJoin: (request) => {
+    swarmJoin: ({ request }) => {
       requests.push(request);
       return Promise.resolve();
     },

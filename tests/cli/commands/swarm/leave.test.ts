@@ -9,7 +9,7 @@ describe('docker swarm leave', () => {
   it('prints `Node left the swarm.` (reference §4.4)', async () => {
     const forced: boolean[] = [];
     const engine = fakeManagerEngine({
-      swarmLeave: (force) => {
+      swarmLeave: ({ force }) => {
         forced.push(force);
         return Promise.resolve();
       },

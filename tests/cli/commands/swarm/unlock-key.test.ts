@@ -19,7 +19,7 @@ function lockedSwarm(rotations: UpdateFlags[], autolock = true) {
         ...SWARM,
         Spec: { ...SWARM.Spec, EncryptionConfig: { AutoLockManagers: autolock } },
       }),
-    swarmUpdate: (_version, _spec, flags) => {
+    swarmUpdate: ({ flags }) => {
       rotations.push(flags);
       key = NEW_KEY;
       return Promise.resolve();

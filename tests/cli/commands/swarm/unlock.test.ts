@@ -10,7 +10,7 @@ function nodeIn(state: LocalNodeState, keys: string[] = [], valid = UNLOCK_KEY) 
   return fakeEngine({
     info: () =>
       Promise.resolve(systemInfo(FAKE_MACHINE, { ...INACTIVE_SWARM, LocalNodeState: state })),
-    swarmUnlock: (request) => {
+    swarmUnlock: ({ request }) => {
       keys.push(request.UnlockKey);
       if (!request.UnlockKey.startsWith('SWMKEY-1-')) return daemonError('invalid key string');
       if (request.UnlockKey !== valid) {

@@ -22,7 +22,7 @@ function recordingEngine(sent: Sent[], autolock = false) {
         ...SWARM,
         Spec: { ...SWARM.Spec, EncryptionConfig: { AutoLockManagers: autolock } },
       }),
-    swarmUpdate: (version, spec, flags) => {
+    swarmUpdate: ({ version, spec, flags }) => {
       sent.push({ version, spec, flags });
       return Promise.resolve();
     },

@@ -1,0 +1,83 @@
+import {
+  isControlRequest,
+  okResponse,
+  type DaemonRequest,
+  type DaemonRequestOf,
+  type LocalOp,
+} from '../../api/operations';
+import { settle } from './applied';
+import { failure } from './daemon-helpers';
+import type { Control, Reply, SwarmDaemonState } from './daemon-state';
+import { init, join, leaveAsked, unlock } from './local-calls';
+import { controlRefusal, pingState, swarmInfo } from './local-info';
+import { dispatch } from './routing';
+
+/**
+ * The daemon's router for a call typed on this machine, by the route its operation has in the
+ * table (src/api/operations.ts): the node's own calls by their handler below, control-API calls
+ * to the leader (routing.ts, which executes them on the leader or forwards them to it).
+ */
+export function routeCall(
+  daemon: SwarmDaemonState,
+  control: Control,
+  callId: string,
+  request: DaemonRequest,
+): void {
+  if (!isControlRequest(request)) {
+    routeLocalCall(daemon, control, callId, request);
+    return;
+  }
+  const refusal = controlRefusal(daemon);
+  if (refusal !== null) {
+    control.answer(callId, failure(refusal));
+    return;
+  }
+  const replyToCaller: Reply = (c, body) => {
+    if (body.type === 'proxy-reply') c.answer(callId, body.response);
+  };
+  dispatch(daemon, control, request, { kind: 'continuation', reply: replyToCaller });
+  settle(daemon, control);
+}
+
+type LocalHandler<K extends LocalOp> = (
+  daemon: SwarmDaemonState,
+  control: Control,
+  callId: string,
+  request: DaemonRequestOf<K>,
+) => void;
+
+/** The calls every daemon answers itself (moby `daemon/cluster`), one handler per operation. */
+const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
+  ping: (daemon, control, callId) => {
+    const ping = { apiVersion: '1.47', osType: 'linux', swarm: pingState(daemon) } as const;
+    control.answer(callId, okResponse('ping', ping));
+  },
+  version: (_daemon, control, callId) => {
+    control.answer(callId, okResponse('version', null));
+  },
+  info: (daemon, control, callId) => {
+    control.answer(callId, okResponse('info', swarmInfo(daemon, control)));
+  },
+  swarmInit: (daemon, control, callId, request) => {
+    init(daemon, control, callId, request.request);
+  },
+  swarmJoin: (daemon, control, callId, request) => {
+    join(daemon, control, callId, request.request);
+  },
+  swarmLeave: (daemon, control, callId, request) => {
+    leaveAsked(daemon, control, callId, request.force);
+  },
+  swarmUnlock: (daemon, control, callId, request) => {
+    control.answer(callId, unlock(daemon, control, request.request.UnlockKey));
+  },
+};
+
+function routeLocalCall<K extends LocalOp>(
+  daemon: SwarmDaemonState,
+  control: Control,
+  callId: string,
+  request: DaemonRequestOf<K>,
+): void {
+  const handler: LocalHandler<K> = LOCAL_HANDLERS[request.op];
+  handler(daemon, control, callId, request);
+}
