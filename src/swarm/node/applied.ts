@@ -1,9 +1,11 @@
 import type { Entry } from '../../raft';
 import { clusterHeartbeatPeriodMs } from '../dispatcher';
 import { applyEntry, type StoreProposal, type StoreState } from '../store';
-import { tell } from './daemon-helpers';
-import type { Control, SwarmDaemonState } from './daemon-state';
-import { checkLeadership, reconcile } from './leader-duties';
+import { tell } from '../runtime/control';
+import type { SwarmDaemonState } from './daemon-state';
+import type { Control } from '../runtime/control';
+import { reconcile } from '../manager';
+import { checkLeadership } from './leadership';
 import { checkRemoval, followCluster } from './own-node';
 import { storeChanges } from './swarm-changes';
 
@@ -47,7 +49,7 @@ export function entryApplied(
   }
   daemon.continuations.defer((c) => {
     followCluster(daemon, c);
-    reconcile(daemon, c);
+    reconcile(daemon.manager, c);
   });
 }
 

@@ -1,27 +1,9 @@
-import type { DispatcherState } from '../dispatcher';
-import type { StoreProposal, StoreState } from '../store';
-import type { MachineControl } from '../../machine-api';
-import { AgentSession } from './agent';
-import { Continuations } from './continuations';
+import { AgentSession } from '../agent';
+import { Continuations } from '../runtime/continuations';
 import type { SwarmDisk } from './disk';
-import { NodeViews } from './node-views';
+import { NodeViews, type LeaderState, type ManagerContext } from '../manager';
 import { PeerActivity } from './peers';
 import { RequestTable } from './requests';
-import type { WireBody } from '../../machine-api';
-
-export type Control = MachineControl<StoreProposal, StoreState>;
-/** Where an answer from another daemon (or the leader's own handler) goes. */
-export type Reply = (control: Control, body: WireBody) => void;
-/** Work for later in the same instant, run with the control of that later moment. */
-export type Deferred = (control: Control) => void;
-
-/** What only the leader keeps: its dispatcher and its role manager. */
-export interface LeaderState {
-  dispatcher: DispatcherState;
-  nextReconcileMs: number;
-  /** Node IDs with a role-manager step in flight, and until when. */
-  readonly busy: Map<string, number>;
-}
 
 /**
  * Everything one swarm daemon holds, shared by the modules that each handle one of its concerns
@@ -46,22 +28,32 @@ export interface SwarmDaemonState {
   readonly requests: RequestTable;
   readonly agent: AgentSession;
   readonly nodeViews: NodeViews;
+  /** What the leader's duties see of this daemon (manager/leader.ts). */
+  readonly manager: ManagerContext;
 }
 
 export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
-  return {
+  const continuations = new Continuations();
+  const peers = new PeerActivity();
+  const daemon: SwarmDaemonState = {
     disk,
     locked: false,
     ticksNoLeader: 0,
     leader: null,
     initPending: false,
     removalSeen: false,
-    peers: new PeerActivity(),
-    continuations: new Continuations(),
+    peers,
+    continuations,
     requests: new RequestTable(),
     agent: new AgentSession(),
     nodeViews: new NodeViews(),
+    manager: {
+      proposals: continuations,
+      leader: () => daemon.leader,
+      activity: () => peers.activity,
+    },
   };
+  return daemon;
 }
 
 /**

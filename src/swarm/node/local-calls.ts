@@ -22,8 +22,9 @@ import {
   storeContext,
   stripPort,
   tell,
-} from './daemon-helpers';
-import { resetVolatile, type Control, type Reply, type SwarmDaemonState } from './daemon-state';
+} from '../runtime/control';
+import { resetVolatile, type SwarmDaemonState } from './daemon-state';
+import type { Control, Reply } from '../runtime/control';
 import { EMPTY_DISK } from './disk';
 import { campaignIfSoleMember } from './own-node';
 import { dispatch } from './routing';

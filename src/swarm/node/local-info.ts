@@ -8,7 +8,8 @@ import {
 import { daemonError, rpcError } from '../errors';
 import { allMembers, allNodes, getCluster } from '../store';
 import type { DaemonFailure } from '../../api/operations';
-import type { Control, SwarmDaemonState } from './daemon-state';
+import type { SwarmDaemonState } from './daemon-state';
+import type { Control } from '../runtime/control';
 
 /**
  * What every daemon tells of its own swarm state without asking anyone: the ping header, the

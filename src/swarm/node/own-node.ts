@@ -1,6 +1,7 @@
 import { followClusterKey, newKeyMaterial } from '../autolock';
 import { getCluster } from '../store';
-import type { Control, SwarmDaemonState } from './daemon-state';
+import type { SwarmDaemonState } from './daemon-state';
+import type { Control } from '../runtime/control';
 import type { SwarmNodeDisk } from './disk';
 import type { WireBody } from '../../machine-api';
 

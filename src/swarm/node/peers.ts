@@ -1,11 +1,8 @@
 import type { NodeId } from '../../raft';
-import { RAFT_SEND_TIMEOUT_MS, recordSendOutcome, type TransportActivity } from '../raftmembers';
-import { epochNow } from './daemon-helpers';
-import type { Control } from './daemon-state';
-import { sortedEntries } from './volatile';
-
-/** A peer not heard of for this long counts as unreachable (a send timed out). */
-export const PEER_SILENCE_MS = RAFT_SEND_TIMEOUT_MS + 1_000;
+import { PEER_SILENCE_MS, recordSendOutcome, type TransportActivity } from '../raftmembers';
+import { epochNow } from '../runtime/control';
+import type { Control } from '../runtime/control';
+import { sortedEntries } from '../record-utils';
 
 /**
  * This member's Raft transport as swarmkit's tracks it: which peers it heard from lately. The

@@ -1,5 +1,5 @@
 import type { ControlRequest } from '../../api/operations';
-import type { Control, Reply } from './daemon-state';
+import type { Control, Reply } from '../runtime/control';
 import type { ForwardVolatile } from './volatile';
 
 /**

@@ -6,8 +6,9 @@ import {
   type LocalOp,
 } from '../../api/operations';
 import { settle } from './applied';
-import { failure } from './daemon-helpers';
-import type { Control, Reply, SwarmDaemonState } from './daemon-state';
+import { failure } from '../runtime/control';
+import type { SwarmDaemonState } from './daemon-state';
+import type { Control, Reply } from '../runtime/control';
 import { init, join, leaveAsked, unlock } from './local-calls';
 import { controlRefusal, pingState, swarmInfo } from './local-info';
 import { dispatch } from './routing';

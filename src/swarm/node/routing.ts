@@ -7,10 +7,9 @@ import {
 import { daemonError, rpcError } from '../errors';
 import { memberByRaftId } from '../store';
 import type { ControlRequest } from '../../api/operations';
-import { execute } from './control-api';
-import { failure, stripPort } from './daemon-helpers';
-import type { Control, Reply, SwarmDaemonState } from './daemon-state';
-import { leaderHeartbeat, leaderJoin } from './leader-rpcs';
+import { execute, leaderHeartbeat, leaderJoin } from '../manager';
+import { failure, stripPort, type Control, type Reply } from '../runtime/control';
+import type { SwarmDaemonState } from './daemon-state';
 import { agentAnswered } from './own-node';
 import type { Forward, OnTimeout, Requester } from './requests';
 import type { WireBody } from '../../machine-api';
@@ -49,7 +48,7 @@ export function dispatch(
     return;
   }
   if (daemon.leader !== null) {
-    execute(daemon, control, request, replier(daemon, requester));
+    execute(daemon.manager, control, request, replier(daemon, requester));
     return;
   }
   const leaderAddr =
@@ -85,8 +84,8 @@ export function serve(
 ): void {
   if (daemon.leader !== null) {
     const reply = replier(daemon, requester);
-    if (body.type === 'join') leaderJoin(daemon, control, body, reply);
-    else if (body.type === 'heartbeat') leaderHeartbeat(daemon, control, body, reply);
+    if (body.type === 'join') leaderJoin(daemon.manager, control, body, reply);
+    else if (body.type === 'heartbeat') leaderHeartbeat(daemon.manager, control, body, reply);
     return;
   }
   const raft = control.raft();

@@ -2,19 +2,15 @@ import type { Entry, NodeId } from '../../raft';
 import { startsLocked } from '../autolock';
 import { type StoreProposal, type StoreState } from '../store';
 import type { DaemonLogic } from '../../machine-api';
-import { agentTick } from './agent';
+import { agentTick } from './agent-heartbeat';
 import { entryApplied, settle } from './applied';
 import type { DaemonRequest } from '../../api/operations';
-import { raftMembers, tell, withPort } from './daemon-helpers';
-import {
-  createDaemonState,
-  resetVolatile,
-  type Control,
-  type SwarmDaemonState,
-} from './daemon-state';
+import { raftMembers, tell, withPort } from '../runtime/control';
+import { createDaemonState, resetVolatile, type SwarmDaemonState } from './daemon-state';
+import type { Control } from '../runtime/control';
 import type { SwarmStatusView } from '../../machine-api';
 import { EMPTY_DISK, type SwarmDisk } from './disk';
-import { leaderDuties } from './leader-duties';
+import { leaderDuties } from '../manager';
 import { campaignIfSoleMember } from './own-node';
 import type { Requester } from './requests';
 import { deliver, dispatch, expireForwards, retryWaiting, serve } from './routing';
@@ -89,7 +85,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
     daemon.peers.expireSilent(control);
     expireForwards(daemon, control);
     retryWaiting(daemon, control);
-    leaderDuties(daemon, control);
+    leaderDuties(daemon.manager, control);
     agentTick(daemon, control);
     settle(daemon, control);
     // The leader's node table as the graph shows it, refreshed on every tick (1 s).

@@ -1,5 +1,6 @@
 import type { SwarmDaemonState } from './daemon-state';
-import { sortedEntries, type SwarmDaemonVolatile } from './volatile';
+import { sortedEntries } from '../record-utils';
+import type { SwarmDaemonVolatile } from './volatile';
 
 /**
  * Moving a running daemon to another host: its state in memory, but the disk, as plain data

@@ -2,6 +2,8 @@ import type { NodeId } from '../../raft';
 import type { DispatcherState } from '../dispatcher';
 import type { TransportActivity } from '../raftmembers';
 import type { SwarmNodeView } from '../../machine-api';
+import type { AgentVolatile } from '../agent';
+import type { ReachabilityVolatile } from '../manager';
 
 /**
  * The swarm daemon's in-memory state as plain data (everything `SwarmDaemon` holds besides its
@@ -56,14 +58,6 @@ export interface LeaderVolatile {
   readonly busy: readonly (readonly [string, number])[];
 }
 
-export interface AgentVolatile {
-  readonly sessionId: string;
-  readonly nextMs: number;
-  /** Index (modulo the manager list) of the manager the agent reports to when it forwards. */
-  readonly target: number;
-  readonly awaitingSinceMs: number | null;
-}
-
 /** A request sent to another daemon, awaiting its answer, as data. */
 export type ForwardVolatile =
   /** This node's agent heartbeat (sent direct, or through this manager's relay to the leader). */
@@ -87,17 +81,6 @@ export type ForwardVolatile =
        */
       readonly onTimeout: 'nothing' | 'deadline-exceeded';
     };
-
-export interface ReachabilityVolatile {
-  readonly told: 'reachable' | 'unreachable' | null;
-  readonly listedSinceMs: number;
-}
-
-/** A Map's entries sorted by key, so that the export does not depend on insertion order. */
-export function sortedEntries<K extends string | number, V>(map: ReadonlyMap<K, V>): [K, V][] {
-  // `<` rather than localeCompare: the order must not depend on the host's locale.
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 // ---- Validation: the value crosses a worker boundary, and both ends check what they get ----
 

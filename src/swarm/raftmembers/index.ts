@@ -12,6 +12,7 @@ export {
   isPeerActive,
   longestActivePeer,
   outcomeKnownAtMs,
+  PEER_SILENCE_MS,
   RAFT_SEND_TIMEOUT_MS,
   recordSendOutcome,
   type PeerActivity,

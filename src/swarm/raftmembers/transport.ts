@@ -13,6 +13,9 @@
 /** Swarmkit `raft.go` `NewNode`: `SendTimeout: 2 * time.Second`. */
 export const RAFT_SEND_TIMEOUT_MS = 2_000;
 
+/** A peer not heard of for this long counts as unreachable (a send timed out). */
+export const PEER_SILENCE_MS = RAFT_SEND_TIMEOUT_MS + 1_000;
+
 export type SendOutcome = 'delivered' | 'refused' | 'timed-out';
 
 export interface PeerActivity {

@@ -2,8 +2,16 @@ import { joinNode, proposal } from '../controlapi';
 import { clusterHeartbeatPeriodMs, heartbeat, registerNode } from '../dispatcher';
 import { createAction, getCluster, getNode, memberByNodeId, memberObject } from '../store';
 import { okResponse, type DaemonResponse } from '../../api/operations';
-import { SWARM_PORT, failure, managerAddrs, storeContext } from './daemon-helpers';
-import type { Control, Deferred, Reply, SwarmDaemonState } from './daemon-state';
+import {
+  SWARM_PORT,
+  failure,
+  managerAddrs,
+  storeContext,
+  type Control,
+  type Deferred,
+  type Reply,
+} from '../runtime/control';
+import type { ManagerContext } from './leader';
 import type { WireBody } from '../../machine-api';
 
 /**
@@ -12,7 +20,7 @@ import type { WireBody } from '../../machine-api';
  */
 
 export function leaderJoin(
-  daemon: SwarmDaemonState,
+  manager: ManagerContext,
   control: Control,
   body: WireBody & { type: 'join' },
   reply: Reply,
@@ -46,7 +54,7 @@ export function leaderJoin(
       managers: managerAddrs(c),
     });
   };
-  daemon.continuations.propose(control, outcome.value.proposal, (c, error) => {
+  manager.proposals.propose(control, outcome.value.proposal, (c, error) => {
     if (error !== null) {
       reply(c, {
         type: 'join-reply',
@@ -58,7 +66,7 @@ export function leaderJoin(
       });
       return;
     }
-    if (role === 'manager') addMember(daemon, c, nodeId, body.machineId, body.advertiseAddr, done);
+    if (role === 'manager') addMember(manager, c, nodeId, body.machineId, body.advertiseAddr, done);
     else done(c);
   });
 }
@@ -70,7 +78,7 @@ export function leaderJoin(
  * two voters the entry commits only once the newcomer acknowledges it.
  */
 function addMember(
-  daemon: SwarmDaemonState,
+  manager: ManagerContext,
   control: Control,
   nodeId: string,
   machineId: number,
@@ -89,7 +97,7 @@ function addMember(
     return;
   }
   const record = { raftId: machineId, nodeId, addr: `${addr}:${SWARM_PORT}` };
-  daemon.continuations.propose(
+  manager.proposals.propose(
     control,
     proposal(storeContext(control), [createAction(memberObject(record))]),
     (c, error) => {
@@ -101,12 +109,12 @@ function addMember(
 }
 
 export function leaderHeartbeat(
-  daemon: SwarmDaemonState,
+  manager: ManagerContext,
   control: Control,
   body: WireBody & { type: 'heartbeat' },
   reply: Reply,
 ): void {
-  const leader = daemon.leader;
+  const leader = manager.leader();
   if (leader === null) return;
   const store = control.appState;
   const record = getNode(store, body.nodeId);
@@ -135,7 +143,7 @@ export function leaderHeartbeat(
       return;
     }
     leader.dispatcher = registered.value.state;
-    daemon.continuations.propose(control, registered.value.proposal, () => undefined);
+    manager.proposals.propose(control, registered.value.proposal, () => undefined);
     answer(true, registered.value.sessionId, registered.value.heartbeatPeriodMs);
   } else {
     const beat = heartbeat(leader.dispatcher, context, {
@@ -164,7 +172,7 @@ export function leaderHeartbeat(
     const key = `join:${body.nodeId}`;
     if (!leader.busy.has(key)) {
       leader.busy.set(key, control.nowMs + 10_000);
-      addMember(daemon, control, body.nodeId, machineId, body.addr, () => undefined);
+      addMember(manager, control, body.nodeId, machineId, body.addr, () => undefined);
     }
   }
 }

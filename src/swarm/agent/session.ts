@@ -1,12 +1,7 @@
-import { nodeDescription, stripPort } from './daemon-helpers';
-import type { Control, SwarmDaemonState } from './daemon-state';
-import type { Requester } from './requests';
-import { awaitAnswer, serve } from './routing';
-import type { AgentVolatile } from './volatile';
 import type { WireBody } from '../../machine-api';
 
 /** How long an agent waits for a heartbeat answer before it tries another manager. */
-const AGENT_RETRY_MS = 5_000;
+export const AGENT_RETRY_MS = 5_000;
 
 interface Agent {
   sessionId: string;
@@ -19,7 +14,8 @@ interface Agent {
 /**
  * The node's agent: its dispatcher session (swarmkit agent `session`), which heartbeats to the
  * leader's dispatcher and follows what the answers say. This class holds the session; sending a
- * heartbeat is `agentTick()`, and following an answer `agentAnswered()` (own-node.ts).
+ * heartbeat is the node's (`agentTick()` in node/agent.ts), and so is following what an answer
+ * says (`agentAnswered()` in node/own-node.ts).
  */
 export class AgentSession {
   #agent: Agent | null = null;
@@ -61,10 +57,13 @@ export class AgentSession {
     return { sessionId: agent.sessionId, target: agent.target };
   }
 
-  /** The due heartbeat left: its answer is awaited, under this agent's number. */
-  sent(nowMs: number): Requester {
+  /**
+   * The due heartbeat left: its answer is awaited, under this agent's number (returned), which
+   * the answer must name to be taken.
+   */
+  sent(nowMs: number): number {
     if (this.#agent !== null) this.#agent.awaitingSinceMs = nowMs;
-    return { kind: 'agent-heartbeat', agentStart: this.#starts };
+    return this.#starts;
   }
 
   /**
@@ -104,39 +103,11 @@ export class AgentSession {
   }
 }
 
-/** Sends the agent's heartbeat when it is due. */
-export function agentTick(daemon: SwarmDaemonState, control: Control): void {
-  const node = daemon.disk.node;
-  if (node === null || daemon.locked) return;
-  const due = daemon.agent.heartbeatDue(control.nowMs);
-  if (due === null) return;
-  const reqId = daemon.requests.newReqId(control);
-  const body: WireBody = {
-    type: 'heartbeat',
-    reqId,
-    nodeId: node.nodeId,
-    sessionId: due.sessionId,
-    description: nodeDescription(control),
-    addr: node.addr,
-    machineId: control.machineId,
-    holdsRaftLog: (control.raft()?.lastIndex ?? 0) > 0,
-  };
-  const requester = daemon.agent.sent(control.nowMs);
-  // A manager's agent talks to its own dispatcher through the local raft proxy, as long as
-  // this member knows a leader. A member that knows none (a node just promoted, whose Raft
-  // member waits to be added, or one cut off) reports to the managers it knows, as a worker's
-  // agent does: otherwise a promoted node would never tell the leader it is ready to join.
-  const raft = control.raft();
-  if (
-    node.role === 'manager' &&
-    (daemon.leader !== null || (raft !== undefined && raft.lead !== 0))
-  ) {
-    serve(daemon, control, body, requester);
-    return;
-  }
-  const managers = node.managers.filter((addr) => stripPort(addr) !== control.address);
-  const target = managers[due.target % Math.max(1, managers.length)];
-  if (target === undefined) return;
-  awaitAnswer(daemon, reqId, requester, control.nowMs + AGENT_RETRY_MS, 'nothing');
-  control.send({ from: control.address, to: stripPort(target), body });
+/** The agent's session as plain data, exported with a moving daemon. */
+export interface AgentVolatile {
+  readonly sessionId: string;
+  readonly nextMs: number;
+  /** Index (modulo the manager list) of the manager the agent reports to when it forwards. */
+  readonly target: number;
+  readonly awaitingSinceMs: number | null;
 }

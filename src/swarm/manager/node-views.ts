@@ -1,11 +1,15 @@
 import { listNodes } from '../controlapi';
-import { type RaftMemberStatus } from '../raftmembers';
+import { PEER_SILENCE_MS, type RaftMemberStatus } from '../raftmembers';
 import { getNode } from '../store';
-import { tell } from './daemon-helpers';
-import type { Control } from './daemon-state';
+import { tell, type Control } from '../runtime/control';
 import type { SwarmStatusView } from '../../machine-api';
-import { PEER_SILENCE_MS } from './peers';
-import { sortedEntries, type ReachabilityVolatile } from './volatile';
+import { sortedEntries } from '../record-utils';
+
+/** How the leader last told one manager's reachability, as exported with a moving daemon. */
+export interface ReachabilityVolatile {
+  readonly told: 'reachable' | 'unreachable' | null;
+  readonly listedSinceMs: number;
+}
 
 /**
  * The leader's node table as the graph shows it, and the MANAGER STATUS flips it tells, both

@@ -1,7 +1,7 @@
 import { ERR_LOST_LEADERSHIP } from '../controlapi';
 import { rpcError, type SwarmError } from '../errors';
 import { type StoreProposal } from '../store';
-import type { Control, Deferred } from './daemon-state';
+import type { Control, Deferred } from './control';
 
 /** Called once a proposal applied (error: what applying it refused) or could not commit. */
 export type ProposalDone = (control: Control, error: SwarmError | null) => void;

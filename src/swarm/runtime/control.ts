@@ -1,16 +1,21 @@
 import type { NodeDescription } from '../../api/swarm';
-import { type LeaderContext } from '../controlapi';
-import { type SwarmError } from '../errors';
-import { memberList, type RaftMemberStatus, type TransportActivity } from '../raftmembers';
-import { allMembers, type StoreState } from '../store';
-import type { SwarmChange } from '../../machine-api';
 import { errorResponse, type DaemonFailure, type DaemonResponse } from '../../api/operations';
-import type { Control } from './daemon-state';
+import type { MachineControl, SwarmChange, WireBody } from '../../machine-api';
+import type { LeaderContext } from '../controlapi';
+import type { SwarmError } from '../errors';
+import { memberList, type RaftMemberStatus, type TransportActivity } from '../raftmembers';
+import { allMembers, type StoreProposal, type StoreState } from '../store';
 
 /**
- * Small reads of the machine that every part of the swarm daemon shares: addresses, the store
- * context the swarm layer takes, the Raft member list, the node's description, the trace.
+ * The machine as every part of the swarm daemon sees it (machine-api `MachineControl`, over the
+ * swarm store), and the small reads of it they all share: addresses, the store context the
+ * control API takes, the Raft member list, the node's description, the trace.
  */
+export type Control = MachineControl<StoreProposal, StoreState>;
+/** Where an answer from another daemon (or the leader's own handler) goes. */
+export type Reply = (control: Control, body: WireBody) => void;
+/** Work for later in the same instant, run with the control of that later moment. */
+export type Deferred = (control: Control) => void;
 
 export const SWARM_PORT = 2377;
 
