@@ -5,7 +5,7 @@ import App from './ui/App.svelte';
 import { preloadDocker } from './cli/docker-lazy';
 import { createPlaygroundApi } from './ui/automation';
 import type { PlaygroundApi } from './ui/automation-api';
-import { AppState } from './ui/state/app-state.svelte.ts';
+import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './ui/state/boot';
 import { RunStore } from './ui/state/run-store';
 import { readStartOptions } from './ui/state/url-options';

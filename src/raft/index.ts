@@ -1,7 +1,7 @@
 /** The public surface of the Raft core. */
 export { defaultRaftOptions, validateRaftOptions, type RaftOptions } from './config';
 export type { RaftEvent } from './events';
-export type { Message, MessageType } from './messages';
+export { isMessageType, type Message, type MessageType } from './messages';
 export type { ProgressState } from './progress';
 export { committedIndex, quorumSize, voteResult, type VoteResult } from './quorum';
 export type { ProposalRejection, ProposalResult } from './raft';

@@ -1,3 +1,4 @@
+import { kindGuard } from '../lib/kinds';
 import type { Entry, NodeId, Snapshot } from './types';
 
 /**
@@ -96,3 +97,17 @@ export type Message<P, S> =
   | MsgTimeoutNow;
 
 export type MessageType = Message<unknown, unknown>['type'];
+
+/** Whether `value` names a Raft message type (a value that crossed a worker boundary, a trace). */
+export const isMessageType = kindGuard<MessageType>({
+  MsgApp: true,
+  MsgAppResp: true,
+  MsgVote: true,
+  MsgPreVote: true,
+  MsgVoteResp: true,
+  MsgPreVoteResp: true,
+  MsgHeartbeat: true,
+  MsgHeartbeatResp: true,
+  MsgSnap: true,
+  MsgTimeoutNow: true,
+});

@@ -1,5 +1,7 @@
 import type {
   DaemonInput,
+  DaemonState,
+  DurableChange,
   MachineOutput,
   MachineSnapshot,
   MachineSource,
@@ -11,6 +13,8 @@ import type {
 } from '../sim/machine';
 import type { CallInput } from '../sim/machine/host';
 import type { DaemonData } from '../machine-api';
+import { kindGuard } from '../lib/kinds';
+import { isMessageType } from '../raft';
 
 /**
  * What `manager.worker.ts` exposes through Comlink: the coordinator's MachineHost calls plus
@@ -40,20 +44,7 @@ export class ProtocolError extends Error {
   }
 }
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set([
-  'MsgApp',
-  'MsgAppResp',
-  'MsgVote',
-  'MsgPreVote',
-  'MsgVoteResp',
-  'MsgPreVoteResp',
-  'MsgHeartbeat',
-  'MsgHeartbeatResp',
-  'MsgSnap',
-  'MsgTimeoutNow',
-]);
-
-const DAEMON_STATES: ReadonlySet<unknown> = new Set(['running', 'stopped', 'crashed']);
+const isDaemonState = kindGuard<DaemonState>({ running: true, stopped: true, crashed: true });
 
 type Fields = Record<string, unknown>;
 
@@ -78,7 +69,7 @@ function list(value: unknown, what: string): readonly unknown[] {
 
 function checkMessage(value: unknown): void {
   const message = record(value, 'a message');
-  if (typeof message.type !== 'string' || !MESSAGE_TYPES.has(message.type)) {
+  if (!isMessageType(message.type)) {
     throw new ProtocolError(`unknown message type ${String(message.type)}`);
   }
   count(message.from, 'message.from');
@@ -101,7 +92,7 @@ export function checkStatus(value: unknown): MachineStatusData {
   if (status.role !== 'manager' && status.role !== 'worker') {
     throw new ProtocolError('a status has no role');
   }
-  if (!DAEMON_STATES.has(status.daemon)) throw new ProtocolError('a status has no daemon state');
+  if (!isDaemonState(status.daemon)) throw new ProtocolError('a status has no daemon state');
   if (status.raft !== null) count(record(status.raft, 'status.raft').term, 'raft.term');
   if (status.durable !== null) count(record(status.durable, 'status.durable').term, 'term');
   return value as MachineStatusData;
@@ -130,7 +121,7 @@ export function checkProposeInput<P>(
 export function checkDaemonInput(value: unknown): DaemonInput {
   const input = record(value, 'a daemon change');
   count(input.nowMs, 'daemon.nowMs');
-  if (!DAEMON_STATES.has(input.daemon)) throw new ProtocolError('unknown daemon state');
+  if (!isDaemonState(input.daemon)) throw new ProtocolError('unknown daemon state');
   return value as DaemonInput;
 }
 
@@ -163,7 +154,7 @@ export function checkSnapshot<P, S, D extends DaemonData>(
   const spec = record(snapshot.spec, 'snapshot.spec');
   if (typeof spec.hostname !== 'string') throw new ProtocolError('a snapshot has no hostname');
   count(spec.nodeId, 'spec.nodeId');
-  if (!DAEMON_STATES.has(snapshot.daemon)) throw new ProtocolError('a snapshot has no daemon');
+  if (!isDaemonState(snapshot.daemon)) throw new ProtocolError('a snapshot has no daemon');
   if (snapshot.storage !== null) record(snapshot.storage, 'snapshot.storage');
   count(snapshot.prngState, 'snapshot.prngState');
   count(snapshot.bootCount, 'snapshot.bootCount');
@@ -171,18 +162,18 @@ export function checkSnapshot<P, S, D extends DaemonData>(
   return value as MachineSnapshot<P, S, D>;
 }
 
-const DURABLE_KINDS: ReadonlySet<unknown> = new Set([
-  'storage',
-  'append',
-  'hard-state',
-  'install-snapshot',
-  'disk',
-  'counters',
-]);
+const isDurableKind = kindGuard<DurableChange<unknown, unknown, DaemonData>['kind']>({
+  storage: true,
+  append: true,
+  'hard-state': true,
+  'install-snapshot': true,
+  disk: true,
+  counters: true,
+});
 
 function checkDurable(value: unknown): void {
   const change = record(value, 'a disk write');
-  if (!DURABLE_KINDS.has(change.kind)) {
+  if (!isDurableKind(change.kind)) {
     throw new ProtocolError(`unknown disk write ${String(change.kind)}`);
   }
 }

@@ -6,10 +6,10 @@ import type {
   MachineView,
   PresetId,
   RaftView,
-  RpcKind,
   RpcView,
-} from '../api/read-model';
+} from './read-model';
 import { assert } from '../lib/assert';
+import { isMessageType } from '../raft';
 import { uuidFromBytes } from '../lib/uuid';
 import { Prng } from '../lib/prng';
 import type { CancelSignal } from '../lib/cancel';
@@ -527,25 +527,9 @@ function toRaftView(status: MachineStatus): RaftView | null {
   };
 }
 
-const RPC_KINDS: ReadonlySet<string> = new Set<RpcKind>([
-  'MsgApp',
-  'MsgAppResp',
-  'MsgVote',
-  'MsgVoteResp',
-  'MsgPreVote',
-  'MsgPreVoteResp',
-  'MsgHeartbeat',
-  'MsgHeartbeatResp',
-  'MsgSnap',
-  'MsgTimeoutNow',
-]);
-
-function isRpcKind(value: string): value is RpcKind {
-  return RPC_KINDS.has(value);
-}
-
 function toRpcView(flight: RpcFlight): RpcView[] {
-  if (!isRpcKind(flight.rpc)) return [];
+  // Only Raft's messages fly as dots; daemon traffic (joins, heartbeats) is not drawn.
+  if (!isMessageType(flight.rpc)) return [];
   return [
     {
       timeMs: flight.sentAtMs,

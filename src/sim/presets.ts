@@ -1,4 +1,4 @@
-import type { PresetId } from '../api/read-model';
+import type { PresetId } from './read-model';
 
 export interface MachineSpec {
   readonly hostname: string;

@@ -1,4 +1,4 @@
-import type { ClusterView } from '../api/read-model';
+import type { ClusterView } from '../sim/read-model';
 
 /** What a command run through the automation API gives back: what the terminal showed. */
 export interface ExecResult {

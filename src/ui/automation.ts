@@ -1,5 +1,5 @@
 import { isPresetId } from '../sim/presets';
-import type { AppState } from './state/app-state.svelte.ts';
+import type { AppState } from './state/app-state.svelte';
 import type { PlaygroundApi } from './automation-api';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ClusterView } from '../../src/api/read-model';
+import type { ClusterView } from '../../src/sim/read-model';
 import { LocalSimulation } from '../../src/sim/simulation-port';
 import { collectErrors } from './support';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/api/errors';
 import { neverCancelled } from '../../src/lib/cancel';
-import type { RpcView } from '../../src/api/read-model';
+import type { RpcView } from '../../src/sim/read-model';
 import {
   coordinatorConfig,
   DEFAULT_EPOCH_MS,

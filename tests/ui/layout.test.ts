@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MachineView } from '../../src/api/read-model';
+import type { MachineView } from '../../src/sim/read-model';
 import { layoutMachines, viewBoxFor } from '../../src/ui/graph/layout';
 
 function machine(hostname: string): MachineView {

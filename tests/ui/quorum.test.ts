@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MachineView } from '../../src/api/read-model';
+import type { MachineView } from '../../src/sim/read-model';
 import { summariseQuorum } from '../../src/ui/graph/quorum';
 
 function manager(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RpcView } from '../../src/api/read-model';
+import type { RpcView } from '../../src/sim/read-model';
 import { FLIGHT_WALL_MS, MAX_DOTS, RpcAnimator } from '../../src/ui/graph/rpc-animator';
 
 const positions = new Map([

@@ -1,3 +1,4 @@
+import { kindGuard } from '../../lib/kinds';
 import type { SimInput } from './inputs';
 import type { CoordinatorConfig, MachineStatus } from './types';
 
@@ -32,27 +33,27 @@ export class SnapshotError extends Error {
   }
 }
 
-const INPUT_TYPES: ReadonlySet<string> = new Set([
-  'advance',
-  'stop-daemon',
-  'start-daemon',
-  'partition',
-  'heal',
-  'propose',
-  'add-machine',
-  'remove-machine',
-  'host-failed',
-  'call',
-  'cancel-call',
-  'systemctl',
-]);
+const isInputType = kindGuard<SimInput<unknown>['type']>({
+  advance: true,
+  'stop-daemon': true,
+  'start-daemon': true,
+  partition: true,
+  heal: true,
+  propose: true,
+  'add-machine': true,
+  'remove-machine': true,
+  'host-failed': true,
+  call: true,
+  'cancel-call': true,
+  systemctl: true,
+});
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function checkInput(value: unknown, isPayload: (value: unknown) => boolean): void {
-  if (!isRecord(value) || typeof value.type !== 'string' || !INPUT_TYPES.has(value.type)) {
+  if (!isRecord(value) || !isInputType(value.type)) {
     throw new SnapshotError('the save holds an input of an unknown kind');
   }
   const time = value.type === 'advance' ? value.toMs : value.atMs;

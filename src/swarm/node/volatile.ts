@@ -1,3 +1,4 @@
+import { kindGuard } from '../../lib/kinds';
 import type { NodeId } from '../../raft';
 import type { DispatcherState } from '../dispatcher';
 import type { TransportActivity } from '../raftmembers';
@@ -147,7 +148,10 @@ function isAgent(value: unknown): boolean {
   );
 }
 
-const ON_TIMEOUT: ReadonlySet<unknown> = new Set(['nothing', 'deadline-exceeded']);
+const isOnTimeout = kindGuard<(ForwardVolatile & { kind: 'relay' })['onTimeout']>({
+  nothing: true,
+  'deadline-exceeded': true,
+});
 
 function isForward(value: unknown): boolean {
   if (!isFields(value) || !isTime(value.deadlineMs)) return false;
@@ -158,7 +162,7 @@ function isForward(value: unknown): boolean {
       return (
         typeof value.to === 'string' &&
         typeof value.reqId === 'string' &&
-        ON_TIMEOUT.has(value.onTimeout)
+        isOnTimeout(value.onTimeout)
       );
     default:
       return false;
@@ -171,31 +175,45 @@ function isPeerActivity(value: unknown): boolean {
   );
 }
 
-const NODE_ROLES: ReadonlySet<unknown> = new Set(['worker', 'manager']);
-const NODE_STATES: ReadonlySet<unknown> = new Set(['unknown', 'down', 'ready', 'disconnected']);
-const AVAILABILITIES: ReadonlySet<unknown> = new Set(['active', 'pause', 'drain']);
-const MANAGER_STATUSES: ReadonlySet<unknown> = new Set([
-  'Leader',
-  'Reachable',
-  'Unreachable',
-  null,
-]);
-const TOLD: ReadonlySet<unknown> = new Set(['reachable', 'unreachable', null]);
+type NodeView = SwarmNodeView;
+const isNodeRole = kindGuard<NodeView['role']>({ worker: true, manager: true });
+const isNodeState = kindGuard<NodeView['state']>({
+  unknown: true,
+  down: true,
+  ready: true,
+  disconnected: true,
+});
+const isAvailability = kindGuard<NodeView['availability']>({
+  active: true,
+  pause: true,
+  drain: true,
+});
+const isManagerStatus = kindGuard<NonNullable<NodeView['managerStatus']>>({
+  Leader: true,
+  Reachable: true,
+  Unreachable: true,
+});
+const isTold = kindGuard<NonNullable<ReachabilityVolatile['told']>>({
+  reachable: true,
+  unreachable: true,
+});
 
 function isNodeView(value: unknown): boolean {
   return (
     isFields(value) &&
     typeof value.nodeId === 'string' &&
     typeof value.hostname === 'string' &&
-    NODE_ROLES.has(value.role) &&
-    NODE_STATES.has(value.state) &&
-    AVAILABILITIES.has(value.availability) &&
-    MANAGER_STATUSES.has(value.managerStatus)
+    isNodeRole(value.role) &&
+    isNodeState(value.state) &&
+    isAvailability(value.availability) &&
+    (value.managerStatus === null || isManagerStatus(value.managerStatus))
   );
 }
 
 function isReachability(value: unknown): boolean {
-  return isFields(value) && TOLD.has(value.told) && isTime(value.listedSinceMs);
+  return (
+    isFields(value) && (value.told === null || isTold(value.told)) && isTime(value.listedSinceMs)
+  );
 }
 
 /** Whether `value` has the shape of a `SwarmDaemonVolatile` (for values from another thread). */

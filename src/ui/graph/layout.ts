@@ -5,7 +5,7 @@ import {
   forceSimulation,
   type SimulationNodeDatum,
 } from 'd3-force';
-import type { MachineView } from '../../api/read-model';
+import type { MachineView } from '../../sim/read-model';
 
 export interface Point {
   readonly x: number;

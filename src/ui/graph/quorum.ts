@@ -1,4 +1,4 @@
-import type { MachineView } from '../../api/read-model';
+import type { MachineView } from '../../sim/read-model';
 
 export interface QuorumSummary {
   /** Managers in the swarm, whatever their daemon does. */

@@ -1,4 +1,4 @@
-import type { RpcView } from '../../api/read-model';
+import type { RpcView } from '../../sim/read-model';
 import type { Point } from './layout';
 
 /** How long a dot takes to cross, in wall milliseconds, whatever the simulated latency. */

@@ -1,10 +1,10 @@
-import type { PresetId } from '../../api/read-model';
+import type { PresetId } from '../../sim/read-model';
 import type { Playground } from '../../sim/playground';
 import { saveRun, startFresh } from './boot';
 import { createHistoryStore, type HistoryStore } from './history-store';
-import { Playback } from './playback.svelte.ts';
+import { Playback } from './playback.svelte';
 import type { RunStore } from './run-store';
-import { Runtime } from './runtime.svelte.ts';
+import { Runtime } from './runtime.svelte';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
 const DEFAULT_FONT_SIZE = 15;

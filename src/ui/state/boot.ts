@@ -1,4 +1,4 @@
-import type { PresetId } from '../../api/read-model';
+import type { PresetId } from '../../sim/read-model';
 import { coordinatorConfig, Playground, type PlaygroundOptions } from '../../sim/playground';
 import { FORMAT_VERSION, type RunStore, type SavedRun } from './run-store';
 import { WorkerSimulation } from './worker-simulation';

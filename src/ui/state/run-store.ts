@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { PresetId } from '../../api/read-model';
+import type { PresetId } from '../../sim/read-model';
 import { isPresetId } from '../../sim/presets';
 
 /**

@@ -1,4 +1,4 @@
-import type { ClusterView } from '../../api/read-model';
+import type { ClusterView } from '../../sim/read-model';
 import type { ExecResult } from '../automation-api';
 import { lazyDockerProgram } from '../../cli/docker-lazy';
 import type { LabControl, ProgramEntry, ServiceManager } from '../../cli/process';

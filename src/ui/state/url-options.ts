@@ -1,4 +1,4 @@
-import type { PresetId } from '../../api/read-model';
+import type { PresetId } from '../../sim/read-model';
 import { DEFAULT_PRESET, isPresetId } from '../../sim/presets';
 
 export interface StartOptions {

@@ -1,3 +1,6 @@
+import type { MessageType, Role } from '../raft';
+import type { DaemonState, MachineRole } from './machine';
+
 /**
  * The cluster read model: what the page renders and what `window.playground.state()` returns.
  * Plain data only, so it can cross a worker boundary and be saved as it is. The UI never keeps a
@@ -5,11 +8,11 @@
  */
 export type PresetId = '3m2w' | 'no-swarm' | '1m2w' | '5m' | '7m3w';
 
-export type DaemonState = 'running' | 'stopped' | 'crashed';
+export type { DaemonState };
 
 /** A manager's Raft state as the graph shows it. */
 export interface RaftView {
-  readonly role: 'follower' | 'pre-candidate' | 'candidate' | 'leader';
+  readonly role: Role;
   readonly term: number;
   /** The leader this member knows of, by hostname, or null. */
   readonly leader: string | null;
@@ -18,17 +21,7 @@ export interface RaftView {
 }
 
 /** Raft's message types, as the graph colours them. */
-export type RpcKind =
-  | 'MsgApp'
-  | 'MsgAppResp'
-  | 'MsgVote'
-  | 'MsgVoteResp'
-  | 'MsgPreVote'
-  | 'MsgPreVoteResp'
-  | 'MsgHeartbeat'
-  | 'MsgHeartbeatResp'
-  | 'MsgSnap'
-  | 'MsgTimeoutNow';
+export type RpcKind = MessageType;
 
 /** One message a member sent, for the graph to animate; `dropped` says why it never arrives. */
 export interface RpcView {
@@ -45,9 +38,9 @@ export interface MachineView {
   readonly address: string;
   readonly daemon: DaemonState;
   /** The role the machine has in a swarm, or null while it is in none. */
-  readonly swarmRole: 'manager' | 'worker' | null;
+  readonly swarmRole: MachineRole | null;
   /** The role its name says it is meant to take (manager1 → manager). */
-  readonly intendedRole: 'manager' | 'worker';
+  readonly intendedRole: MachineRole;
   /** The Raft member on a manager whose daemon runs; null elsewhere. */
   readonly raft: RaftView | null;
   /**
