@@ -1,5 +1,5 @@
-// Lint enforces what DESIGN.md promises: layers import only downward, the pure layers read no
-// clock, timer or global randomness, and only src/sim-worker talks to Comlink.
+// Lint enforces what docs/architecture.md promises: layers import only downward, the pure layers
+// read no clock, timer or global randomness, and only src/sim-worker talks to Comlink.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const layers = ['lib', 'api', 'raft', 'machine-api', 'swarm', 'sim', 'sim-worker', 'cli', 'ui'];
 
-/** What each layer may import (DESIGN.md "Layers"). Anything else in src/ is a violation. */
+/** What each layer may import (docs/architecture.md, "Layers"); anything else in src/ is refused. */
 const allowed = {
   lib: [],
   api: ['lib'],
@@ -24,7 +24,7 @@ function zoneFor(layer) {
   const forbidden = layers.filter((other) => other !== layer && !allowed[layer].includes(other));
   const patterns = forbidden.map((other) => ({
     regex: `^(\\.\\./)+${other}(/|$)`,
-    message: `src/${layer} may not import src/${other} (DESIGN.md: dependencies point down).`,
+    message: `src/${layer} may not import src/${other} (dependencies point down: docs/architecture.md).`,
   }));
   if (layer !== 'sim-worker') {
     patterns.push({ regex: '^comlink$', message: 'Only src/sim-worker imports comlink.' });

@@ -1,6 +1,7 @@
 // `npm run bench:load`: the gzipped size of the JavaScript the page loads at start, and the
 // median time over 5 cold loads of the production build until the first terminal's prompt
-// accepts input. Prints figures; never fails on them (DESIGN.md: benchmarks are not tests).
+// accepts input. Prints figures; never fails on them (benchmarks are not tests:
+// docs/architecture.md).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * The swarm control plane as pure, deterministic code (DESIGN.md "Layers"). Time comes in as
- * virtual milliseconds and randomness from the seeded Prng; nothing here knows of workers, the
+ * The swarm control plane as pure, deterministic code (docs/architecture.md, "Layers"). Time
+ * comes in as virtual milliseconds and randomness from the seeded Prng; nothing here knows of workers, the
  * DOM or the CLI. See docs/swarm.md.
  */
 export * from './autolock';

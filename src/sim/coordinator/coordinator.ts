@@ -34,7 +34,8 @@ import type { DaemonData, ReplicatedStateMachine } from '../../machine-api';
 export { SOCKET_ACTIVATION_MS } from './units';
 
 /**
- * Owns virtual time for the whole cluster (DESIGN.md "Lockstep coordinator and network fabric").
+ * Owns virtual time for the whole cluster (docs/architecture.md, "Lockstep coordinator and
+ * network fabric").
  * It jumps from one due instant (a delivery or a tick) to the next, so idle time costs nothing;
  * at each instant it calls, in parallel, only the hosts that have something due; then it takes
  * their outputs in node-id order and routes every message through the seeded fabric. Since the

@@ -3,7 +3,8 @@ import type { MachineInit, SystemdAction, SystemdUnit } from './types';
 
 /**
  * Everything that came from outside, stamped with the virtual time it took effect at
- * (DESIGN.md "Inputs and snapshots"). Replaying the list on the same config gives the same run.
+ * (docs/architecture.md, "Inputs and saves"). Replaying the list on the same config gives the
+ * same run.
  * `advance` records how far time was moved between inputs, because an input placed before or
  * after the messages due at the same instant changes the run. `host-failed` records a host that
  * threw, so that a replay injects the same failure at the same call.

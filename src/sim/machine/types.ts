@@ -93,7 +93,7 @@ export interface MachineState<P, S, D extends DaemonData> {
 
 /**
  * Where a host runs its machine: a manager in a dedicated Web Worker of its own, a worker
- * machine (agent only) in the thread they share (DESIGN.md "The simulation model").
+ * machine (agent only) in the thread they share (docs/architecture.md "The simulation model").
  */
 export type Placement = 'own-worker' | 'shared';
 

@@ -1,8 +1,8 @@
 import { Prng } from '../../lib/prng';
 
 /**
- * The seeded network fabric (DESIGN.md "Lockstep coordinator and network fabric"). Every message
- * between members goes through it. Per directed link it draws latency, loss and duplication from
+ * The seeded network fabric (docs/architecture.md, "Lockstep coordinator and network fabric").
+ * Every message between members goes through it. Per directed link it draws latency, loss and duplication from
  * one Prng; it holds symmetric partitions and one-way blocks; it delivers in a fixed order
  * (delivery time, then send sequence), so the same seed and inputs give the same run.
  *

@@ -2,8 +2,8 @@ import type { SwarmChangedEvent } from '../../machine-api';
 import type { ConfChange, NodeId, Role } from '../../raft';
 
 /**
- * The simulation's event stream (DESIGN.md "Trace"). The graph, the text event log, golden tests
- * and the safety checkers all read it. Every event carries the virtual time in milliseconds and
+ * The simulation's event stream (docs/architecture.md, "Trace"). The graph, the text event log,
+ * golden tests and the safety checkers all read it. Every event carries the virtual time in milliseconds and
  * the member it happened on; `docs/trace.md` documents each type.
  *
  * Events are plain data with a fixed key order, so a trace serialises to the same JSON Lines,

@@ -1,6 +1,6 @@
 /**
  * Paces virtual time against the wall clock. The UI decides only how fast time runs; what
- * happens in that time is the simulation's business (DESIGN.md: Time).
+ * happens in that time is the simulation's business (docs/architecture.md: Time).
  */
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50] as const;
 export type Speed = (typeof SPEEDS)[number];
