@@ -4,13 +4,14 @@
  *   npx tsx bench/raft.bench.ts [--sweep-schedules 10000] [--elections 400]
  *
  * 1. Virtual seconds simulated per wall second, 5 managers, steady proposals (target >= 2000x).
- * 2. Wall time of a sweep of seeded fault schedules (10,000 by default), in-process.
+ * 2. Wall time of a sweep of seeded fault schedules (10,000 by default), in-process, and of the
+ *    CI seed list that the test suite runs.
  * 3. Time to elect a new leader after the leader crashes, for 3, 5 and 7 managers, in virtual
  *    seconds, next to swarmkit's expected 10 to 20 s.
  */
 import { parseArgs } from 'node:util';
 import { RaftCluster, TICK_MS } from '../src/sim/raft/cluster';
-import { scheduleKeys, sweep } from '../src/sim/raft/sweep';
+import { CI_SCHEDULES, scheduleKeys, sweep } from '../src/sim/raft/sweep';
 
 const { values } = parseArgs({
   options: {
@@ -83,6 +84,13 @@ const sweepSeconds = (performance.now() - sweepStartedMs) / 1000;
 console.log(
   `sweep of ${result.schedules} fault schedules (3, 5, 7 managers): ${sweepSeconds.toFixed(1)} s wall, ` +
     `${result.violations.length} violations`,
+);
+
+const ciStartedMs = performance.now();
+const ci = sweep(CI_SCHEDULES);
+console.log(
+  `the CI seed list (${ci.schedules} schedules, tests/sim/ci-sweep.test.ts): ` +
+    `${((performance.now() - ciStartedMs) / 1000).toFixed(1)} s wall, ${ci.violations.length} violations`,
 );
 
 const trials = Number(values.elections);

@@ -33,6 +33,17 @@ export function scheduleKeys(options: {
   return keys;
 }
 
+/**
+ * The CI seed list: 510 fixed fault schedules (seeds 1 to 170, each with 3, 5 and 7 managers),
+ * the ones `npm run sim:sweep -- --seeds 170 --managers 3,5,7` runs. The test suite runs them
+ * for their verdict; the benchmark prints how long they take (a test never times them).
+ */
+export const CI_SCHEDULES: readonly ScheduleKey[] = scheduleKeys({
+  firstSeed: 1,
+  seedCount: 170,
+  managers: [3, 5, 7],
+});
+
 /** Runs schedules with faults, as `npm run sim -- --seed S --managers N --faults` does. */
 export function sweep(keys: readonly ScheduleKey[]): SweepResult {
   const violations: SweepViolation[] = [];
