@@ -1,10 +1,7 @@
 import type { ClusterView } from '../sim/read-model';
+import type { ExecResult } from './state/exec-result';
 
-/** What a command run through the automation API gives back: what the terminal showed. */
-export interface ExecResult {
-  readonly output: string;
-  readonly exitCode: number;
-}
+export type { ExecResult };
 
 /**
  * `window.playground`: the automation API for scripted demos, embedding and tests

@@ -1,5 +1,5 @@
 import type { ClusterView } from '../../sim/read-model';
-import type { ExecResult } from '../automation-api';
+import type { ExecResult } from './exec-result';
 import { lazyDockerProgram } from '../../cli/docker-lazy';
 import type { LabControl, ProgramEntry, ServiceManager } from '../../cli/process';
 import { builtinPrograms } from '../../cli/programs';

@@ -1,5 +1,5 @@
-import type { EngineApi } from '../api/engine';
-import type { CancelSignal } from '../lib/cancel';
+import type { EngineApi } from '../../api/engine';
+import type { CancelSignal } from '../../lib/cancel';
 
 /**
  * The contract between the shell and every program it runs (`docker`, `echo`, `grep`, ...).
