@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DaemonError } from '../../../src/api/errors';
-import { dockerProgram } from '../../../src/cli/docker';
-import { fakeEngine, stoppedEngine } from '../../support/fake-engine';
-import { runDocker } from '../../support/docker-run';
+import { DaemonError } from '../../src/api/errors';
+import { dockerProgram } from '../../src/cli/docker';
+import { fakeEngine, stoppedEngine } from '../support/fake-engine';
+import { runDocker } from '../support/docker-run';
 
 const CONNECTION_ERROR =
   'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';

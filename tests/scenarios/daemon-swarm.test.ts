@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from '../../src/api/swarm';
 import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';
 import { LocalSimulation } from '../../src/sim/simulation-port';
+import { whileAdvancing as settle } from '../support/playground';
 
 async function startPreset(preset: '3m2w' | 'no-swarm'): Promise<Playground> {
   const options = { preset, seed: 7, epochMs: DEFAULT_EPOCH_MS } as const;
   const port = await LocalSimulation.create(coordinatorConfig(options));
   return Playground.start(options, port);
-}
-
-/** Runs a call while advancing virtual time until it settles. */
-async function settle<T>(playground: Playground, pending: Promise<T>): Promise<T> {
-  const state = { done: false };
-  const result = pending.finally(() => {
-    state.done = true;
-  });
-  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
-  return result;
 }
 
 describe('swarm daemon through the simulation', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDataDriven } from '../support/datadriven';
-import { InteractionEnv } from './interaction/env';
+import { InteractionEnv } from '../raft/interaction/env';
 
 /**
  * Interaction scripts (etcd-io/raft `interaction_test.go`): each file in testdata/ is a story of
@@ -10,7 +10,7 @@ import { InteractionEnv } from './interaction/env';
  * `UPDATE_GOLDEN=1 npx vitest run tests/raft` (or `npx vitest run tests/raft -u`); review the
  * diff before committing it.
  */
-const directory = join(import.meta.dirname, 'testdata');
+const directory = join(import.meta.dirname, '..', 'raft', 'testdata');
 const files = readdirSync(directory).filter((name) => name.endsWith('.txt'));
 
 describe('raft interaction scripts', () => {

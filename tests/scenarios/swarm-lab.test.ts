@@ -1,39 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Canceller } from '../../src/lib/cancel';
-import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';
-import { LocalSimulation } from '../../src/sim/simulation-port';
-import { runDocker, type DockerResult } from '../support/docker-run';
+import { Playground } from '../../src/sim/playground';
+import { runDocker } from '../support/docker-run';
+import { dockerOn as docker, startPlayground } from '../support/playground';
 
 const NO_LEADER =
   'Error response from daemon: rpc error: code = Unknown desc = The swarm does not have a leader. ' +
   "It's possible that too few managers are online. Make sure more than half of the managers are online.\n";
 const DEADLINE =
   'Error response from daemon: rpc error: code = DeadlineExceeded desc = context deadline exceeded\n';
-
-async function start(seed = 1): Promise<Playground> {
-  const options = { preset: 'no-swarm', seed, epochMs: DEFAULT_EPOCH_MS } as const;
-  const port = await LocalSimulation.create(coordinatorConfig(options));
-  return Playground.start(options, port);
-}
-
-/** Runs `docker …` on `host`, advancing virtual time in small steps until it returns. */
-async function docker(
-  playground: Playground,
-  host: string,
-  line: string,
-  options: { stdin?: string; cancel?: Canceller } = {},
-): Promise<DockerResult> {
-  const state = { done: false };
-  const pending = runDocker(line.split(' '), {
-    engine: playground.engine(host),
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-    ...(options.cancel === undefined ? {} : { cancel: options.cancel.signal }),
-  }).finally(() => {
-    state.done = true;
-  });
-  for (let i = 0; i < 1200 && !state.done; i++) await playground.advance(100);
-  return pending;
-}
 
 /** Forms the classic lab: manager1 leads, manager2/3 join as managers, worker1/2 as workers. */
 async function classicLab(playground: Playground): Promise<void> {
@@ -72,7 +47,7 @@ function statusColumn(table: string, pattern: RegExp): number {
 
 describe('the classic lab through the CLI', () => {
   it('forms, loses quorum, fails with the deadline then the no-leader error, and recovers', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     const ls = await docker(playground, 'manager1', 'node ls');
     expect(ls.code).toBe(0);
@@ -113,7 +88,7 @@ describe('the classic lab through the CLI', () => {
   }, 60_000);
 
   it('a write the leader accepted just before it lost quorum fails when it steps down', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager2', 'stopped');
     await playground.setDaemon('manager3', 'stopped');
@@ -131,7 +106,7 @@ describe('the classic lab through the CLI', () => {
   }, 60_000);
 
   it('Ctrl+C cancels a call that waits for a leader', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager2', 'stopped');
     await playground.setDaemon('manager3', 'stopped');
@@ -157,7 +132,7 @@ describe('the classic lab through the CLI', () => {
 
 describe('liveness in docker node ls', () => {
   it('a stopped manager turns Unreachable within seconds and Down after the heartbeat grace', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager3', 'stopped');
     await playground.setDaemon('worker2', 'stopped');
@@ -193,7 +168,7 @@ describe('liveness in docker node ls', () => {
   }, 60_000);
 
   it('a stopped leader: a new leader is elected, the old one is Unknown, then Down', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager1', 'stopped');
     await playground.advance(25_000);
@@ -218,7 +193,7 @@ function row(table: string, host: string): string {
 
 describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
   it('demotes back to back down to one manager, refuses the last, promotes again', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     expect((await docker(playground, 'manager1', 'node demote manager2')).stdout).toBe(
       'Manager manager2 demoted in the swarm.\n',
@@ -250,7 +225,7 @@ describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
   }, 60_000);
 
   it('a demotion that would lose quorum is refused; demoting the leader hands over leadership', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager3', 'stopped');
     await playground.advance(5_000);
@@ -270,7 +245,7 @@ describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
   }, 60_000);
 
   it('node rm refuses an active node and a manager; leave on a worker and a manager', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     const active = await docker(playground, 'manager1', 'node rm worker1');
     expect(active.stderr).toMatch(
@@ -302,7 +277,7 @@ describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
   }, 60_000);
 
   it('force-new-cluster on a surviving manager restores a working single-manager swarm', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.setDaemon('manager2', 'stopped');
     await playground.setDaemon('manager3', 'stopped');
@@ -330,7 +305,7 @@ describe('an old manager that comes back after force-new-cluster', () => {
   it.each([1, 2, 3, 4, 5, 6])(
     'seed %i: wipes its old log, rejoins as a member and answers',
     async (seed) => {
-      const playground = await start(seed);
+      const playground = await startPlayground('no-swarm', seed);
       await classicLab(playground);
       await playground.setDaemon('manager2', 'stopped');
       await playground.setDaemon('manager3', 'stopped');
@@ -363,7 +338,7 @@ describe('an old manager that comes back after force-new-cluster', () => {
 
 describe('docker.service and docker.socket', () => {
   it('a call to a stopped service starts it through the socket after a short delay', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     await playground.systemctl('manager2', 'stop', ['docker.service']);
     expect(playground.units('manager2').service).toBe('inactive');
@@ -390,7 +365,7 @@ describe('docker.service and docker.socket', () => {
 
 describe('autolock', () => {
   it('a restarted manager is locked until unlocked with the right key; the key rotates', async () => {
-    const playground = await start();
+    const playground = await startPlayground('no-swarm');
     await classicLab(playground);
     const update = await docker(playground, 'manager1', 'swarm update --autolock=true');
     expect(update.stdout).toMatch(/^Swarm updated\.\nTo unlock a swarm manager/);

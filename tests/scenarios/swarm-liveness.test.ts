@@ -11,7 +11,7 @@ import {
   startDispatcher,
   type DispatcherState,
 } from '../../src/swarm';
-import { description, swarmOf, type TestSwarm } from './builders';
+import { description, swarmOf, type TestSwarm } from '../support/builders';
 
 /**
  * Node liveness timelines in virtual time (semantics §1.9, §2.1): Down 3 jittered periods after

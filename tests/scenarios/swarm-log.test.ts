@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coordinatorConfig,
-  DEFAULT_EPOCH_MS,
-  Playground,
-  type PlaygroundOptions,
-} from '../../src/sim/playground';
+import { coordinatorConfig, DEFAULT_EPOCH_MS, Playground } from '../../src/sim/playground';
 import { DEFAULT_PRESET } from '../../src/sim/presets';
 import { LocalSimulation } from '../../src/sim/simulation-port';
-import { runDocker, type DockerResult } from '../support/docker-run';
-
-async function start(preset: PlaygroundOptions['preset']): Promise<Playground> {
-  const options = { preset, seed: 1, epochMs: DEFAULT_EPOCH_MS };
-  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
-}
-
-/** Runs `docker …` on `host`, advancing virtual time in small steps until it returns. */
-async function docker(playground: Playground, host: string, line: string): Promise<DockerResult> {
-  const state = { done: false };
-  const pending = runDocker(line.split(' '), { engine: playground.engine(host) }).finally(() => {
-    state.done = true;
-  });
-  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
-  return pending;
-}
+import { dockerOn as docker, startPlayground as start } from '../support/playground';
 
 /** The swarm lines of the event log from `from` on, as `machine: text`. */
 function swarmLines(playground: Playground, from = 0): string[] {

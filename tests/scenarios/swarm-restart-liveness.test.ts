@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coordinatorConfig,
-  DEFAULT_EPOCH_MS,
-  Playground,
-  type PlaygroundOptions,
-} from '../../src/sim/playground';
-import { LocalSimulation } from '../../src/sim/simulation-port';
-import { runDocker, type DockerResult } from '../support/docker-run';
-
-async function start(preset: PlaygroundOptions['preset'], seed = 1): Promise<Playground> {
-  const options = { preset, seed, epochMs: DEFAULT_EPOCH_MS };
-  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
-}
-
-/** Runs `docker …` on `host` through the real CLI, advancing virtual time until it returns. */
-async function docker(
-  playground: Playground,
-  host: string,
-  args: readonly string[],
-  stdin?: string,
-): Promise<DockerResult> {
-  const state = { done: false };
-  const pending = runDocker([...args], {
-    engine: playground.engine(host),
-    ...(stdin === undefined ? {} : { stdin }),
-  }).finally(() => {
-    state.done = true;
-  });
-  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
-  return pending;
-}
+import { Playground } from '../../src/sim/playground';
+import { dockerOn, startPlayground as start } from '../support/playground';
 
 const HOSTS = ['manager1', 'worker1', 'worker2'] as const;
 
@@ -49,7 +20,7 @@ async function msUntilAllReady(
   limitMs: number,
 ): Promise<number | null> {
   while (playground.view.timeMs - sinceMs <= limitMs) {
-    const ls = await docker(playground, 'manager1', ['node', 'ls']);
+    const ls = await dockerOn(playground, 'manager1', ['node', 'ls']);
     if (ls.code === 0 && allReady(ls.stdout)) return playground.view.timeMs - sinceMs;
     await playground.advance(1_000);
   }
@@ -60,7 +31,7 @@ describe('a single manager that restarts', () => {
   it('sees every node Ready again within 15 s of its daemon restarting', async () => {
     const playground = await start('1m2w');
     await playground.advance(10_000);
-    expect(allReady((await docker(playground, 'manager1', ['node', 'ls'])).stdout)).toBe(true);
+    expect(allReady((await dockerOn(playground, 'manager1', ['node', 'ls'])).stdout)).toBe(true);
     await playground.setDaemon('manager1', 'stopped');
     await playground.advance(5_000);
     await playground.setDaemon('manager1', 'running');
@@ -73,13 +44,17 @@ describe('a single manager that restarts', () => {
   it('sees every node Ready again within 15 s of being unlocked (autolock)', async () => {
     const playground = await start('1m2w');
     await playground.advance(10_000);
-    const update = await docker(playground, 'manager1', ['swarm', 'update', '--autolock=true']);
+    const update = await dockerOn(playground, 'manager1', ['swarm', 'update', '--autolock=true']);
     expect(update.code).toBe(0);
-    const key = (await docker(playground, 'manager1', ['swarm', 'unlock-key', '-q'])).stdout.trim();
+    const key = (
+      await dockerOn(playground, 'manager1', ['swarm', 'unlock-key', '-q'])
+    ).stdout.trim();
     await playground.setDaemon('manager1', 'stopped');
     await playground.advance(5_000);
     await playground.setDaemon('manager1', 'running');
-    const unlock = await docker(playground, 'manager1', ['swarm', 'unlock'], `${key}\n`);
+    const unlock = await dockerOn(playground, 'manager1', ['swarm', 'unlock'], {
+      stdin: `${key}\n`,
+    });
     expect(unlock.code).toBe(0);
     const unlockedAt = playground.view.timeMs;
     const waited = await msUntilAllReady(playground, unlockedAt, 60_000);

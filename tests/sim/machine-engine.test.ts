@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coordinatorConfig, DEFAULT_EPOCH_MS, Playground } from '../../src/sim/playground';
 import { LocalSimulation } from '../../src/sim/simulation-port';
 import { runDocker } from '../support/docker-run';
+import { whileAdvancing } from '../support/playground';
 
 async function engineOf(preset: 'no-swarm' | '3m2w', hostname: string) {
   const options = { preset, seed: 1, epochMs: DEFAULT_EPOCH_MS } as const;
@@ -10,16 +11,6 @@ async function engineOf(preset: 'no-swarm' | '3m2w', hostname: string) {
     await LocalSimulation.create(coordinatorConfig(options)),
   );
   return { playground, engine: playground.engine(hostname) };
-}
-
-/** Advances virtual time while a command waits for its daemon's answer. */
-async function whileAdvancing<T>(playground: Playground, pending: Promise<T>): Promise<T> {
-  const state = { done: false };
-  const result = pending.finally(() => {
-    state.done = true;
-  });
-  for (let i = 0; i < 600 && !state.done; i++) await playground.advance(100);
-  return result;
 }
 
 describe('a machine daemon', () => {

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/api/errors';
 import { neverCancelled } from '../../src/lib/cancel';
 import type { RpcView } from '../../src/sim/read-model';
-import {
-  coordinatorConfig,
-  DEFAULT_EPOCH_MS,
-  Playground,
-  type PlaygroundOptions,
-} from '../../src/sim/playground';
+import { Playground } from '../../src/sim/playground';
 import { PRESETS } from '../../src/sim/presets';
 import { LocalSimulation } from '../../src/sim/simulation-port';
-
-async function start(preset: PlaygroundOptions['preset'], seed = 1): Promise<Playground> {
-  const options = { preset, seed, epochMs: DEFAULT_EPOCH_MS };
-  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
-}
+import { startPlayground as start } from '../support/playground';
 
 function leaderOf(playground: Playground): string | undefined {
   return playground.view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;

@@ -1,13 +1,13 @@
-import { refusingEngine, type EngineApi } from '../../../src/api/engine';
-import { neverCancelled, type CancelSignal } from '../../../src/lib/cancel';
+import { refusingEngine, type EngineApi } from '../../src/api/engine';
+import { neverCancelled, type CancelSignal } from '../../src/lib/cancel';
 import type {
   LabControl,
   ProcessContext,
   ProgramEntry,
   ServiceManager,
-} from '../../../src/cli/process';
-import { builtinPrograms } from '../../../src/cli/programs';
-import { ShellSession, type TerminalPort } from '../../../src/cli/shell/session';
+} from '../../src/cli/process';
+import { builtinPrograms } from '../../src/cli/programs';
+import { ShellSession, type TerminalPort } from '../../src/cli/shell/session';
 
 /** A terminal that records what the shell writes. */
 export class RecordingTerminal implements TerminalPort {
@@ -207,4 +207,14 @@ export async function runProgram(
   };
   const status = await entry.run(context);
   return { stdout, stderr, status };
+}
+
+/** Runs a program on `stdin` and gives what it wrote to both streams, with its exit status. */
+export async function runText(
+  program: ProgramEntry,
+  args: readonly string[],
+  stdin: string,
+): Promise<[string, number]> {
+  const result = await runProgram(program, args, { stdin });
+  return [result.stdout + result.stderr, result.status];
 }

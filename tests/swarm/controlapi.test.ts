@@ -15,7 +15,7 @@ import {
   updateNode,
   type Outcome,
 } from '../../src/swarm';
-import { emptySpec, initRequest, swarmOf, TestSwarm } from './builders';
+import { emptySpec, initRequest, swarmOf, TestSwarm } from '../support/builders';
 
 function errorOf<T>(outcome: Outcome<T>): string {
   if (outcome.ok) throw new Error('expected an error');

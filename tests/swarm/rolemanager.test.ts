@@ -7,7 +7,7 @@ import {
   type RoleManagerStep,
   type TransportActivity,
 } from '../../src/swarm';
-import { swarmOf, type TestSwarm } from './builders';
+import { swarmOf, type TestSwarm } from '../support/builders';
 
 function input(swarm: TestSwarm, activity: TransportActivity = {}): RoleManagerInput {
   return { ...swarm.leaderContext(), activity };

@@ -14,7 +14,7 @@ import {
   type NodeRecord,
   type StoreProposal,
 } from '../../src/swarm';
-import { swarmOf } from './builders';
+import { swarmOf } from '../support/builders';
 
 function nodeRecord(id: string, hostname: string, versionIndex = 0): NodeRecord {
   return {

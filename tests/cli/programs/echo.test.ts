@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { echoProgram } from '../../../src/cli/programs/echo';
 import { printfProgram } from '../../../src/cli/programs/printf';
-import { runProgram } from '../shell/harness';
+import { runProgram } from '../../support/shell-harness';
 
 describe('echo', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grepProgram } from '../../../src/cli/programs/grep';
-import { runProgram } from '../shell/harness';
+import { runProgram } from '../../support/shell-harness';
 
 const nodes = `ID  HOSTNAME  STATUS
 abc * manager1  Ready

@@ -7,7 +7,7 @@ import { helpProgram } from '../../../src/cli/programs/help';
 import { historyProgram } from '../../../src/cli/programs/history';
 import { hostnameProgram } from '../../../src/cli/programs/hostname';
 import { trueProgram } from '../../../src/cli/programs/true';
-import { runProgram } from '../shell/harness';
+import { runProgram } from '../../support/shell-harness';
 
 describe('small programs', () => {
   it('true and false exit 0 and 1', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabControl } from '../../../src/cli/process';
 import { playgroundProgram } from '../../../src/cli/programs/playground';
-import { runProgram } from '../shell/harness';
+import { runProgram } from '../../support/shell-harness';
 
 class FakeLab implements LabControl {
   list = [

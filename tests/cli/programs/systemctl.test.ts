@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DockerUnit, ServiceManager, UnitStates } from '../../../src/cli/process';
 import { serviceProgram, systemctlProgram } from '../../../src/cli/programs/systemctl';
 import { systemdRelative, systemdTimestamp } from '../../../src/cli/programs/systemd-time';
-import { runProgram } from '../shell/harness';
+import { runProgram } from '../../support/shell-harness';
 
 const BOOT_MS = Date.UTC(2026, 10, 25, 9, 0, 0);
 

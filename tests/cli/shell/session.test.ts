@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingProgram, createSession, flush, testPrograms } from './harness';
+import { blockingProgram, createSession, flush, testPrograms } from '../../support/shell-harness';
 
 const prompt = 'root@manager1:~# ';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RaftCluster } from '../../src/sim/raft/cluster';
-import { runSchedule } from '../../src/sim/raft/schedule';
-import { TraceRecorder } from '../../src/sim/trace';
+import { RaftCluster } from '../../../src/sim/raft/cluster';
+import { runSchedule } from '../../../src/sim/raft/schedule';
+import { TraceRecorder } from '../../../src/sim/trace';
 
 /** Scenario tests of the harness, story-like (TigerBeetle's replica_test.zig). */
 describe('RaftCluster', () => {

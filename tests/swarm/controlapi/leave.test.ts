@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Node, Reachability } from '../../src/api/swarm';
-import { leaveRefusal, type LeaveInput } from '../../src/swarm';
+import type { Node, Reachability } from '../../../src/api/swarm';
+import { leaveRefusal, type LeaveInput } from '../../../src/swarm';
 
 function managerNode(id: string, reachability: Reachability): Node {
   return {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { SwarmInfo } from '../../../../src/api/swarm';
-import { INACTIVE_SWARM, systemInfo } from '../../../../src/swarm/node/system-info';
-import { assertGolden } from '../../../support/golden';
-import { runDocker } from '../../../support/docker-run';
+import type { SwarmInfo } from '../../../src/api/swarm';
+import { INACTIVE_SWARM, systemInfo } from '../../../src/swarm/node/system-info';
+import { assertGolden } from '../../support/golden';
+import { runDocker } from '../../support/docker-run';
 import {
   FAKE_MACHINE,
   fakeEngine,
   IDS,
   managerSwarmInfo,
   NO_LEADER,
-} from '../../../support/fake-engine';
+} from '../../support/fake-engine';
 
 const TWO_MANAGERS = `WARNING: Running Swarm in a two-manager configuration. This configuration provides
          no fault tolerance, and poses a high risk to lose control over the cluster.

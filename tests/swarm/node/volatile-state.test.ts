@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { neverCancelled } from '../../src/lib/cancel';
-import type { Entry, NodeId } from '../../src/raft';
-import { Coordinator } from '../../src/sim/coordinator';
-import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../../src/api/operations';
-import type { SwarmStatusView } from '../../src/machine-api';
-import type { SwarmDisk } from '../../src/swarm/node/disk';
-import { swarmStateMachine } from '../../src/swarm/node/state-machine';
-import { SwarmDaemon } from '../../src/swarm/node/swarm-daemon';
+import { neverCancelled } from '../../../src/lib/cancel';
+import type { Entry, NodeId } from '../../../src/raft';
+import { Coordinator } from '../../../src/sim/coordinator';
+import {
+  isOkResponseTo,
+  type DaemonRequest,
+  type DaemonResponse,
+} from '../../../src/api/operations';
+import type { SwarmStatusView } from '../../../src/machine-api';
+import type { SwarmDisk } from '../../../src/swarm/node/disk';
+import { swarmStateMachine } from '../../../src/swarm/node/state-machine';
+import { SwarmDaemon } from '../../../src/swarm/node/swarm-daemon';
 import {
   isSwarmDaemonVolatile,
   type ForwardVolatile,
   type SwarmDaemonVolatile,
-} from '../../src/swarm/node/volatile';
+} from '../../../src/swarm/node/volatile';
 import type {
   DaemonLogic,
   DaemonWire,
   MachineControl,
   ReplicatedStateMachine,
-} from '../../src/machine-api';
-import { LocalHost } from '../../src/sim/machine';
-import { MachineEngine } from '../../src/sim/machine-engine';
-import { DEFAULT_EPOCH_MS, coordinatorConfig } from '../../src/sim/playground';
-import type { StoreProposal, StoreState } from '../../src/swarm';
-import { runDocker, type DockerResult } from '../support/docker-run';
-import type { SwarmDaemonData } from '../../src/swarm/node';
+} from '../../../src/machine-api';
+import { LocalHost } from '../../../src/sim/machine';
+import { MachineEngine } from '../../../src/sim/machine-engine';
+import { DEFAULT_EPOCH_MS, coordinatorConfig } from '../../../src/sim/playground';
+import type { StoreProposal, StoreState } from '../../../src/swarm';
+import { runDocker, type DockerResult } from '../../support/docker-run';
+import type { SwarmDaemonData } from '../../../src/swarm/node';
 
 type Swarm = Coordinator<StoreProposal, StoreState, SwarmDaemonData>;
 type Control = MachineControl<StoreProposal, StoreState>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canRemoveMember, updateNode, type RaftMemberStatus } from '../../src/swarm';
-import { swarmOf } from './builders';
+import { canRemoveMember, updateNode, type RaftMemberStatus } from '../../../src/swarm';
+import { swarmOf } from '../../support/builders';
 
 /**
  * The demotion quorum rule against a naive model: after the removal, the remaining members must

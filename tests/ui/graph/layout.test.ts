@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MachineView } from '../../src/sim/read-model';
-import { layoutMachines, viewBoxFor } from '../../src/ui/graph/layout';
+import type { MachineView } from '../../../src/sim/read-model';
+import { layoutMachines, viewBoxFor } from '../../../src/ui/graph/layout';
 
 function machine(hostname: string): MachineView {
   const role = hostname.startsWith('manager') ? 'manager' : 'worker';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MachineView } from '../../src/sim/read-model';
-import { summariseQuorum } from '../../src/ui/graph/quorum';
+import type { MachineView } from '../../../src/sim/read-model';
+import { summariseQuorum } from '../../../src/ui/graph/quorum';
 
 function manager(
   hostname: string,

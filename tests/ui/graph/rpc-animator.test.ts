@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RpcView } from '../../src/sim/read-model';
-import { FLIGHT_WALL_MS, MAX_DOTS, RpcAnimator } from '../../src/ui/graph/rpc-animator';
+import type { RpcView } from '../../../src/sim/read-model';
+import { FLIGHT_WALL_MS, MAX_DOTS, RpcAnimator } from '../../../src/ui/graph/rpc-animator';
 
 const positions = new Map([
   ['manager1', { x: 0, y: 0 }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../src/ui/state/clock-format';
+import { formatClock } from '../../../src/ui/state/clock-format';
 
 describe('formatClock', () => {
   it.each([

@@ -3,7 +3,7 @@ import {
   createHistoryStore,
   HISTORY_CAPACITY,
   parseHistory,
-} from '../../src/ui/state/history-store';
+} from '../../../src/ui/state/history-store';
 
 class MemoryStorage implements Storage {
   readonly #items = new Map<string, string>();

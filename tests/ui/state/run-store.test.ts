@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSavedRun, FORMAT_VERSION } from '../../src/ui/state/run-store';
+import { checkSavedRun, FORMAT_VERSION } from '../../../src/ui/state/run-store';
 
 const good = { formatVersion: FORMAT_VERSION, preset: '3m2w', seed: 4, epochMs: 1, simulation: {} };
 

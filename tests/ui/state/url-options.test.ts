@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, parseSeed, readStartOptions } from '../../src/ui/state/url-options';
+import { DEFAULT_SEED, parseSeed, readStartOptions } from '../../../src/ui/state/url-options';
 
 describe('readStartOptions', () => {
   it.each([

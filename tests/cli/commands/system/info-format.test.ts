@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { SwarmInfo } from '../../../src/api/swarm';
-import type { SystemInfo } from '../../../src/api/system';
-import { INACTIVE_SWARM, systemInfo } from '../../../src/swarm/node/system-info';
-import { runDocker } from '../../support/docker-run';
+import type { SwarmInfo } from '../../../../src/api/swarm';
+import type { SystemInfo } from '../../../../src/api/system';
+import { INACTIVE_SWARM, systemInfo } from '../../../../src/swarm/node/system-info';
+import { runDocker } from '../../../support/docker-run';
 import {
   FAKE_MACHINE,
   fakeEngine,
   IDS,
   managerSwarmInfo,
   stoppedEngine,
-} from '../../support/fake-engine';
+} from '../../../support/fake-engine';
 
 /**
  * `docker info --format`, against docker/cli v27.5.1 cli/command/system/info.go (runInfo,

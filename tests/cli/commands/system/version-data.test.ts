@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectionError } from '../../../src/api/errors';
-import { fakeEngine } from '../../support/fake-engine';
-import { runDocker } from '../../support/docker-run';
+import { ConnectionError } from '../../../../src/api/errors';
+import { fakeEngine } from '../../../support/fake-engine';
+import { runDocker } from '../../../support/docker-run';
 
 describe('docker version --format', () => {
   it('prints a field of the server and of the client', async () => {

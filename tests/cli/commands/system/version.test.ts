@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stoppedEngine } from '../../support/fake-engine';
-import { runDocker } from '../../support/docker-run';
-import { assertGolden } from '../../support/golden';
+import { stoppedEngine } from '../../../support/fake-engine';
+import { runDocker } from '../../../support/docker-run';
+import { assertGolden } from '../../../support/golden';
 
 const CLIENT = `Client: Docker Engine - Community (simulated by Swarm Playground)
  Version:           27.5.1

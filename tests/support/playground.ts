@@ -1,0 +1,47 @@
+import type { Canceller } from '../../src/lib/cancel';
+import {
+  DEFAULT_EPOCH_MS,
+  Playground,
+  coordinatorConfig,
+  type PlaygroundOptions,
+} from '../../src/sim/playground';
+import { LocalSimulation } from '../../src/sim/simulation-port';
+import { runDocker, type DockerResult } from './docker-run';
+
+/** A playground of `preset` in process, as the page starts one (a preset that forms a swarm does). */
+export async function startPlayground(
+  preset: PlaygroundOptions['preset'],
+  seed = 1,
+): Promise<Playground> {
+  const options = { preset, seed, epochMs: DEFAULT_EPOCH_MS };
+  return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
+}
+
+/**
+ * Advances virtual time in steps of 100 ms until `pending` settles, or two virtual minutes
+ * passed (then `pending` is returned as it is, and a test awaiting it fails on its own).
+ */
+export async function whileAdvancing<T>(playground: Playground, pending: Promise<T>): Promise<T> {
+  const state = { done: false };
+  const result = pending.finally(() => {
+    state.done = true;
+  });
+  for (let i = 0; i < 1200 && !state.done; i++) await playground.advance(100);
+  return result;
+}
+
+/** Runs `docker …` (a line split on spaces, or the arguments) on `host` until it returns. */
+export function dockerOn(
+  playground: Playground,
+  host: string,
+  command: string | readonly string[],
+  options: { stdin?: string; cancel?: Canceller } = {},
+): Promise<DockerResult> {
+  const args = typeof command === 'string' ? command.split(' ') : [...command];
+  const pending = runDocker(args, {
+    engine: playground.engine(host),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.cancel === undefined ? {} : { cancel: options.cancel.signal }),
+  });
+  return whileAdvancing(playground, pending);
+}
