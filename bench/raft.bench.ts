@@ -89,7 +89,7 @@ console.log(
 const ciStartedMs = performance.now();
 const ci = sweep(CI_SCHEDULES);
 console.log(
-  `the CI seed list (${ci.schedules} schedules, tests/sim/ci-sweep.test.ts): ` +
+  `the CI seed list (${ci.schedules} schedules, tests/scenarios/ci-sweep.test.ts): ` +
     `${((performance.now() - ciStartedMs) / 1000).toFixed(1)} s wall, ${ci.violations.length} violations`,
 );
 

@@ -27,7 +27,7 @@ export type DurableChange<P, S, D extends DaemonData> =
 /**
  * The coordinator's copy of one machine's disk, kept by replaying the writes its host reports.
  * It applies them with the same `MemoryStorage` code the machine uses, so both copies agree
- * entry for entry (tests/sim/durable-mirror.test.ts compares them after every instant).
+ * entry for entry (tests/scenarios/machine-move.test.ts compares them after a whole lab).
  */
 export class DurableMirror<P, S, D extends DaemonData> {
   readonly #base: MachineSnapshot<P, S, D>;
