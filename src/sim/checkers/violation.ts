@@ -6,7 +6,9 @@ export type Invariant =
   | 'leader-completeness'
   | 'state-machine-safety'
   | 'leader-append-only'
-  | 'liveness';
+  | 'liveness'
+  /** The schedule ran past its step budget: a runaway, as a livelocked core makes. */
+  | 'budget';
 
 /** A broken invariant, with enough context to find it in the trace. */
 export interface Violation {

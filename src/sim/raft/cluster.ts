@@ -40,6 +40,11 @@ export interface ClusterOptions {
   readonly traceRpcs?: boolean;
   /** Run the safety checkers (off for throughput benchmarks). */
   readonly checkers?: boolean;
+  /**
+   * How many steps (deliveries and ticks) the run may take before it is stopped as a runaway:
+   * a broken core can flood itself with appends for minutes. Unbounded when absent.
+   */
+  readonly stepBudget?: number;
 }
 
 interface Member {
@@ -68,6 +73,9 @@ export class RaftCluster {
   readonly network: Network<RaftMessage, NodeId>;
   readonly violations: Violation[] = [];
   nowMs = 0;
+  /** Deliveries and ticks so far; the run stops once it passes `stepBudget`. */
+  steps = 0;
+  readonly stepBudget: number;
   /** Proposals acknowledged to their client: the proposer applied them. */
   readonly acknowledged = new Map<string, number>();
   ackedIndexMax = 0;
@@ -82,6 +90,7 @@ export class RaftCluster {
   constructor(options: ClusterOptions) {
     assert(options.managers >= 1, 'a cluster has at least one manager');
     this.raftOptions = { ...defaultRaftOptions, ...options.raftOptions };
+    this.stepBudget = options.stepBudget ?? Infinity;
     this.#prng = new Prng(options.seed);
     this.network = new Network({
       seed: this.#prng.nextUint32(),
@@ -194,14 +203,21 @@ export class RaftCluster {
   // ---- Inputs ----
 
   /** Runs the event loop until `endMs` (inclusive). */
+  /** Whether the run took more steps than its budget, and so stopped. */
+  get overBudget(): boolean {
+    return this.steps > this.stepBudget;
+  }
+
   runUntil(endMs: number): void {
     for (;;) {
+      if (this.overBudget) return;
       const deliveryMs = this.network.nextDeliveryMs() ?? Infinity;
       const ticking = this.nextTicking();
       const tickMs = ticking?.nextTickMs ?? Infinity;
       const atMs = Math.min(deliveryMs, tickMs);
       if (atMs > endMs) break;
       this.nowMs = atMs;
+      this.steps++;
       if (deliveryMs <= tickMs) this.deliverNext();
       else if (ticking !== undefined) this.tickMember(ticking);
     }

@@ -45,14 +45,17 @@ export const CI_SCHEDULES: readonly ScheduleKey[] = scheduleKeys({
 });
 
 /** Runs schedules with faults, as `npm run sim -- --seed S --managers N --faults` does. */
-export function sweep(keys: readonly ScheduleKey[]): SweepResult {
+export function sweep(
+  keys: readonly ScheduleKey[],
+  options: { readonly stepBudget?: number } = {},
+): SweepResult {
   const violations: SweepViolation[] = [];
   const electedAfterHealMs: number[] = [];
   let crashed = 0;
   for (const key of keys) {
     let summary: ScheduleSummary;
     try {
-      summary = runSchedule({ seed: key.seed, managers: key.managers, faults: true });
+      summary = runSchedule({ seed: key.seed, managers: key.managers, faults: true, ...options });
     } catch (error) {
       crashed++;
       const detail = error instanceof Error ? error.message : String(error);
