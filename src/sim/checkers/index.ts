@@ -1,3 +1,4 @@
+export { AvailabilityChecker, type LeaderReach } from './availability';
 export { ElectionSafetyChecker } from './election-safety';
 export { LeaderAppendOnlyChecker } from './leader-append-only';
 export { LeaderCompletenessChecker } from './leader-completeness';

@@ -7,6 +7,8 @@ export type Invariant =
   | 'state-machine-safety'
   | 'leader-append-only'
   | 'liveness'
+  /** While faults last: a leader cut off from a majority did not step down in time. */
+  | 'availability'
   /** The schedule ran past its step budget: a runaway, as a livelocked core makes. */
   | 'budget';
 

@@ -98,6 +98,11 @@ export class Network<M, N extends number | string> {
     this.#defaultLink = options;
   }
 
+  /** The options of every link without options of its own. */
+  get defaultLink(): LinkOptions {
+    return this.#defaultLink;
+  }
+
   /** Overrides the options of one directed link. */
   setLink(from: N, to: N, options: LinkOptions): void {
     validateLink(options);

@@ -12,7 +12,7 @@ import {
   type RaftOptions,
   type Ready,
 } from '../../raft';
-import type { Violation } from '../checkers';
+import type { LeaderReach, Violation } from '../checkers';
 import { Network, defaultLinkOptions, type LinkOptions } from '../network';
 import type { TraceEvent, TraceSink } from '../trace';
 import { ClusterTrace } from './cluster-trace';
@@ -194,6 +194,35 @@ export class RaftCluster {
       if (node.lead !== leaderId || node.term !== leader.term) return undefined;
     }
     return leaderId;
+  }
+
+  /**
+   * Every member that leads now, and whether a majority of its configuration is up and
+   * connected to it both ways (a heartbeat needs the answer back), for the availability check.
+   */
+  leaderReach(): LeaderReach[] {
+    const reach: LeaderReach[] = [];
+    for (const id of this.liveIds()) {
+      const node = this.node(id);
+      if (node?.role !== 'leader') continue;
+      const voters = node.voters();
+      const reached = voters.filter(
+        (voter) =>
+          voter === id ||
+          (this.isUp(voter) &&
+            !this.network.isBlocked(id, voter) &&
+            !this.network.isBlocked(voter, id)),
+      );
+      reach.push({
+        member: id,
+        term: node.term,
+        reachesMajority: reached.length >= Math.floor(voters.length / 2) + 1,
+        transferring: node.status().leadTransferee !== 0,
+        voters,
+        reached,
+      });
+    }
+    return reach;
   }
 
   appliedIndex(id: NodeId): number {

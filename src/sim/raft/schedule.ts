@@ -1,6 +1,6 @@
 import { Prng } from '../../lib/prng';
 import type { NodeId, RaftOptions } from '../../raft';
-import { LivenessChecker, type Violation } from '../checkers';
+import { AvailabilityChecker, LivenessChecker, type Violation } from '../checkers';
 import type { LinkOptions } from '../network';
 import type { TraceSink } from '../trace';
 import { RaftCluster, TICK_MS } from './cluster';
@@ -51,6 +51,11 @@ export const STEP_BUDGET = 100_000;
 /** Liveness bounds, in election timeouts (10 s each with swarmkit's settings). */
 export const ELECTION_BOUND_TIMEOUTS = 10;
 export const APPLY_BOUND_TIMEOUTS = 6;
+/**
+ * How long a leader cut off from its majority may go on leading, in election timeouts: etcd's
+ * CheckQuorum looks once per timeout, so up to two pass; one tick more for the ticks' phase.
+ */
+export const STEP_DOWN_BOUND_TIMEOUTS = 2;
 
 type Action =
   | 'propose'
@@ -176,6 +181,14 @@ class ScheduleRunner {
 
   safetyPhase(durationMs: number): number {
     const cluster = this.#cluster;
+    const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
+    const availability = new AvailabilityChecker({
+      report: (violation) => {
+        cluster.report(violation);
+      },
+    });
+    // The slowest a message can be of any link weather so far: one sent before a cut may land.
+    let inFlightMsMax = 0;
     let actions = 0;
     const endMs = cluster.nowMs + durationMs;
     for (;;) {
@@ -185,6 +198,10 @@ class ScheduleRunner {
       if (nextMs > endMs) break;
       cluster.runUntil(nextMs);
       if (cluster.overBudget) return actions;
+      const link = cluster.network.defaultLink;
+      inFlightMsMax = Math.max(inFlightMsMax, link.latencyMsMax + link.delaySpikeMsMax);
+      const boundMs = STEP_DOWN_BOUND_TIMEOUTS * electionMs + TICK_MS + inFlightMsMax;
+      availability.observe(cluster.nowMs, cluster.leaderReach(), boundMs);
       this.act(this.#options.faults ? this.drawAction() : 'propose');
       actions++;
     }
