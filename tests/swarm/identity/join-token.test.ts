@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Prng } from '../../src/lib/prng';
+import { Prng } from '../../../src/lib/prng';
 import {
   checkJoinToken,
   decodeRawBase64,
@@ -15,7 +15,7 @@ import {
   parseHumanReadableKey,
   parseJoinToken,
   randomBytes,
-} from '../../src/swarm';
+} from '../../../src/swarm';
 
 /** Base 36 of a big-endian byte string by long division, with no BigInt (a naive model). */
 function naiveBase36(bytes: readonly number[]): string {

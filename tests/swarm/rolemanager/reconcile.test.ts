@@ -6,8 +6,8 @@ import {
   type RoleManagerInput,
   type RoleManagerStep,
   type TransportActivity,
-} from '../../src/swarm';
-import { swarmOf, type TestSwarm } from '../support/builders';
+} from '../../../src/swarm';
+import { swarmOf, type TestSwarm } from '../../support/builders';
 
 function input(swarm: TestSwarm, activity: TransportActivity = {}): RoleManagerInput {
   return { ...swarm.leaderContext(), activity };

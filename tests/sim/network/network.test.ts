@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Network, type LinkOptions, type NetworkSnapshot } from '../../src/sim/network';
+import { Network, type LinkOptions, type NetworkSnapshot } from '../../../src/sim/network';
 
 const link: LinkOptions = {
   latencyMsMin: 5,

@@ -13,8 +13,8 @@ import {
   updateAction,
   type NodeRecord,
   type StoreProposal,
-} from '../../src/swarm';
-import { swarmOf } from '../support/builders';
+} from '../../../src/swarm';
+import { swarmOf } from '../../support/builders';
 
 function nodeRecord(id: string, hostname: string, versionIndex = 0): NodeRecord {
   return {

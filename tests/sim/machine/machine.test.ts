@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRaftOptions, type Entry } from '../../src/raft';
+import { defaultRaftOptions, type Entry } from '../../../src/raft';
 import {
   LocalHost,
   Machine,
@@ -8,8 +8,8 @@ import {
   type KvCommand,
   type KvState,
   type MachineSnapshot,
-} from '../../src/sim/machine';
-import type { NoDaemon } from '../../src/machine-api';
+} from '../../../src/sim/machine';
+import type { NoDaemon } from '../../../src/machine-api';
 
 function managerSnapshot(voters: number[]): MachineSnapshot<KvCommand, KvState, NoDaemon> {
   return newMachineSnapshot({

@@ -5,7 +5,7 @@ import {
   toJsonLines,
   traceHash,
   type TraceEvent,
-} from '../../src/sim/trace';
+} from '../../../src/sim/trace';
 
 const events: TraceEvent[] = [
   { type: 'role-changed', timeMs: 0, member: 1, role: 'candidate', term: 1, lead: 0 },

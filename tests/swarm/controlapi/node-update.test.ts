@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeSpecUpdate, SwarmSpec } from '../../src/api/swarm';
+import type { NodeSpecUpdate, SwarmSpec } from '../../../src/api/swarm';
 import {
   forceNewCluster,
   getCluster,
@@ -14,8 +14,8 @@ import {
   updateCluster,
   updateNode,
   type Outcome,
-} from '../../src/swarm';
-import { emptySpec, initRequest, swarmOf, TestSwarm } from '../support/builders';
+} from '../../../src/swarm';
+import { emptySpec, initRequest, swarmOf, TestSwarm } from '../../support/builders';
 
 function errorOf<T>(outcome: Outcome<T>): string {
   if (outcome.ok) throw new Error('expected an error');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Prng } from '../../src/lib/prng';
+import { Prng } from '../../../src/lib/prng';
 import {
   followClusterKey,
   generateUnlockKey,
   newKeyMaterial,
   startsLocked,
   unlockWith,
-} from '../../src/swarm';
+} from '../../../src/swarm';
 
 describe('autolock', () => {
   const prng = new Prng(8);

@@ -4,7 +4,7 @@ import {
   SnapshotError,
   type MachineInit,
   type MachineStatus,
-} from '../../src/sim/coordinator';
+} from '../../../src/sim/coordinator';
 import {
   LocalHost,
   kvStateMachine,
@@ -12,9 +12,9 @@ import {
   type KvCommand,
   type KvState,
   type MachineHost,
-} from '../../src/sim/machine';
-import type { TraceEvent } from '../../src/sim/trace';
-import type { NoDaemon } from '../../src/machine-api';
+} from '../../../src/sim/machine';
+import type { TraceEvent } from '../../../src/sim/trace';
+import type { NoDaemon } from '../../../src/machine-api';
 
 type Kv = Coordinator<KvCommand, KvState, NoDaemon>;
 
