@@ -3,6 +3,7 @@ import type { InitRequest, NodeDescription, SwarmSpec } from '../../src/api/swar
 import {
   applyEntry,
   emptyStore,
+  getCluster,
   initCluster,
   joinNode,
   joinRaft,
@@ -178,4 +179,11 @@ export function swarmOf(managers: number, workers: number, seed = 1): TestSwarm 
   for (let i = 2; i <= managers; i++) swarm.join(`manager${i}`, 'manager', `192.168.0.${10 + i}`);
   for (let i = 1; i <= workers; i++) swarm.join(`worker${i}`, 'worker', `192.168.0.${20 + i}`);
   return swarm;
+}
+
+/** The swarm's cluster record, which every initialised test swarm has. */
+export function cluster(swarm: TestSwarm) {
+  const record = getCluster(swarm.store);
+  if (record === undefined) throw new Error('no cluster');
+  return record;
 }
