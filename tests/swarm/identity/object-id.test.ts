@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../../../src/lib/prng';
-import {
-  isObjectId,
-  newObjectId,
-  newRaftId,
-  randomBytes,
-} from '../../../src/swarm';
+import { isObjectId, newObjectId, newRaftId, randomBytes } from '../../../src/swarm';
 import { seeds } from '../../support/seeds';
 
 /** Base 36 of a big-endian byte string by long division, with no BigInt (a naive model). */
