@@ -4,6 +4,7 @@ import {
   checkCallInput,
   checkDaemonInput,
   checkProposeInput,
+  checkRaftAdminInput,
   checkSource,
   checkStepInput,
   type ManagerWorkerApi,
@@ -46,6 +47,11 @@ export function createManagerWorkerApi<P, S, D extends DaemonData>(
       const { nowMs, daemon } = checkDaemonInput(input);
       const current = require();
       return { ...current.setDaemon(nowMs, daemon), status: current.status() };
+    },
+    raftAdmin(input) {
+      const { nowMs, action } = checkRaftAdminInput(input);
+      const current = require();
+      return { ...current.raftAdmin(nowMs, action), status: current.status() };
     },
     call(input) {
       const { nowMs, callId, request } = checkCallInput(input);

@@ -9,6 +9,7 @@ import type {
   MachineStatusData,
   ProposeInput,
   ProposeOutput,
+  RaftAdminInput,
   StepInput,
 } from '../sim/machine';
 import type { CallInput } from '../sim/machine/host';
@@ -28,6 +29,8 @@ export interface ManagerWorkerApi<P, S, D extends DaemonData> {
   step(input: StepInput<P, S>): MachineOutput<P, S, D>;
   propose(input: ProposeInput<P>): ProposeOutput<P, S, D>;
   setDaemon(input: DaemonInput): MachineOutput<P, S, D>;
+  /** A membership change or leadership transfer (bare Raft runs; the daemon makes its own). */
+  raftAdmin(input: RaftAdminInput): ProposeOutput<P, S, D>;
   /** An Engine API call on the machine's daemon (the swarm daemon's calls). */
   call(input: CallInput): MachineOutput<P, S, D>;
   status(): MachineStatusData;
@@ -118,6 +121,24 @@ export function checkProposeInput<P>(
   return value as ProposeInput<P>;
 }
 
+export function checkRaftAdminInput(value: unknown): RaftAdminInput {
+  const input = record(value, 'a Raft change');
+  count(input.nowMs, 'raftAdmin.nowMs');
+  const action = record(input.action, 'raftAdmin.action');
+  if (action.kind === 'conf-change') {
+    const change = record(action.change, 'raftAdmin.change');
+    if (change.kind !== 'add-voter' && change.kind !== 'remove-voter') {
+      throw new ProtocolError(`unknown membership change ${String(change.kind)}`);
+    }
+    count(change.nodeId, 'raftAdmin.change.nodeId');
+  } else if (action.kind === 'transfer-leadership') {
+    count(action.to, 'raftAdmin.to');
+  } else {
+    throw new ProtocolError(`unknown Raft change ${String(action.kind)}`);
+  }
+  return value as RaftAdminInput;
+}
+
 export function checkDaemonInput(value: unknown): DaemonInput {
   const input = record(value, 'a daemon change');
   count(input.nowMs, 'daemon.nowMs');
@@ -133,6 +154,13 @@ export function checkOutput<P, S, D extends DaemonData>(value: unknown): Machine
   if (output.wires !== undefined) list(output.wires, 'output.wires');
   if (output.answers !== undefined) list(output.answers, 'output.answers');
   if (output.durable !== undefined) list(output.durable, 'output.durable').forEach(checkDurable);
+  if (output.durableAfterEvents !== undefined) {
+    const marks = list(output.durableAfterEvents, 'output.durableAfterEvents');
+    marks.forEach((mark) => count(mark, 'a disk write mark'));
+    if (output.durable === undefined || marks.length !== list(output.durable, 'durable').length) {
+      throw new ProtocolError('output.durableAfterEvents does not match output.durable');
+    }
+  }
   return value as MachineOutput<P, S, D>;
 }
 

@@ -14,6 +14,7 @@ import {
   type MachineStatusData,
   type ProposeInput,
   type ProposeOutput,
+  type RaftAdminInput,
   type StepInput,
 } from '../sim/machine';
 import {
@@ -84,6 +85,10 @@ export class WorkerHost<P, S, D extends DaemonData> implements MachineHost<P, S,
 
   async setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>> {
     return checkOutput<P, S, D>(await this.#call(() => this.#remote.setDaemon(input)));
+  }
+
+  async raftAdmin(input: RaftAdminInput): Promise<ProposeOutput<P, S, D>> {
+    return checkProposeOutput<P, S, D>(await this.#call(() => this.#remote.raftAdmin(input)));
   }
 
   async status(): Promise<MachineStatusData> {

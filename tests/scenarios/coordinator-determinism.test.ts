@@ -32,6 +32,7 @@ function cloningFactory(): HostFactory<KvCommand, KvState, NoDaemon> {
       step: async (input) => later(await inner.step(structuredClone(input))),
       propose: async (input) => later(await inner.propose(structuredClone(input))),
       setDaemon: async (input) => later(await inner.setDaemon(structuredClone(input))),
+      raftAdmin: async (input) => later(await inner.raftAdmin(structuredClone(input))),
       call: async (input) => later(await inner.call(structuredClone(input))),
       status: async () => later(await inner.status()),
       snapshot: async () => later(await inner.snapshot()),

@@ -34,6 +34,8 @@ class MovingHost implements Host {
   propose: Host['propose'] = async (input) => this.#thenMove(await this.#inner.propose(input));
   setDaemon: Host['setDaemon'] = async (input) =>
     this.#thenMove(await this.#inner.setDaemon(input));
+  raftAdmin: Host['raftAdmin'] = async (input) =>
+    this.#thenMove(await this.#inner.raftAdmin(input));
   call: Host['call'] = async (input) => this.#thenMove(await this.#inner.call(input));
   status: Host['status'] = () => this.#inner.status();
   snapshot: Host['snapshot'] = () => this.#inner.snapshot();
@@ -263,6 +265,7 @@ describe("the coordinator's mirror of each disk", () => {
         step: (input) => guard(() => inner.step(input)),
         propose: (input) => guard(() => inner.propose(input)),
         setDaemon: (input) => guard(() => inner.setDaemon(input)),
+        raftAdmin: (input) => guard(() => inner.raftAdmin(input)),
         call: (input) => guard(() => inner.call(input)),
         status: () => guard(() => inner.status()),
         snapshot: () => guard(() => inner.snapshot()),

@@ -163,5 +163,9 @@ describe('WorkerHost over Comlink', () => {
     expect(() => api.status()).toThrow(/not initialised/);
     const bad = { nowMs: 1, messages: [{ type: 'MsgNope', from: 1, to: 2, term: 1 }], tick: false };
     expect(() => api.step(bad as never)).toThrow(/unknown message type/);
+    const change = { nowMs: 1, action: { kind: 'conf-change', change: { kind: 'promote' } } };
+    expect(() => api.raftAdmin(change as never)).toThrow(/unknown membership change/);
+    const transfer = { nowMs: 1, action: { kind: 'transfer-leadership', to: -1 } };
+    expect(() => api.raftAdmin(transfer as never)).toThrow(/raftAdmin.to/);
   });
 });

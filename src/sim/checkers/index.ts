@@ -1,4 +1,5 @@
 export { AvailabilityChecker, type LeaderReach } from './availability';
+export { RaftInvariants, type History, type RaftInvariantsOptions } from './raft-invariants';
 export { ElectionSafetyChecker } from './election-safety';
 export { LeaderAppendOnlyChecker } from './leader-append-only';
 export { LeaderCompletenessChecker } from './leader-completeness';

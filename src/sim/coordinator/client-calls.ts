@@ -1,4 +1,5 @@
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
+import type { ProposeOutput, RaftAdminAction } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke } from './host-calls';
 import { absorb } from './routing';
@@ -25,12 +26,40 @@ export async function propose<P, S, D extends DaemonData>(
     return { accepted: false, index: 0, term: 0, reason: 'host-failed', leader: null };
   }
   absorb(sim, slot, result.value);
-  const raft = result.value.status.raft;
+  return proposeResult(sim, result.value);
+}
+
+/** A membership change or leadership transfer asked of `hostname`'s Raft member. */
+export async function raftAdmin<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  hostname: string,
+  action: RaftAdminAction,
+): Promise<ProposeResult> {
+  const slot = sim.slots.require(hostname);
+  if (slot.status.daemon !== 'running') {
+    return { accepted: false, index: 0, term: 0, reason: 'daemon-not-running', leader: null };
+  }
+  sim.inputs.record({ type: 'raft-admin', atMs: sim.nowMs, hostname, action });
+  const input = { nowMs: sim.nowMs, action };
+  const result = await invoke(sim, slot, 'raft-admin', (host) => host.raftAdmin(input));
+  if (!result.ok) {
+    fail(sim, slot, 'raft-admin', result.error);
+    return { accepted: false, index: 0, term: 0, reason: 'host-failed', leader: null };
+  }
+  absorb(sim, slot, result.value);
+  return proposeResult(sim, result.value);
+}
+
+function proposeResult<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  output: ProposeOutput<P, S, D>,
+): ProposeResult {
+  const raft = output.status.raft;
   return {
-    accepted: result.value.accepted,
-    index: result.value.index,
+    accepted: output.accepted,
+    index: output.index,
     term: raft?.term ?? 0,
-    reason: result.value.reason,
+    reason: output.reason,
     leader: sim.slots.name(raft?.lead ?? 0),
   };
 }

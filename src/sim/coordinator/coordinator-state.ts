@@ -10,6 +10,7 @@ import { RunTrace } from './tracing';
 import type { CoordinatorConfig, CoordinatorOptions } from './types';
 import { SystemdUnits } from './units';
 import type { DaemonData, ReplicatedStateMachine } from '../../machine-api';
+import type { RunObserver } from './observer';
 
 /**
  * Everything one coordinator holds, shared by the modules that each handle one of its concerns
@@ -22,6 +23,7 @@ export interface CoordinatorState<P, S, D extends DaemonData> {
   /** Goes into every save as it was given. */
   readonly config: CoordinatorConfig;
   readonly stateMachine: ReplicatedStateMachine<P, S, D>;
+  readonly observer: RunObserver<P, S, D> | undefined;
   readonly raftOptions: RaftOptions;
   /** Draws the fabric's seed, each machine's seed and each daemon's tick phase, in that order. */
   readonly prng: Prng;
@@ -45,7 +47,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
   options: CoordinatorOptions<P, S, D>,
   hostFactory: HostFactory<P, S, D>,
 ): CoordinatorState<P, S, D> {
-  const { stateMachine, ...config } = options;
+  const { stateMachine, observer, ...config } = options;
   const prng = new Prng(config.seed);
   const network = new Network<Packet<P, S>, NodeId>({
     seed: prng.nextUint32(),
@@ -55,6 +57,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
   return {
     config,
     stateMachine,
+    observer,
     raftOptions: { ...defaultRaftOptions, ...config.raftOptions },
     prng,
     network,

@@ -1,13 +1,14 @@
 import { assert } from '../../lib/assert';
-import type { HostFactory, MachineSnapshot } from '../machine';
+import type { HostFactory, MachineSnapshot, RaftAdminAction } from '../machine';
+import type { LinkOptions } from '../network';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { TraceEvent } from '../trace';
-import { call, cancelCall, propose } from './client-calls';
+import { call, cancelCall, propose, raftAdmin } from './client-calls';
 import { createCoordinatorState, type CoordinatorState } from './coordinator-state';
 import type { SimInput } from './inputs';
 import { advanceTo } from './instant-loop';
 import { addMachine, boot, removeMachine } from './machines';
-import { partition, heal } from './partitions';
+import { blockLink, heal, partition, reaches, setLinkWeather } from './partitions';
 import { rehostPending, switchHostFactory } from './placement';
 import { replaySave } from './replay';
 import {
@@ -152,6 +153,16 @@ export class Coordinator<P, S, D extends DaemonData> {
     return this.#sim.slots.require(hostname).mirror.snapshot('crashed');
   }
 
+  /** Whether a message from `from` to `to` would get through the fabric now. */
+  reaches(from: string, to: string): boolean {
+    return reaches(this.#sim, from, to);
+  }
+
+  /** The weather every link has now. */
+  get linkWeather(): LinkOptions {
+    return this.#sim.network.defaultLink;
+  }
+
   inputs(): readonly SimInput<P>[] {
     return this.#sim.inputs.list();
   }
@@ -189,6 +200,28 @@ export class Coordinator<P, S, D extends DaemonData> {
     return this.#enqueue(() => {
       heal(this.#sim);
     });
+  }
+
+  /** One-way: `from` can no longer reach `to`, until the next heal. */
+  blockLink(from: string, to: string): Promise<void> {
+    return this.#enqueue(() => {
+      blockLink(this.#sim, from, to);
+    });
+  }
+
+  /** Latency, loss, duplication and delay spikes of every link from now on. */
+  setLinkWeather(link: LinkOptions): Promise<void> {
+    return this.#enqueue(() => {
+      setLinkWeather(this.#sim, link);
+    });
+  }
+
+  /**
+   * A membership change or leadership transfer asked of `hostname`'s Raft member; only a leader
+   * accepts it. The swarm daemon makes its own; bare Raft runs (the fault sweeps) ask here.
+   */
+  raftAdmin(hostname: string, action: RaftAdminAction): Promise<ProposeResult> {
+    return this.#enqueue(() => raftAdmin(this.#sim, hostname, action));
   }
 
   /** A client write on `hostname`; only a leader accepts it (swarmkit forwards to the leader). */

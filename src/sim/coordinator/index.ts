@@ -1,5 +1,6 @@
 /** The lockstep coordinator: virtual time, routing, inputs and saves. */
 export { Coordinator } from './coordinator';
+export type { ObservedWrite, RunObserver } from './observer';
 export type { HostCall, SimInput } from './inputs';
 export { runScenario, type ScenarioResult } from './scenario';
 export {

@@ -1,4 +1,6 @@
 import type { DaemonRequest } from '../../api/operations';
+import type { RaftAdminAction } from '../machine';
+import type { LinkOptions } from '../network';
 import type { MachineInit, SystemdAction, SystemdUnit } from './types';
 
 /**
@@ -15,6 +17,19 @@ export type SimInput<P> =
   | { readonly type: 'start-daemon'; readonly atMs: number; readonly hostname: string }
   | { readonly type: 'partition'; readonly atMs: number; readonly groups: readonly string[][] }
   | { readonly type: 'heal'; readonly atMs: number }
+  | {
+      readonly type: 'block-link';
+      readonly atMs: number;
+      readonly from: string;
+      readonly to: string;
+    }
+  | { readonly type: 'link-weather'; readonly atMs: number; readonly link: LinkOptions }
+  | {
+      readonly type: 'raft-admin';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly action: RaftAdminAction;
+    }
   | {
       readonly type: 'propose';
       readonly atMs: number;
@@ -45,7 +60,7 @@ export type SimInput<P> =
       readonly call: HostCall;
     };
 
-export type HostCall = 'step' | 'propose' | 'set-daemon' | 'call' | 'export';
+export type HostCall = 'step' | 'propose' | 'raft-admin' | 'set-daemon' | 'call' | 'export';
 
 /** The input list, with consecutive advances merged so an idle page does not grow it. */
 export class InputLog<P> {

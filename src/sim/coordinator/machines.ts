@@ -3,6 +3,7 @@ import type { NodeId } from '../../raft';
 import { DurableMirror, newMachineSnapshot, placementFor, type MachineSpec } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke, setDaemon } from './host-calls';
+import { retireMember } from './retire';
 import { absorb } from './routing';
 import type { Slot } from './slots';
 import type { MachineInit } from './types';
@@ -45,12 +46,8 @@ export function removeMachine<P, S, D extends DaemonData>(
   hostname: string,
 ): void {
   const slot = sim.slots.require(hostname);
-  const id = slot.spec.nodeId;
   sim.inputs.record({ type: 'remove-machine', atMs: sim.nowMs, hostname });
-  sim.slots.remove(id);
-  sim.units.forget(id);
-  slot.host?.dispose();
-  sim.trace.emit({ type: 'member-removed', timeMs: sim.nowMs, member: id });
+  retireMember(sim, slot.spec.nodeId);
 }
 
 /** Assigns the next node id, builds the machine's host and records the slot. */

@@ -11,6 +11,9 @@ type ReplayTarget<P, S, D extends DaemonData> = Pick<
   | 'startDaemon'
   | 'partition'
   | 'heal'
+  | 'blockLink'
+  | 'setLinkWeather'
+  | 'raftAdmin'
   | 'propose'
   | 'addMachine'
   | 'removeMachine'
@@ -73,6 +76,13 @@ async function replayInput<P, S, D extends DaemonData>(
       return target.partition(input.groups);
     case 'heal':
       return target.heal();
+    case 'block-link':
+      return target.blockLink(input.from, input.to);
+    case 'link-weather':
+      return target.setLinkWeather(input.link);
+    case 'raft-admin':
+      await target.raftAdmin(input.hostname, input.action);
+      return;
     case 'propose':
       await target.propose(input.hostname, input.payload);
       return;

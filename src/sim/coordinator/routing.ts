@@ -3,6 +3,8 @@ import type { DaemonWire } from '../../machine-api';
 import type { CoordinatorState } from './coordinator-state';
 import type { Packet } from './packets';
 import type { Slot } from './slots';
+import type { RunObserver } from './observer';
+import { retireMember } from './retire';
 import { TICK_MS } from './types';
 import type { DaemonData } from '../../machine-api';
 
@@ -18,16 +20,76 @@ export function absorb<P, S, D extends DaemonData>(
 ): void {
   const wasRunning = slot.status.daemon === 'running';
   slot.status = output.status;
-  if (output.durable !== undefined) slot.mirror.apply(output.durable);
+  if (sim.observer === undefined) {
+    if (output.durable !== undefined) slot.mirror.apply(output.durable);
+    for (const event of output.events) sim.trace.emit(event);
+  } else {
+    takeInObserved(sim, sim.observer, slot, output);
+  }
   const running = output.status.daemon === 'running';
   // Daemons do not start in the same millisecond: each gets its own tick phase.
   if (running && !wasRunning)
     slot.nextTickMs = sim.nowMs + 1 + sim.prng.intInclusive(0, TICK_MS - 1);
   if (!running) slot.nextTickMs = Infinity;
-  for (const event of output.events) sim.trace.emit(event);
+  if (sim.stateMachine.daemon === undefined) retireRemoved(sim, output);
   for (const message of output.messages) send(sim, message);
   for (const wire of output.wires ?? []) sendWire(sim, slot, wire);
   for (const answer of output.answers ?? []) sim.calls.answer(answer.callId, answer.response);
+}
+
+/**
+ * The output's disk writes and events in the order the machine made them, each shown to the
+ * observer with the mirrored log as it stood then. The mirror and the trace end exactly as
+ * without an observer.
+ */
+function takeInObserved<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  observer: RunObserver<P, S, D>,
+  slot: Slot<P, S, D>,
+  output: MachineOutput<P, S, D>,
+): void {
+  const member = slot.spec.nodeId;
+  const { events } = output;
+  const durable = output.durable ?? [];
+  const marks = output.durableAfterEvents ?? [];
+  let emitted = 0;
+  const emitUpTo = (count: number): void => {
+    for (; emitted < count; emitted++) {
+      const event = events[emitted];
+      if (event === undefined) return;
+      sim.trace.emit(event);
+      observer.event(event, slot.mirror.log);
+    }
+  };
+  for (const [i, change] of durable.entries()) {
+    const mark = marks[i] ?? 0;
+    emitUpTo(mark);
+    // The events of the Ready this write belongs to come right after its last write.
+    let end = i + 1;
+    while (end < marks.length && (marks[end] ?? 0) <= mark) end++;
+    const following = events.slice(mark, marks[end] ?? events.length);
+    observer.durable({ nowMs: sim.nowMs, member, change, log: slot.mirror.log, following });
+    slot.mirror.apply([change]);
+  }
+  emitUpTo(events.length);
+}
+
+/**
+ * A bare Raft machine has no daemon to act on its own removal, so the coordinator stands in for
+ * swarmkit's transport: once the leader (or the member itself) applies a member's removal, the
+ * member is gone, and nothing it sends is delivered. With daemon logic, the swarm layer does this.
+ */
+function retireRemoved<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  output: MachineOutput<P, S, D>,
+): void {
+  const applier = output.status.nodeId;
+  const leads = output.status.raft?.role === 'leader';
+  for (const event of output.events) {
+    if (event.type !== 'membership-applied' || event.change.kind !== 'remove-voter') continue;
+    const removed = event.change.nodeId;
+    if ((leads || removed === applier) && sim.slots.has(removed)) retireMember(sim, removed);
+  }
 }
 
 /** Daemon traffic is addressed by IP; an address no machine has goes nowhere. */

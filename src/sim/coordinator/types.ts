@@ -3,6 +3,7 @@ import type { DaemonState, DurableView, MachineRole, Placement } from '../machin
 import type { LinkOptions } from '../network';
 import type { ReplicatedStateMachine, SwarmStatusView } from '../../machine-api';
 import type { DaemonData } from '../../machine-api';
+import type { RunObserver } from './observer';
 
 /** One Raft tick of virtual time (swarmkit: one second, swarm-semantics §0.1). */
 export const TICK_MS = 1000;
@@ -29,6 +30,8 @@ export interface CoordinatorConfig {
 export interface CoordinatorOptions<P, S, D extends DaemonData> extends CoordinatorConfig {
   /** The replicated state machine managers apply; it gives new machines their initial state. */
   readonly stateMachine: ReplicatedStateMachine<P, S, D>;
+  /** Sees every machine's writes and events as they are taken in (checkers); not saved. */
+  readonly observer?: RunObserver<P, S, D>;
 }
 
 /** A running manager's Raft member as the graph shows it; `lead` is a hostname. */
@@ -39,6 +42,10 @@ export interface RaftStatusView {
   readonly commit: number;
   readonly lastIndex: number;
   readonly applied: number;
+  /** Its configuration, by hostname. */
+  readonly voters: readonly string[];
+  /** The member it is handing leadership to, if any. */
+  readonly transferee: string | null;
 }
 
 export type SystemdUnit = 'docker.service' | 'docker.socket';

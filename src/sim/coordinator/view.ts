@@ -50,6 +50,8 @@ function machineView<P, S, D extends DaemonData>(
             commit: raft.commit,
             lastIndex: raft.lastIndex,
             applied: raft.applied,
+            voters: raft.voters.map((id) => sim.slots.name(id) ?? String(id)),
+            transferee: raft.transferee === 0 ? null : sim.slots.name(raft.transferee),
           },
     durable: status.durable,
     failure: slot.failure,

@@ -24,6 +24,12 @@ export type DurableChange<P, S, D extends DaemonData> =
   /** The machine's seed and boot counter moved on (a boot, a key or an ID was drawn). */
   | { readonly kind: 'counters'; readonly prngState: number; readonly bootCount: number };
 
+/** What an observer may read of a mirrored Raft log: nothing that changes it. */
+export type DiskLog<P, S> = Pick<
+  MemoryStorage<P, S>,
+  'hardState' | 'snapshot' | 'firstIndex' | 'lastIndex' | 'term'
+>;
+
 /**
  * The coordinator's copy of one machine's disk, kept by replaying the writes its host reports.
  * It applies them with the same `MemoryStorage` code the machine uses, so both copies agree
@@ -82,6 +88,11 @@ export class DurableMirror<P, S, D extends DaemonData> {
       bootCount: this.#bootCount,
       ...(this.#disk === null ? {} : { disk: this.#disk }),
     };
+  }
+
+  /** The mirrored Raft log, for observers (checkers); null without Raft storage. */
+  get log(): DiskLog<P, S> | null {
+    return this.#storage;
   }
 
   /** A disk with Raft storage is a manager's, up or down (as `Machine.status()` says). */

@@ -1,4 +1,4 @@
-import type { Message } from '../../raft';
+import type { ConfChange, Message, NodeId } from '../../raft';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { DaemonWire } from '../../machine-api';
 import type { TraceEvent } from '../trace';
@@ -41,6 +41,20 @@ export interface ProposeInput<P> {
   readonly payload: P;
 }
 
+/**
+ * A change to the Raft group itself, asked of one member: a membership change or a leadership
+ * transfer. The swarm daemon makes these on its own; bare Raft runs (the fault sweeps) have no
+ * daemon, so their driver asks for them through the host.
+ */
+export type RaftAdminAction =
+  | { readonly kind: 'conf-change'; readonly change: ConfChange }
+  | { readonly kind: 'transfer-leadership'; readonly to: NodeId };
+
+export interface RaftAdminInput {
+  readonly nowMs: number;
+  readonly action: RaftAdminAction;
+}
+
 export interface DaemonInput {
   readonly nowMs: number;
   readonly daemon: DaemonState;
@@ -55,6 +69,11 @@ export interface MachineOutput<P, S, D extends DaemonData> {
   readonly answers?: readonly CallAnswer[];
   /** What the machine wrote to its disk during the call, in order (absent: nothing). */
   readonly durable?: readonly DurableChange<P, S, D>[];
+  /**
+   * For each disk write, how many of `events` the machine had emitted before it, so that an
+   * observer can replay writes and events in the order they happened (absent: nothing written).
+   */
+  readonly durableAfterEvents?: readonly number[];
 }
 
 export interface ProposeOutput<P, S, D extends DaemonData> extends MachineOutput<P, S, D> {
@@ -75,6 +94,8 @@ export interface MachineHost<P, S, D extends DaemonData> {
   step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>>;
   propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>>;
   setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>>;
+  /** A membership change or leadership transfer; only a leader accepts it. */
+  raftAdmin(input: RaftAdminInput): Promise<ProposeOutput<P, S, D>>;
   /** An Engine API call; the answer comes in this output or a later one (`answers`). */
   call(input: CallInput): Promise<MachineOutput<P, S, D>>;
   status(): Promise<MachineStatusData>;

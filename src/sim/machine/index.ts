@@ -10,8 +10,11 @@ export type {
   MachineSource,
   ProposeInput,
   ProposeOutput,
+  RaftAdminAction,
+  RaftAdminInput,
   StepInput,
 } from './host';
+export { appliedText, chainLink } from './applied';
 export { initialKvState, kvStateMachine, type KvCommand, type KvState } from './kv';
 export { LocalHost } from './local-host';
 export { Machine, type MachineEmission } from './machine';
@@ -27,7 +30,7 @@ export type {
   RaftView,
 } from './types';
 export { placementFor } from './types';
-export { DurableMirror, type DurableChange } from './durable';
+export { DurableMirror, type DiskLog, type DurableChange } from './durable';
 
 import type { KvCommand, KvState } from './kv';
 

@@ -1,5 +1,5 @@
-import type { Entry } from '../../raft';
 import { stableHash } from '../trace';
+import { appliedText, chainLink } from './applied';
 import type { ReplicatedStateMachine } from '../../machine-api';
 import type { NoDaemon } from '../../machine-api';
 
@@ -13,7 +13,9 @@ export type KvCommand =
 
 /**
  * The key-value state. `pairs` is sorted by key so that equal states are equal as JSON, and
- * `chain` is a hash chain over every applied entry (equal chains mean equal histories).
+ * `chain` is a hash chain over every applied entry (equal chains mean equal histories), linked
+ * from what each `entry-applied` event shows, so the fault sweeps' checkers can follow it from
+ * the trace (`chainLink`).
  */
 export interface KvState {
   readonly appliedIndex: number;
@@ -29,17 +31,6 @@ function describeKv(command: KvCommand): string {
       return `set ${command.key}=${command.value}`;
     case 'kv-delete':
       return `delete ${command.key}`;
-  }
-}
-
-function entryText(entry: Entry<KvCommand>): string {
-  switch (entry.data.type) {
-    case 'empty':
-      return 'empty';
-    case 'normal':
-      return describeKv(entry.data.payload);
-    case 'conf-change':
-      return `${entry.data.change.kind}:${entry.data.change.nodeId}`;
   }
 }
 
@@ -68,7 +59,12 @@ export const kvStateMachine: ReplicatedStateMachine<KvCommand, KvState, NoDaemon
       entry.data.type === 'normal' ? applyCommand(state.pairs, entry.data.payload) : state.pairs;
     return {
       appliedIndex: entry.index,
-      chain: stableHash(`${state.chain}|${entry.index}|${entry.term}|${entryText(entry)}`),
+      chain: chainLink(
+        state.chain,
+        entry.index,
+        entry.term,
+        stableHash(appliedText(entry, describeKv)),
+      ),
       pairs,
     };
   },

@@ -8,6 +8,7 @@ import type {
   MachineOutput,
   ProposeInput,
   ProposeOutput,
+  RaftAdminInput,
   StepInput,
 } from './host';
 import type { ReplicatedStateMachine } from '../../machine-api';
@@ -62,6 +63,13 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
   setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>> {
     return this.run(() => {
       const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  raftAdmin(input: RaftAdminInput): Promise<ProposeOutput<P, S, D>> {
+    return this.run(() => {
+      const emitted = this.#machine.raftAdmin(input.nowMs, input.action);
       return { ...emitted, status: this.#machine.status() };
     });
   }

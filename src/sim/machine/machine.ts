@@ -12,8 +12,9 @@ import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { DaemonWire } from '../../machine-api';
 import { stableHash, type TraceEvent } from '../trace';
 import type { DaemonLogic, MachineControl } from '../../machine-api';
+import { appliedText } from './applied';
 import type { DurableChange } from './durable';
-import type { CallAnswer } from './host';
+import type { CallAnswer, RaftAdminAction } from './host';
 import type { ReplicatedStateMachine } from '../../machine-api';
 import type {
   DaemonState,
@@ -31,6 +32,8 @@ export interface MachineEmission<P, S, D extends DaemonData> {
   readonly wires: DaemonWire[];
   readonly answers: CallAnswer[];
   readonly durable: DurableChange<P, S, D>[];
+  /** For each of `durable`, how many of `events` came before it. */
+  readonly durableAfterEvents: number[];
 }
 
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
@@ -63,6 +66,7 @@ export class Machine<P, S, D extends DaemonData> {
   #events: TraceEvent[] = [];
   /** Disk writes not yet reported, and what was last reported of the disk and counters. */
   #durable: DurableChange<P, S, D>[] = [];
+  #durableAfterEvents: number[] = [];
   #reportedDisk: D['disk'] | null;
   #reportedPrngState: number;
   #reportedBootCount: number;
@@ -245,6 +249,41 @@ export class Machine<P, S, D extends DaemonData> {
     return { ...this.drain(), accepted, index, reason };
   }
 
+  /**
+   * A membership change or leadership transfer asked of this member's Raft core, as the swarm
+   * daemon makes them itself; the trace names it like a proposal.
+   */
+  raftAdmin(
+    nowMs: number,
+    action: RaftAdminAction,
+  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+    this.#nowMs = nowMs;
+    const node = this.#node;
+    const result =
+      node === undefined
+        ? undefined
+        : action.kind === 'conf-change'
+          ? node.proposeConfChange(action.change)
+          : node.transferLeadership(action.to);
+    const accepted = result?.ok === true;
+    const index = result?.ok === true ? result.index : 0;
+    const reason = result === undefined ? 'daemon-not-running' : result.ok ? '' : result.reason;
+    this.emit({
+      type: 'proposal',
+      timeMs: nowMs,
+      member: this.spec.nodeId,
+      proposal:
+        action.kind === 'conf-change'
+          ? `${action.change.kind}:${action.change.nodeId}`
+          : `transfer-leadership:${action.to}`,
+      accepted,
+      index,
+      reason,
+    });
+    if (node !== undefined) this.handleReady(node);
+    return { ...this.drain(), accepted, index, reason };
+  }
+
   /** Starts, stops or crashes the daemon. Setting the state it already has does nothing. */
   setDaemon(nowMs: number, daemon: DaemonState): MachineEmission<P, S, D> {
     this.#nowMs = nowMs;
@@ -287,6 +326,7 @@ export class Machine<P, S, D extends DaemonData> {
               lastIndex: raft.lastIndex,
               applied: this.#appliedIndex,
               voters: raft.voters,
+              transferee: raft.leadTransferee,
             },
       durable:
         storage === undefined
@@ -357,13 +397,13 @@ export class Machine<P, S, D extends DaemonData> {
       raft: () => this.#node,
       startRaft: (voters) => {
         this.#storage = MemoryStorage.bootstrap<P, S>(voters, this.#stateMachine.initial);
-        this.#durable.push({ kind: 'storage', data: this.#storage.toData() });
+        this.write({ kind: 'storage', data: this.#storage.toData() });
         this.bootRaft();
       },
       dropRaft: () => {
         this.#node = undefined;
         this.#storage = undefined;
-        this.#durable.push({ kind: 'storage', data: null });
+        this.write({ kind: 'storage', data: null });
         this.#appState = this.#stateMachine.initial;
         this.#appliedIndex = 0;
         this.#messages = [];
@@ -394,7 +434,7 @@ export class Machine<P, S, D extends DaemonData> {
           entries: [],
         };
         this.#storage = new MemoryStorage<P, S>(data);
-        this.#durable.push({ kind: 'storage', data });
+        this.write({ kind: 'storage', data });
         this.bootRaft();
         this.#node?.campaign();
         const restarted = this.#node;
@@ -448,17 +488,17 @@ export class Machine<P, S, D extends DaemonData> {
     assert(storage !== undefined, 'only a manager has a Raft core');
     if (ready.snapshot !== undefined) {
       storage.applySnapshot(ready.snapshot);
-      this.#durable.push({ kind: 'install-snapshot', snapshot: ready.snapshot });
+      this.write({ kind: 'install-snapshot', snapshot: ready.snapshot });
       this.#appState = ready.snapshot.data;
       this.#appliedIndex = ready.snapshot.metadata.index;
     }
     if (ready.entries.length > 0) {
       storage.append(ready.entries);
-      this.#durable.push({ kind: 'append', entries: ready.entries });
+      this.write({ kind: 'append', entries: ready.entries });
     }
     if (ready.hardState !== undefined) {
       storage.setHardState(ready.hardState);
-      this.#durable.push({ kind: 'hard-state', hardState: ready.hardState });
+      this.write({ kind: 'hard-state', hardState: ready.hardState });
     }
     for (const message of ready.messages) this.#messages.push(message);
     for (const entry of ready.committedEntries) this.apply(entry);
@@ -468,7 +508,7 @@ export class Machine<P, S, D extends DaemonData> {
       node.createSnapshot(this.#appState);
       // A compaction rewrites the log's head; it is rare (every 10,000 entries), so the mirror
       // takes the whole storage rather than a delta of its own.
-      this.#durable.push({ kind: 'storage', data: storage.toData() });
+      this.write({ kind: 'storage', data: storage.toData() });
     }
   }
 
@@ -479,21 +519,25 @@ export class Machine<P, S, D extends DaemonData> {
     this.#appState = this.#stateMachine.apply(this.#appState, entry);
     this.#appliedIndex = entry.index;
     this.#logic?.applied(this.control(), entry, before, this.#appState);
-    const data = entry.data;
-    const text = data.type === 'normal' ? this.#stateMachine.describe(data.payload) : data.type;
     this.emit({
       type: 'entry-applied',
       timeMs: this.#nowMs,
       member: this.spec.nodeId,
       index: entry.index,
       term: entry.term,
-      kind: data.type,
-      digest: stableHash(text),
+      kind: entry.data.type,
+      digest: stableHash(appliedText(entry, (payload) => this.#stateMachine.describe(payload))),
     });
   }
 
   private emitRaftEvent(event: RaftEvent): void {
     this.emit({ ...event, timeMs: this.#nowMs, member: this.spec.nodeId });
+  }
+
+  /** A disk write, noted with its place among the events. */
+  private write(change: DurableChange<P, S, D>): void {
+    this.#durable.push(change);
+    this.#durableAfterEvents.push(this.#events.length);
   }
 
   private emit(event: TraceEvent): void {
@@ -508,12 +552,14 @@ export class Machine<P, S, D extends DaemonData> {
       wires: this.#wires,
       answers: this.#answers,
       durable: this.#durable,
+      durableAfterEvents: this.#durableAfterEvents,
     };
     this.#messages = [];
     this.#events = [];
     this.#wires = [];
     this.#answers = [];
     this.#durable = [];
+    this.#durableAfterEvents = [];
     return emission;
   }
 
@@ -522,7 +568,7 @@ export class Machine<P, S, D extends DaemonData> {
     const disk = this.#logic?.disk() ?? null;
     if (disk !== this.#reportedDisk) {
       this.#reportedDisk = disk;
-      this.#durable.push({ kind: 'disk', disk });
+      this.write({ kind: 'disk', disk });
     }
     if (
       this.#prng.state !== this.#reportedPrngState ||
@@ -530,7 +576,7 @@ export class Machine<P, S, D extends DaemonData> {
     ) {
       this.#reportedPrngState = this.#prng.state;
       this.#reportedBootCount = this.#bootCount;
-      this.#durable.push({
+      this.write({
         kind: 'counters',
         prngState: this.#prng.state,
         bootCount: this.#bootCount,

@@ -30,6 +30,8 @@ export interface RaftView {
   readonly lastIndex: number;
   readonly applied: number;
   readonly voters: readonly NodeId[];
+  /** The member it is handing leadership to; 0 when none. */
+  readonly transferee: NodeId;
 }
 
 /** What /var/lib/docker/swarm holds: shown even while the daemon is down. */

@@ -180,6 +180,26 @@ async function runWithBreak(seed: number, breakAt: number | undefined): Promise<
     (c) => c.startDaemon('manager1'),
     (c) => c.startDaemon('manager2'),
     (c) => c.advanceBy(20_000),
+    (c) => c.blockLink('manager3', 'manager4'),
+    (c) =>
+      c.setLinkWeather({
+        latencyMsMin: 5,
+        latencyMsMax: 200,
+        lossProbability: 0.1,
+        duplicationProbability: 0.05,
+        delaySpikeProbability: 0.02,
+        delaySpikeMsMax: 3_000,
+      }),
+    (c) => c.advanceBy(9_000),
+    (c) => c.raftAdmin(c.leader() ?? 'manager1', { kind: 'transfer-leadership', to: 2 }),
+    (c) => c.advanceBy(6_000),
+    (c) => c.heal(),
+    (c) =>
+      c.raftAdmin(c.leader() ?? 'manager1', {
+        kind: 'conf-change',
+        change: { kind: 'remove-voter', nodeId: 5 },
+      }),
+    (c) => c.advanceBy(10_000),
   ];
   for (const [i, step] of steps.entries()) {
     if (i === breakAt) {
@@ -201,9 +221,36 @@ describe('Coordinator: snapshot and restore', () => {
     [13, 6],
     [14, 9],
     [15, 11],
+    [16, 13],
+    [17, 15],
+    [18, 18],
   ])('seed %i broken at step %i gives the uninterrupted trace hash', async (seed, breakAt) => {
     const uninterrupted = await runWithBreak(seed, undefined);
     expect(await runWithBreak(seed, breakAt)).toBe(uninterrupted);
+  });
+
+  it('a bare Raft member whose removal the leader applied is retired, and a save says so', async () => {
+    const coordinator = await create(31, 3);
+    await coordinator.advanceBy(30_000);
+    const leader = coordinator.leader() ?? 'manager1';
+    const victim = leader === 'manager3' ? 'manager2' : 'manager3';
+    const removal = await coordinator.raftAdmin(leader, {
+      kind: 'conf-change',
+      change: { kind: 'remove-voter', nodeId: Number(victim.slice(-1)) },
+    });
+    expect(removal.accepted).toBe(true);
+    await coordinator.advanceBy(5_000);
+    expect(coordinator.status().map((status) => status.hostname)).not.toContain(victim);
+    expect(coordinator.drainTrace()).toContainEqual(
+      expect.objectContaining({ type: 'member-removed', member: Number(victim.slice(-1)) }),
+    );
+    // Derived from the run, the retirement is no input: the removal is.
+    expect(coordinator.inputs().map((input) => input.type)).toEqual([
+      'advance',
+      'raft-admin',
+      'advance',
+    ]);
+    coordinator.dispose();
   });
 
   it('different seeds give different runs (the hash can tell them apart)', async () => {
@@ -257,6 +304,7 @@ function flakyFactory(
         return inner.step(input);
       },
       propose: (input) => inner.propose(input),
+      raftAdmin: (input) => inner.raftAdmin(input),
       call: (input) => inner.call(input),
       setDaemon: (input) => inner.setDaemon(input),
       status: () => inner.status(),

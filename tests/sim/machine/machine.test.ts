@@ -54,6 +54,7 @@ describe('Machine', () => {
       answers: [],
       // A tick of an agent writes nothing to disk.
       durable: [],
+      durableAfterEvents: [],
     });
     expect(machine.status()).toMatchObject({ daemon: 'running', raft: null, durable: null });
   });
