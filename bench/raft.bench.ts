@@ -10,7 +10,8 @@
  *    seconds, next to swarmkit's expected 10 to 20 s.
  */
 import { parseArgs } from 'node:util';
-import { RaftCluster, TICK_MS } from '../src/sim/raft/cluster';
+import { TICK_MS } from '../src/sim/coordinator';
+import { RaftRun } from '../src/sim/raft/raft-run';
 import { CI_SCHEDULES, scheduleKeys, sweep } from '../src/sim/raft/sweep';
 
 const { values } = parseArgs({
@@ -22,38 +23,47 @@ const { values } = parseArgs({
   strict: true,
 });
 
-function throughput(options: { checkers: boolean; virtualSeconds: number }): number {
-  const cluster = new RaftCluster({ seed: 1, managers: 5, checkers: options.checkers });
-  cluster.runUntil(30 * TICK_MS);
+async function throughput(options: { checkers: boolean; virtualSeconds: number }): Promise<number> {
+  const cluster = await RaftRun.start({ seed: 1, managers: 5, checkers: options.checkers });
+  await cluster.runUntil(30 * TICK_MS);
   const startedMs = performance.now();
   const endMs = cluster.nowMs + options.virtualSeconds * TICK_MS;
   // Ten client writes per virtual second, in two batches, always to the current leader.
   while (cluster.nowMs < endMs) {
     const leader = cluster.leader();
-    if (leader !== undefined) for (let i = 0; i < 5; i++) cluster.propose(leader);
-    cluster.runForMs(500);
+    if (leader !== undefined) for (let i = 0; i < 5; i++) await cluster.propose(leader);
+    await cluster.runForMs(500);
   }
   const wallSeconds = (performance.now() - startedMs) / 1000;
-  if (cluster.acknowledged.size < options.virtualSeconds * 5) {
-    throw new Error(`only ${cluster.acknowledged.size} writes were acknowledged`);
+  cluster.dispose();
+  if (cluster.acknowledged < options.virtualSeconds * 5) {
+    throw new Error(`only ${cluster.acknowledged} writes were acknowledged`);
   }
   return options.virtualSeconds / wallSeconds;
 }
 
-function electionTimes(managers: number, trials: number): number[] {
+async function electionTimes(managers: number, trials: number): Promise<number[]> {
   const timesMs: number[] = [];
   for (let seed = 1; seed <= trials; seed++) {
-    const cluster = new RaftCluster({ seed: seed * 7919 + managers, managers, checkers: false });
-    while (cluster.stableLeader() === undefined) cluster.runForMs(100);
-    cluster.runForMs(5 * TICK_MS);
+    const cluster = await RaftRun.start({
+      seed: seed * 7919 + managers,
+      managers,
+      checkers: false,
+    });
+    while (cluster.stableLeader() === undefined) await cluster.runForMs(100);
+    await cluster.runForMs(5 * TICK_MS);
     const leader = cluster.stableLeader();
-    if (leader === undefined) continue;
-    cluster.crash(leader);
+    if (leader === undefined) {
+      cluster.dispose();
+      continue;
+    }
+    await cluster.crash(leader);
     const crashedAtMs = cluster.nowMs;
     while (cluster.stableLeader() === undefined && cluster.nowMs - crashedAtMs < 300_000) {
-      cluster.runForMs(100);
+      await cluster.runForMs(100);
     }
     timesMs.push(cluster.nowMs - crashedAtMs);
+    cluster.dispose();
   }
   return timesMs.sort((a, b) => a - b);
 }
@@ -64,12 +74,12 @@ function quantileSeconds(sortedMs: readonly number[], q: number): string {
 }
 
 const virtualSeconds = Number(values['virtual-seconds']);
-const plain = throughput({ checkers: false, virtualSeconds });
+const plain = await throughput({ checkers: false, virtualSeconds });
 console.log(
   `raft throughput, 5 managers, 10 writes/s: ${Math.round(plain)}x real time ` +
     `(${virtualSeconds} virtual s; target >= 2000x)`,
 );
-const checked = throughput({ checkers: true, virtualSeconds: virtualSeconds / 4 });
+const checked = await throughput({ checkers: true, virtualSeconds: virtualSeconds / 4 });
 console.log(`raft throughput with the safety checkers on: ${Math.round(checked)}x real time`);
 
 const sweepCount = Number(values['sweep-schedules']);
@@ -79,7 +89,7 @@ const keys = scheduleKeys({
   managers: [3, 5, 7],
 }).slice(0, sweepCount);
 const sweepStartedMs = performance.now();
-const result = sweep(keys);
+const result = await sweep(keys);
 const sweepSeconds = (performance.now() - sweepStartedMs) / 1000;
 console.log(
   `sweep of ${result.schedules} fault schedules (3, 5, 7 managers): ${sweepSeconds.toFixed(1)} s wall, ` +
@@ -87,7 +97,7 @@ console.log(
 );
 
 const ciStartedMs = performance.now();
-const ci = sweep(CI_SCHEDULES);
+const ci = await sweep(CI_SCHEDULES);
 console.log(
   `the CI seed list (${ci.schedules} schedules, tests/scenarios/ci-sweep.test.ts): ` +
     `${((performance.now() - ciStartedMs) / 1000).toFixed(1)} s wall, ${ci.violations.length} violations`,
@@ -95,7 +105,7 @@ console.log(
 
 const trials = Number(values.elections);
 for (const managers of [3, 5, 7]) {
-  const times = electionTimes(managers, trials);
+  const times = await electionTimes(managers, trials);
   console.log(
     `time to elect after the leader crashes, ${managers} managers: median ${quantileSeconds(times, 0.5)} s, ` +
       `p99 ${quantileSeconds(times, 0.99)} s, max ${quantileSeconds(times, 1)} s ` +

@@ -53,8 +53,8 @@ if (
   process.exit(2);
 }
 
-function runShard(): ShardReport {
-  const result: SweepResult = sweep(scheduleKeys({ firstSeed, seedCount, managers }));
+async function runShard(): Promise<ShardReport> {
+  const result: SweepResult = await sweep(scheduleKeys({ firstSeed, seedCount, managers }));
   return result;
 }
 
@@ -78,13 +78,13 @@ function runChild(first: number, count: number): Promise<ShardReport> {
 
 async function main(): Promise<void> {
   if (values.shard) {
-    process.stdout.write(JSON.stringify(runShard()));
+    process.stdout.write(JSON.stringify(await runShard()));
     return;
   }
   const startedMs = performance.now();
   let reports: ShardReport[];
   if (jobs === 1) {
-    reports = [runShard()];
+    reports = [await runShard()];
   } else {
     const per = Math.ceil(seedCount / jobs);
     const shards: Promise<ShardReport>[] = [];

@@ -32,7 +32,7 @@ if (!Number.isInteger(seed) || seed < 0 || !Number.isInteger(managers) || manage
 }
 
 const recorder = new TraceRecorder({ keepEvents: values.trace !== undefined });
-const summary = runSchedule({
+const summary = await runSchedule({
   seed,
   managers,
   faults: values.faults,

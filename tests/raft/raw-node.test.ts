@@ -16,13 +16,13 @@ import {
  * `RawNode.exportState` / `RawNode.fromState`: a member moved between hosts must behave exactly
  * as if it had stayed. The main test runs seeded fault schedules twice, once plainly and once
  * replacing every member by a rebuilt copy after every input, and compares everything the
- * members output. The driver lives here rather than in src/sim/raft because RaftCluster keeps
- * its RawNodes private, and swapping them is the whole point.
+ * members output. The driver lives here rather than on the coordinator because a machine keeps
+ * its RawNode private, and swapping it after every input is the whole point.
  */
 
 type Payload = string;
 
-/** The replicated state machine: a hash chain over the applied entries, as src/sim/raft has. */
+/** The replicated state machine: a hash chain over the applied entries, as the kv machine keeps. */
 interface Chain {
   readonly appliedIndex: number;
   readonly hash: number;
@@ -190,7 +190,7 @@ const allFeatures: readonly Feature[] = [
 ];
 
 /**
- * A discrete-event loop in virtual milliseconds, shaped like src/sim/raft/cluster.ts: each member
+ * A discrete-event loop in virtual milliseconds, shaped like the coordinator's: each member
  * ticks once a second at its own phase, messages arrive after a random latency unless lost or
  * partitioned, every Ready is handled at once (persist, send, apply, advance, maybe snapshot).
  * Every input and every Ready goes into `trace`. In `swap` mode each member is replaced by a

@@ -12,8 +12,8 @@ describe('CI seed list', () => {
     expect(CI_SCHEDULES.length).toBeGreaterThanOrEqual(500);
   });
 
-  it('finds no violation and elects a leader after every heal', () => {
-    const result = sweep(CI_SCHEDULES);
+  it('finds no violation and elects a leader after every heal', async () => {
+    const result = await sweep(CI_SCHEDULES);
     expect(result.violations.map(formatViolation)).toEqual([]);
     expect(result.crashed).toBe(0);
     expect(result.electedAfterHealMs).toHaveLength(CI_SCHEDULES.length);

@@ -3,7 +3,8 @@ import type { NodeId, RaftOptions } from '../../raft';
 import { AvailabilityChecker, LivenessChecker, type Violation } from '../checkers';
 import type { LinkOptions } from '../network';
 import type { TraceSink } from '../trace';
-import { RaftCluster, TICK_MS } from './cluster';
+import { TICK_MS } from '../coordinator';
+import { RaftRun } from './raft-run';
 
 /**
  * A seeded fault schedule (the VOPR shape, aesthetics-anchors §1.2): one seed draws the options
@@ -41,10 +42,10 @@ export interface ScheduleSummary {
 }
 
 /**
- * The most steps (deliveries and ticks) one schedule may take. Healthy schedules take about a
- * thousand (2,100 schedules: mean 926, p99 2,840, largest 3,958); a broken core that floods
- * itself with appends ran one for 503 s, so a schedule that passes 25 times the largest seen is
- * stopped and reported as a violation with its seed.
+ * The most steps (host calls: one per machine per instant it has work, or per input) one
+ * schedule may take. Healthy schedules take about a thousand (2,100 schedules: mean 934, p99
+ * 2,779, largest 5,310); a broken core that floods itself with appends ran one for 503 s, so a
+ * schedule that passes about 19 times the largest seen is stopped and reported with its seed.
  */
 export const STEP_BUDGET = 100_000;
 
@@ -123,11 +124,11 @@ const calmLink: LinkOptions = {
   delaySpikeMsMax: 0,
 };
 
-export function runSchedule(options: ScheduleOptions): ScheduleSummary {
+export async function runSchedule(options: ScheduleOptions): Promise<ScheduleSummary> {
   const prng = new Prng(options.seed);
   const raftOptions = drawRaftOptions(prng, options.faults);
   const safetyPhaseMs = options.safetyPhaseMs ?? prng.intInclusive(40, 120) * TICK_MS;
-  const cluster = new RaftCluster({
+  const cluster = await RaftRun.start({
     seed: prng.nextUint32(),
     managers: options.managers,
     raftOptions,
@@ -138,17 +139,18 @@ export function runSchedule(options: ScheduleOptions): ScheduleSummary {
   });
   const runner = new ScheduleRunner(cluster, prng, options);
   cluster.emit({ type: 'phase', timeMs: 0, member: 0, phase: 'safety' });
-  const actions = runner.safetyPhase(safetyPhaseMs);
-  const electedAfterHealMs = cluster.overBudget ? undefined : runner.healPhase();
+  const actions = await runner.safetyPhase(safetyPhaseMs);
+  const electedAfterHealMs = cluster.overBudget ? undefined : await runner.healPhase();
   if (cluster.overBudget) {
     cluster.report({
       invariant: 'budget',
       timeMs: cluster.nowMs,
       member: 0,
-      detail: `the schedule took more than ${cluster.stepBudget} steps (deliveries and ticks): a runaway`,
+      detail: `the schedule took more than ${cluster.stepBudget} steps (host calls): a runaway`,
     });
   }
   cluster.emit({ type: 'phase', timeMs: cluster.nowMs, member: 0, phase: 'done' });
+  cluster.dispose();
   return {
     seed: options.seed,
     managers: options.managers,
@@ -157,7 +159,7 @@ export function runSchedule(options: ScheduleOptions): ScheduleSummary {
     safetyPhaseMs,
     actions,
     proposals: runner.proposals,
-    acknowledged: cluster.acknowledged.size,
+    acknowledged: cluster.acknowledged,
     electedAfterHealMs,
     endMs: cluster.nowMs,
     steps: cluster.steps,
@@ -167,19 +169,19 @@ export function runSchedule(options: ScheduleOptions): ScheduleSummary {
 
 class ScheduleRunner {
   proposals = 0;
-  readonly #cluster: RaftCluster;
+  readonly #cluster: RaftRun;
   readonly #prng: Prng;
   readonly #options: ScheduleOptions;
   readonly #weightTotal: number;
 
-  constructor(cluster: RaftCluster, prng: Prng, options: ScheduleOptions) {
+  constructor(cluster: RaftRun, prng: Prng, options: ScheduleOptions) {
     this.#cluster = cluster;
     this.#prng = prng;
     this.#options = options;
     this.#weightTotal = faultWeights.reduce((sum, [, weight]) => sum + weight, 0);
   }
 
-  safetyPhase(durationMs: number): number {
+  async safetyPhase(durationMs: number): Promise<number> {
     const cluster = this.#cluster;
     const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
     const availability = new AvailabilityChecker({
@@ -196,27 +198,26 @@ class ScheduleRunner {
       const gapMsMax = this.#prng.chance(0.3) ? 600 : 4000;
       const nextMs = cluster.nowMs + this.#prng.intInclusive(50, gapMsMax);
       if (nextMs > endMs) break;
-      cluster.runUntil(nextMs);
+      await cluster.runUntil(nextMs);
       if (cluster.overBudget) return actions;
-      const link = cluster.network.defaultLink;
+      const link = cluster.linkWeather;
       inFlightMsMax = Math.max(inFlightMsMax, link.latencyMsMax + link.delaySpikeMsMax);
       const boundMs = STEP_DOWN_BOUND_TIMEOUTS * electionMs + TICK_MS + inFlightMsMax;
       availability.observe(cluster.nowMs, cluster.leaderReach(), boundMs);
-      this.act(this.#options.faults ? this.drawAction() : 'propose');
+      await this.act(this.#options.faults ? this.drawAction() : 'propose');
       actions++;
     }
-    cluster.runUntil(endMs);
+    await cluster.runUntil(endMs);
     return actions;
   }
 
   /** Heals everything, then checks liveness within its bounds. */
-  healPhase(): number | undefined {
+  async healPhase(): Promise<number | undefined> {
     const cluster = this.#cluster;
     cluster.emit({ type: 'phase', timeMs: cluster.nowMs, member: 0, phase: 'heal' });
-    cluster.heal();
-    cluster.network.setDefaultLink(calmLink);
-    cluster.network.clearLinks();
-    for (const id of cluster.memberIds()) cluster.restart(id);
+    await cluster.heal();
+    await cluster.setLinkWeather(calmLink);
+    for (const id of cluster.memberIds()) await cluster.restart(id);
     const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
     const liveness = new LivenessChecker({
       report: (violation) => {
@@ -241,7 +242,7 @@ class ScheduleRunner {
         liveness.fail({ timeMs: cluster.nowMs, lagging, ackedIndexMax: cluster.ackedIndexMax });
         break;
       }
-      cluster.runForMs(stepMs);
+      await cluster.runForMs(stepMs);
     }
     const { healedAtMs, leaderElectedAtMs } = liveness;
     return leaderElectedAtMs === undefined || healedAtMs === undefined
@@ -252,8 +253,7 @@ class ScheduleRunner {
   /** Live voters (of the leader's configuration) that have not applied every acknowledged write. */
   private lagging(leader: NodeId | undefined): { member: NodeId; applied: number }[] {
     const cluster = this.#cluster;
-    const voters =
-      leader === undefined ? cluster.liveIds() : (cluster.node(leader)?.voters() ?? []);
+    const voters = leader === undefined ? cluster.liveIds() : cluster.voters(leader);
     const lagging: { member: NodeId; applied: number }[] = [];
     for (const id of voters) {
       if (!cluster.isUp(id)) continue;
@@ -277,15 +277,15 @@ class ScheduleRunner {
     return items[this.#prng.intInclusive(0, items.length - 1)];
   }
 
-  private act(action: Action): void {
+  private async act(action: Action): Promise<void> {
     const cluster = this.#cluster;
     switch (action) {
       case 'propose':
-        this.propose();
+        await this.propose();
         return;
       case 'crash': {
         const id = this.pick(cluster.liveIds());
-        if (id !== undefined) cluster.crash(id);
+        if (id !== undefined) await cluster.crash(id);
         return;
       }
       case 'restart': {
@@ -293,39 +293,39 @@ class ScheduleRunner {
           .memberIds()
           .filter((id) => !cluster.isUp(id) && !cluster.isRemoved(id));
         const id = this.pick(down);
-        if (id !== undefined) cluster.restart(id);
+        if (id !== undefined) await cluster.restart(id);
         return;
       }
       case 'partition':
-        this.partition();
+        await this.partition();
         return;
       case 'crash-leader': {
         // Leaders that die right after an election, with entries half replicated, are the
         // histories of the paper's Figure 8.
         const id = cluster.leader();
-        if (id !== undefined) cluster.crash(id);
+        if (id !== undefined) await cluster.crash(id);
         return;
       }
       case 'isolate':
       case 'isolate-leader': {
         const ids = this.activeIds();
         const id = action === 'isolate' ? this.pick(ids) : cluster.leader();
-        if (id !== undefined) this.repartition([[id], ids.filter((other) => other !== id)]);
+        if (id !== undefined) await this.repartition([[id], ids.filter((other) => other !== id)]);
         return;
       }
       case 'block-link':
-        this.blockLinks();
+        await this.blockLinks();
         return;
       case 'heal':
-        cluster.heal();
+        await cluster.heal();
         return;
       case 'add-member':
       case 'remove-member':
       case 'transfer':
-        this.membershipAction(action);
+        await this.membershipAction(action);
         return;
       case 'link-weather':
-        cluster.network.setDefaultLink(drawLink(this.#prng, true));
+        await cluster.setLinkWeather(drawLink(this.#prng, true));
         return;
     }
   }
@@ -335,62 +335,63 @@ class ScheduleRunner {
   }
 
   /** A burst of client writes, sent to the leader (or, sometimes, to whoever is up). */
-  private propose(): void {
+  private async propose(): Promise<void> {
     const cluster = this.#cluster;
     const target = this.#prng.chance(0.9) ? cluster.leader() : this.pick(cluster.liveIds());
     if (target === undefined) return;
     const count = this.#prng.intInclusive(1, 6);
     for (let i = 0; i < count; i++) {
-      if (cluster.propose(target) !== undefined) this.proposals++;
+      if ((await cluster.propose(target)) !== undefined) this.proposals++;
     }
   }
 
   /** A random split into two sides. */
-  private partition(): void {
+  private async partition(): Promise<void> {
     const ids = this.activeIds();
     const left: NodeId[] = [];
     const right: NodeId[] = [];
     for (const id of ids) (this.#prng.chance(0.5) ? left : right).push(id);
-    if (left.length > 0 && right.length > 0) this.repartition([left, right]);
+    if (left.length > 0 && right.length > 0) await this.repartition([left, right]);
   }
 
   /** A new partition replaces the previous one; one-way blocks pile up until a heal. */
-  private repartition(groups: readonly (readonly NodeId[])[]): void {
-    this.#cluster.heal();
-    this.#cluster.partition(groups);
+  private async repartition(groups: readonly (readonly NodeId[])[]): Promise<void> {
+    await this.#cluster.heal();
+    await this.#cluster.partition(groups);
   }
 
   /** One-way blocks: a member that can send but not receive, or the reverse. */
-  private blockLinks(): void {
+  private async blockLinks(): Promise<void> {
     const ids = this.activeIds();
     const id = this.pick(ids);
     if (id === undefined) return;
     const outbound = this.#prng.chance(0.5);
     for (const other of ids) {
       if (other === id || this.#prng.chance(0.3)) continue;
-      if (outbound) this.#cluster.blockLink(id, other);
-      else this.#cluster.blockLink(other, id);
+      if (outbound) await this.#cluster.blockLink(id, other);
+      else await this.#cluster.blockLink(other, id);
     }
   }
 
-  private membershipAction(action: 'add-member' | 'remove-member' | 'transfer'): void {
+  private async membershipAction(
+    action: 'add-member' | 'remove-member' | 'transfer',
+  ): Promise<void> {
     const cluster = this.#cluster;
     const leader = cluster.leader();
-    const node = leader === undefined ? undefined : cluster.node(leader);
-    if (leader === undefined || node === undefined) return;
-    const voters = node.voters();
+    if (leader === undefined) return;
+    const voters = cluster.voters(leader);
     const others = voters.filter((id) => id !== leader);
     const managers = this.#options.managers;
     if (action === 'add-member') {
-      if (voters.length < managers + 1) cluster.addMember(leader);
+      if (voters.length < managers + 1) await cluster.addMember(leader);
     } else if (action === 'remove-member') {
       const target = this.pick(others);
       if (target !== undefined && voters.length > Math.max(3, managers - 1)) {
-        cluster.removeMember(leader, target);
+        await cluster.removeMember(leader, target);
       }
     } else {
       const target = this.pick(others);
-      if (target !== undefined) cluster.transferLeadership(leader, target);
+      if (target !== undefined) await cluster.transferLeadership(leader, target);
     }
   }
 }

@@ -45,17 +45,22 @@ export const CI_SCHEDULES: readonly ScheduleKey[] = scheduleKeys({
 });
 
 /** Runs schedules with faults, as `npm run sim -- --seed S --managers N --faults` does. */
-export function sweep(
+export async function sweep(
   keys: readonly ScheduleKey[],
   options: { readonly stepBudget?: number } = {},
-): SweepResult {
+): Promise<SweepResult> {
   const violations: SweepViolation[] = [];
   const electedAfterHealMs: number[] = [];
   let crashed = 0;
   for (const key of keys) {
     let summary: ScheduleSummary;
     try {
-      summary = runSchedule({ seed: key.seed, managers: key.managers, faults: true, ...options });
+      summary = await runSchedule({
+        seed: key.seed,
+        managers: key.managers,
+        faults: true,
+        ...options,
+      });
     } catch (error) {
       crashed++;
       const detail = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,454 @@
+import { assert } from '../../lib/assert';
+import { defaultRaftOptions, type Entry, type NodeId, type RaftOptions } from '../../raft';
+import type { NoDaemon } from '../../machine-api';
+import { RaftInvariants, type LeaderReach, type Violation } from '../checkers';
+import {
+  Coordinator,
+  type MachineStatus,
+  type ProposeResult,
+  type RaftStatusView,
+  type ObservedWrite,
+  type RunObserver,
+} from '../coordinator';
+import { LocalHost, kvStateMachine, type DiskLog, type KvCommand, type KvState } from '../machine';
+import { defaultLinkOptions, type LinkOptions } from '../network';
+import type { TraceEvent, TraceSink } from '../trace';
+
+export type { ProposeResult } from '../coordinator';
+
+export interface RaftRunOptions {
+  readonly seed: number;
+  readonly managers: number;
+  readonly raftOptions?: Partial<RaftOptions>;
+  readonly link?: LinkOptions;
+  readonly trace?: TraceSink;
+  /** Also trace every RPC sent, delivered and dropped (large; off for sweeps). */
+  readonly traceRpcs?: boolean;
+  /** Run the safety checkers (off for throughput benchmarks). */
+  readonly checkers?: boolean;
+  /**
+   * How many host calls the run may make before it is stopped as a runaway: a broken core can
+   * flood itself with appends for minutes. Unbounded when absent.
+   */
+  readonly stepBudget?: number;
+}
+
+/** How far one advance goes at most, so that a runaway is stopped soon after its budget. */
+const ADVANCE_CHUNK_MS = 1000;
+
+/** The hostname of Raft member `id` in these runs. */
+function hostnameOf(id: NodeId): string {
+  return `m${id}`;
+}
+
+function addressOf(id: NodeId): string {
+  return `10.0.${Math.floor(id / 250)}.${(id % 250) + 1}`;
+}
+
+/** What Log Matching compares of an entry: its payload, or its kind and member. */
+function entryDigest(entry: Entry<KvCommand>): string {
+  switch (entry.data.type) {
+    case 'empty':
+      return 'empty';
+    case 'normal':
+      return kvStateMachine.describe(entry.data.payload);
+    case 'conf-change':
+      return `${entry.data.change.kind}:${entry.data.change.nodeId}`;
+  }
+}
+
+/**
+ * A bare Raft cluster for the fault sweeps, run by the code the page runs: the `Coordinator`
+ * over `LocalHost`s, each machine a Raft member with the key-value payload and no daemon. Members
+ * are named by Raft id (`m1`, `m2`, …). The safety checkers watch every machine's output
+ * (`RaftInvariants`); a client write is acknowledged once the member it was sent to applies it,
+ * as swarmkit answers a write once its own store has applied it.
+ */
+export class RaftRun {
+  readonly raftOptions: RaftOptions;
+  readonly violations: Violation[] = [];
+  readonly stepBudget: number;
+  /** Proposals acknowledged to their client: the member they were sent to applied them. */
+  acknowledged = 0;
+  ackedIndexMax = 0;
+  readonly #coordinator: Coordinator<KvCommand, KvState, NoDaemon>;
+  readonly #trace: TraceSink | undefined;
+  readonly #acks: AckTracker;
+  #nextMemberId: NodeId;
+  #nextProposal = 1;
+  #status: Map<NodeId, MachineStatus> | undefined;
+
+  private constructor(
+    options: RaftRunOptions,
+    coordinator: Coordinator<KvCommand, KvState, NoDaemon>,
+    acks: AckTracker,
+  ) {
+    this.raftOptions = { ...defaultRaftOptions, ...options.raftOptions };
+    this.stepBudget = options.stepBudget ?? Infinity;
+    this.#coordinator = coordinator;
+    this.#trace = options.trace;
+    this.#acks = acks;
+    this.#nextMemberId = options.managers + 1;
+    acks.onAck = (ack) => {
+      this.acknowledged++;
+      this.ackedIndexMax = Math.max(this.ackedIndexMax, ack.index);
+      this.emit({ type: 'proposal-acknowledged', timeMs: this.nowMs, ...ack });
+    };
+    this.#drain();
+  }
+
+  static async start(options: RaftRunOptions): Promise<RaftRun> {
+    assert(options.managers >= 1, 'a cluster has at least one manager');
+    // The checkers report into the run once it exists; what they find while booting waits.
+    const early: Violation[] = [];
+    let report = (violation: Violation): void => {
+      early.push(violation);
+    };
+    const invariants =
+      options.checkers === false
+        ? undefined
+        : new RaftInvariants<KvCommand, KvState, NoDaemon>({
+            report: (violation) => {
+              report(violation);
+            },
+            historyOf: (state) => state,
+            entryDigest,
+          });
+    const acks = new AckTracker(invariants);
+    const machines = Array.from({ length: options.managers }, (_, i) => ({
+      hostname: hostnameOf(i + 1),
+      address: addressOf(i + 1),
+      role: 'manager' as const,
+    }));
+    const coordinator = await Coordinator.create(
+      {
+        machines,
+        seed: options.seed,
+        epochMs: 0,
+        link: options.link ?? defaultLinkOptions,
+        ...(options.raftOptions === undefined ? {} : { raftOptions: options.raftOptions }),
+        traceRpcs: options.traceRpcs ?? false,
+        stateMachine: kvStateMachine,
+        observer: acks,
+      },
+      LocalHost.factory(kvStateMachine),
+    );
+    const run = new RaftRun(options, coordinator, acks);
+    for (const violation of early) run.report(violation);
+    report = (violation) => {
+      run.report(violation);
+    };
+    return run;
+  }
+
+  /** Records a violation, from the safety checkers or from the schedule's own checks. */
+  report(violation: Violation): void {
+    this.violations.push(violation);
+    this.emit({ type: 'violation', ...violation });
+  }
+
+  /** An event of the schedule itself (its phases, its violations) into the trace file. */
+  emit(event: TraceEvent): void {
+    this.#trace?.emit(event);
+  }
+
+  dispose(): void {
+    this.#coordinator.dispose();
+  }
+
+  // ---- Queries (what the hosts last reported) ----
+
+  get nowMs(): number {
+    return this.#coordinator.nowMs;
+  }
+
+  /** Host calls so far: the run's measure of work, bounded by `stepBudget`. */
+  get steps(): number {
+    return this.#coordinator.hostCallCount;
+  }
+
+  get overBudget(): boolean {
+    return this.steps > this.stepBudget;
+  }
+
+  /** The weather every link has now. */
+  get linkWeather(): LinkOptions {
+    return this.#coordinator.linkWeather;
+  }
+
+  /** Members still in the run (a removed member is gone). */
+  memberIds(): NodeId[] {
+    return [...this.#statuses().keys()];
+  }
+
+  isUp(id: NodeId): boolean {
+    return this.#statuses().get(id)?.daemon === 'running';
+  }
+
+  isRemoved(id: NodeId): boolean {
+    return id < this.#nextMemberId && !this.#statuses().has(id);
+  }
+
+  /** Members whose daemon runs. */
+  liveIds(): NodeId[] {
+    return this.memberIds().filter((id) => this.isUp(id));
+  }
+
+  /** The running leader with the highest term, if any. */
+  leader(): NodeId | undefined {
+    let best: { id: NodeId; term: number } | undefined;
+    for (const [id, status] of this.#statuses()) {
+      const raft = status.raft;
+      if (status.daemon !== 'running' || raft?.role !== 'leader') continue;
+      if (best === undefined || raft.term > best.term) best = { id, term: raft.term };
+    }
+    return best?.id;
+  }
+
+  /** A leader that every live voter of its configuration follows, in its term. */
+  stableLeader(): NodeId | undefined {
+    const leaderId = this.leader();
+    const leader = leaderId === undefined ? undefined : this.#raft(leaderId);
+    if (leaderId === undefined || leader === undefined) return undefined;
+    for (const voter of leader.voters) {
+      const raft = this.#raft(idOf(voter));
+      if (raft === undefined) continue;
+      if (raft.lead !== hostnameOf(leaderId) || raft.term !== leader.term) return undefined;
+    }
+    return leaderId;
+  }
+
+  /** The configuration a running member knows; empty while it is down. */
+  voters(id: NodeId): NodeId[] {
+    return this.#raft(id)?.voters.map(idOf) ?? [];
+  }
+
+  /** A running member's term (0 while it is down). */
+  term(id: NodeId): number {
+    return this.#raft(id)?.term ?? 0;
+  }
+
+  appliedIndex(id: NodeId): number {
+    return this.#raft(id)?.applied ?? 0;
+  }
+
+  /**
+   * Every member that leads now, and whether a majority of its configuration is up and
+   * connected to it both ways (a heartbeat needs the answer back), for the availability check.
+   */
+  leaderReach(): LeaderReach[] {
+    const reach: LeaderReach[] = [];
+    for (const id of this.liveIds()) {
+      const raft = this.#raft(id);
+      if (raft?.role !== 'leader') continue;
+      const voters = raft.voters.map(idOf);
+      const reached = voters.filter((voter) => voter === id || this.#linked(id, voter));
+      reach.push({
+        member: id,
+        term: raft.term,
+        reachesMajority: reached.length >= Math.floor(voters.length / 2) + 1,
+        transferring: raft.transferee !== null,
+        voters,
+        reached,
+      });
+    }
+    return reach;
+  }
+
+  // ---- Inputs ----
+
+  /** Runs the cluster until `endMs`, or until it passes its budget. */
+  async runUntil(endMs: number): Promise<void> {
+    while (this.nowMs < endMs && !this.overBudget) {
+      await this.#coordinator.advanceBy(Math.min(endMs - this.nowMs, ADVANCE_CHUNK_MS));
+      this.#changed();
+    }
+  }
+
+  runForMs(durationMs: number): Promise<void> {
+    return this.runUntil(this.nowMs + durationMs);
+  }
+
+  /** Stops a member's daemon: its core is gone, its storage stays. */
+  async crash(id: NodeId): Promise<boolean> {
+    if (!this.isUp(id)) return false;
+    const stopped = await this.#coordinator.stopDaemon(hostnameOf(id));
+    this.#changed();
+    return stopped;
+  }
+
+  async restart(id: NodeId): Promise<boolean> {
+    if (this.isUp(id) || this.isRemoved(id)) return false;
+    const started = await this.#coordinator.startDaemon(hostnameOf(id));
+    this.#changed();
+    return started;
+  }
+
+  async partition(groups: readonly (readonly NodeId[])[]): Promise<void> {
+    await this.#coordinator.partition(groups.map((group) => group.map(hostnameOf)));
+    this.#changed();
+  }
+
+  async blockLink(from: NodeId, to: NodeId): Promise<void> {
+    await this.#coordinator.blockLink(hostnameOf(from), hostnameOf(to));
+    this.#changed();
+  }
+
+  async heal(): Promise<void> {
+    await this.#coordinator.heal();
+    this.#changed();
+  }
+
+  async setLinkWeather(link: LinkOptions): Promise<void> {
+    await this.#coordinator.setLinkWeather(link);
+    this.#changed();
+  }
+
+  /** A client write on member `id`; acknowledged once that member applies it. */
+  async propose(id: NodeId): Promise<ProposeResult | undefined> {
+    if (!this.isUp(id)) return undefined;
+    const key = `p${this.#nextProposal++}`;
+    const result = await this.#coordinator.propose(hostnameOf(id), {
+      type: 'kv-set',
+      key,
+      value: key,
+    });
+    if (result.accepted) {
+      this.#acks.expect({ member: id, proposal: key, index: result.index, term: result.term });
+    }
+    this.#changed();
+    return result;
+  }
+
+  /** Joins a new, empty member and asks the leader `via` to add it as a voter. */
+  async addMember(via: NodeId): Promise<{ id: NodeId; result: ProposeResult } | undefined> {
+    if (!this.isUp(via)) return undefined;
+    const id = this.#nextMemberId;
+    const result = await this.#coordinator.raftAdmin(hostnameOf(via), {
+      kind: 'conf-change',
+      change: { kind: 'add-voter', nodeId: id },
+    });
+    if (result.accepted) {
+      this.#nextMemberId++;
+      // The new member starts knowing no configuration: it learns it from the leader's log.
+      await this.#coordinator.addMachine({
+        hostname: hostnameOf(id),
+        address: addressOf(id),
+        role: 'manager',
+      });
+    }
+    this.#changed();
+    return { id, result };
+  }
+
+  async removeMember(via: NodeId, id: NodeId): Promise<ProposeResult | undefined> {
+    if (!this.isUp(via)) return undefined;
+    const result = await this.#coordinator.raftAdmin(hostnameOf(via), {
+      kind: 'conf-change',
+      change: { kind: 'remove-voter', nodeId: id },
+    });
+    this.#changed();
+    return result;
+  }
+
+  async transferLeadership(via: NodeId, target: NodeId): Promise<ProposeResult | undefined> {
+    if (!this.isUp(via)) return undefined;
+    const result = await this.#coordinator.raftAdmin(hostnameOf(via), {
+      kind: 'transfer-leadership',
+      to: target,
+    });
+    this.#changed();
+    return result;
+  }
+
+  // ---- Internals ----
+
+  #linked(a: NodeId, b: NodeId): boolean {
+    if (!this.isUp(b)) return false;
+    const [from, to] = [hostnameOf(a), hostnameOf(b)];
+    return this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
+  }
+
+  #raft(id: NodeId): RaftStatusView | undefined {
+    const status = this.#statuses().get(id);
+    return status?.daemon === 'running' ? (status.raft ?? undefined) : undefined;
+  }
+
+  #statuses(): Map<NodeId, MachineStatus> {
+    this.#status ??= new Map(this.#coordinator.status().map((status) => [status.nodeId, status]));
+    return this.#status;
+  }
+
+  /** After any input or advance: the statuses are stale, and the trace has news. */
+  #changed(): void {
+    this.#status = undefined;
+    this.#drain();
+  }
+
+  #drain(): void {
+    const events = this.#coordinator.drainTrace();
+    const sink = this.#trace;
+    if (sink === undefined) return;
+    for (const event of events) sink.emit(event);
+  }
+}
+
+/** `m7` → 7. */
+function idOf(hostname: string): NodeId {
+  const id = Number(hostname.slice(1));
+  assert(Number.isInteger(id) && id > 0, `a Raft run names its members m<id>, not ${hostname}`);
+  return id;
+}
+
+/**
+ * Passes every output on to the invariants (when they run), and acknowledges a client write once the member it
+ * was sent to applies that index in that term (a later entry there means it was lost).
+ */
+class AckTracker implements RunObserver<KvCommand, KvState, NoDaemon> {
+  onAck: (ack: Ack) => void = () => undefined;
+  readonly #invariants: RaftInvariants<KvCommand, KvState, NoDaemon> | undefined;
+  /** Per member, the term of every index it applied: an answer may come before `expect`. */
+  readonly #applied = new Map<NodeId, Map<number, number>>();
+  readonly #expected = new Map<string, Ack & { readonly term: number }>();
+
+  constructor(invariants: RaftInvariants<KvCommand, KvState, NoDaemon> | undefined) {
+    this.#invariants = invariants;
+  }
+
+  expect(write: Ack & { readonly term: number }): void {
+    const applied = this.#applied.get(write.member)?.get(write.index);
+    if (applied === undefined) this.#expected.set(`${write.member}:${write.index}`, write);
+    else if (applied === write.term) this.#ack(write);
+  }
+
+  durable(write: ObservedWrite<KvCommand, KvState, NoDaemon>): void {
+    this.#invariants?.durable(write);
+  }
+
+  event(event: TraceEvent, log: DiskLog<KvCommand, KvState> | null): void {
+    this.#invariants?.event(event, log);
+    if (event.type !== 'entry-applied') return;
+    let applied = this.#applied.get(event.member);
+    if (applied === undefined) {
+      applied = new Map();
+      this.#applied.set(event.member, applied);
+    }
+    applied.set(event.index, event.term);
+    const key = `${event.member}:${event.index}`;
+    const write = this.#expected.get(key);
+    if (write === undefined) return;
+    this.#expected.delete(key);
+    if (write.term === event.term) this.#ack(write);
+  }
+
+  #ack(write: Ack): void {
+    this.onAck({ member: write.member, proposal: write.proposal, index: write.index });
+  }
+}
+
+/** A client write answered: the member it was sent to applied it at `index`. */
+interface Ack {
+  readonly member: NodeId;
+  readonly proposal: string;
+  readonly index: number;
+}
