@@ -342,6 +342,11 @@ export class RawNode<P, S> {
     return this.#raft.membership.voters();
   }
 
+  /** The member this leader is handing leadership to; 0 when none. */
+  get leadTransferee(): NodeId {
+    return this.#raft.leadTransferee;
+  }
+
   private currentSoftState(): SoftState {
     return { lead: this.#raft.lead, role: this.#raft.role };
   }

@@ -49,7 +49,16 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
         input.tick,
         input.wires ?? [],
       );
-      return { ...emitted, status: this.#machine.status() };
+      // Field by field rather than a spread: a step runs for every machine at every instant.
+      return {
+        messages: emitted.messages,
+        events: emitted.events,
+        wires: emitted.wires,
+        answers: emitted.answers,
+        durable: emitted.durable,
+        durableAfterEvents: emitted.durableAfterEvents,
+        status: this.#machine.status(),
+      };
     });
   }
 

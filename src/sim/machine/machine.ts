@@ -13,6 +13,7 @@ import type { DaemonWire } from '../../machine-api';
 import { stableHash, type TraceEvent } from '../trace';
 import type { DaemonLogic, MachineControl } from '../../machine-api';
 import { appliedText } from './applied';
+import { machineStatus } from './status';
 import type { DurableChange } from './durable';
 import type { CallAnswer, RaftAdminAction } from './host';
 import type { ReplicatedStateMachine } from '../../machine-api';
@@ -27,14 +28,24 @@ import type { DaemonData } from '../../machine-api';
 
 /** What a machine emitted while handling one call, in the order it emitted it. */
 export interface MachineEmission<P, S, D extends DaemonData> {
-  readonly messages: Message<P, S>[];
-  readonly events: TraceEvent[];
-  readonly wires: DaemonWire[];
-  readonly answers: CallAnswer[];
-  readonly durable: DurableChange<P, S, D>[];
+  readonly messages: readonly Message<P, S>[];
+  readonly events: readonly TraceEvent[];
+  readonly wires: readonly DaemonWire[];
+  readonly answers: readonly CallAnswer[];
+  readonly durable: readonly DurableChange<P, S, D>[];
   /** For each of `durable`, how many of `events` came before it. */
-  readonly durableAfterEvents: number[];
+  readonly durableAfterEvents: readonly number[];
 }
+
+/** What a call that emitted nothing returns: most ticks. Shared, so it costs no allocation. */
+const NOTHING_EMITTED: MachineEmission<never, never, never> = Object.freeze({
+  messages: Object.freeze([]),
+  events: Object.freeze([]),
+  wires: Object.freeze([]),
+  answers: Object.freeze([]),
+  durable: Object.freeze([]),
+  durableAfterEvents: Object.freeze([]),
+});
 
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
 const READY_ROUNDS_MAX = 1000;
@@ -70,6 +81,8 @@ export class Machine<P, S, D extends DaemonData> {
   #reportedDisk: D['disk'] | null;
   #reportedPrngState: number;
   #reportedBootCount: number;
+  /** The status last reported, kept while nothing in it changes (see `status.ts`). */
+  #status: MachineStatusData | undefined;
 
   private constructor(
     snapshot: MachineSnapshot<P, S, D>,
@@ -305,40 +318,18 @@ export class Machine<P, S, D extends DaemonData> {
   }
 
   status(): MachineStatusData {
-    const node = this.#node;
     const storage = this.#storage;
-    const raft = node === undefined ? null : node.status();
-    return {
-      hostname: this.spec.hostname,
-      address: this.spec.address,
-      nodeId: this.spec.nodeId,
-      role:
-        this.#logic === undefined ? this.spec.role : storage === undefined ? 'worker' : 'manager',
+    const logic = this.#logic;
+    this.#status = machineStatus(this.#status, {
+      identity: this.spec,
+      role: logic === undefined ? this.spec.role : storage === undefined ? 'worker' : 'manager',
       daemon: this.#daemon,
-      raft:
-        raft === null
-          ? null
-          : {
-              role: raft.role,
-              term: raft.term,
-              lead: raft.lead,
-              commit: raft.commit,
-              lastIndex: raft.lastIndex,
-              applied: this.#appliedIndex,
-              voters: raft.voters,
-              transferee: raft.leadTransferee,
-            },
-      durable:
-        storage === undefined
-          ? null
-          : {
-              term: storage.hardState.term,
-              vote: storage.hardState.vote,
-              commit: storage.hardState.commit,
-              lastIndex: storage.lastIndex(),
-            },
-      ...(this.#logic === undefined ? {} : { swarm: this.#logic.view() }),
-    };
+      node: this.#node,
+      applied: this.#appliedIndex,
+      storage,
+      swarm: logic?.view(),
+    });
+    return this.#status;
   }
 
   snapshot(): MachineSnapshot<P, S, D> {
@@ -546,6 +537,15 @@ export class Machine<P, S, D extends DaemonData> {
 
   private drain(): MachineEmission<P, S, D> {
     this.noteDiskAndCounters();
+    if (
+      this.#messages.length === 0 &&
+      this.#events.length === 0 &&
+      this.#wires.length === 0 &&
+      this.#answers.length === 0 &&
+      this.#durable.length === 0
+    ) {
+      return NOTHING_EMITTED;
+    }
     const emission = {
       messages: this.#messages,
       events: this.#events,
