@@ -1,3 +1,4 @@
+import { assert } from '../../lib/assert';
 import { StableHash, toJsonLine, type TraceEvent } from '../trace';
 
 /** The hash of an empty trace; every save of a fresh run starts from it. */
@@ -11,18 +12,26 @@ export const EMPTY_TRACE_HASH = '0000000000000000';
  */
 export class TraceLog {
   #buffer: TraceEvent[] = [];
-  #hash: string;
+  /** The chain so far, formatted only when someone reads `hash`; null when not hashing. */
+  #chain: StableHash | null;
+  #hash: string | undefined;
   #count: number;
   readonly #bufferMax: number;
 
-  constructor(options: { hash: string; count: number; bufferMax: number }) {
-    this.#hash = options.hash;
+  /** `hash` null keeps no hash at all (a run that never reads it). */
+  constructor(options: { hash: string | null; count: number; bufferMax: number }) {
+    this.#chain = options.hash === null ? null : StableHash.fromDigest(options.hash);
+    this.#hash = options.hash ?? undefined;
     this.#count = options.count;
     this.#bufferMax = options.bufferMax;
   }
 
   emit(event: TraceEvent): void {
-    this.#hash = new StableHash().update(this.#hash).update(toJsonLine(event)).digest();
+    // Each link hashes the digest before it, then the event's line.
+    if (this.#chain !== null) {
+      this.#chain = new StableHash().updateDigestOf(this.#chain).update(toJsonLine(event));
+      this.#hash = undefined;
+    }
     this.#count++;
     this.#buffer.push(event);
     // A page that stops draining (a hidden tab) must not grow memory without bound; the hash
@@ -37,6 +46,8 @@ export class TraceLog {
   }
 
   get hash(): string {
+    assert(this.#chain !== null, 'this run keeps no trace hash');
+    this.#hash ??= this.#chain.digest();
     return this.#hash;
   }
 

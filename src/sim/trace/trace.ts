@@ -1,3 +1,4 @@
+import { assert } from '../../lib/assert';
 import type { SwarmChangedEvent } from '../../machine-api';
 import type { ConfChange, NodeId, Role } from '../../raft';
 
@@ -119,6 +120,18 @@ export function toJsonLines(events: readonly TraceEvent[]): string {
   return events.map((event) => toJsonLine(event) + '\n').join('');
 }
 
+/** The hex digits of a byte, looked up: `Number#toString(16)` was a tenth of a sweep. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex32(word: number): string {
+  return (
+    (HEX_BYTE[word >>> 24] ?? '') +
+    (HEX_BYTE[(word >>> 16) & 0xff] ?? '') +
+    (HEX_BYTE[(word >>> 8) & 0xff] ?? '') +
+    (HEX_BYTE[word & 0xff] ?? '')
+  );
+}
+
 /**
  * A stable 64-bit FNV-1a hash of text, as 16 hex digits. Two 32-bit lanes keep it in plain
  * integer arithmetic (no BigInt), which is fast enough to hash every trace line.
@@ -127,24 +140,49 @@ export class StableHash {
   #high = 0xcbf29ce4;
   #low = 0x84222325;
 
+  /** The hash whose `digest()` is `digest` (16 hex digits), to continue a chain from it. */
+  static fromDigest(digest: string): StableHash {
+    assert(/^[0-9a-f]{16}$/.test(digest), `a digest is 16 hex digits, not ${digest}`);
+    const hash = new StableHash();
+    hash.#high = Number.parseInt(digest.slice(0, 8), 16);
+    hash.#low = Number.parseInt(digest.slice(8), 16);
+    return hash;
+  }
+
   update(text: string): this {
-    let high = this.#high;
-    let low = this.#low;
-    for (let i = 0; i < text.length; i++) {
-      low ^= text.charCodeAt(i);
-      // Multiply the 64-bit value by the FNV prime 0x100000001b3 in two 32-bit halves.
-      const lowTimesPrime = Math.imul(low, 0x1b3);
-      const carry = Math.floor(((low >>> 0) * 0x1b3) / 0x1_0000_0000);
-      high = (Math.imul(high, 0x1b3) + (low << 8) + carry) >>> 0;
-      low = lowTimesPrime >>> 0;
-    }
-    this.#high = high >>> 0;
-    this.#low = low >>> 0;
+    for (let i = 0; i < text.length; i++) this.#mix(text.charCodeAt(i));
     return this;
   }
 
+  /**
+   * Hashes in `other`'s digest, exactly as `update(other.digest())` does, without formatting it:
+   * a chained hash (the trace's) feeds each link's digest into the next.
+   */
+  updateDigestOf(other: StableHash): this {
+    for (const word of [other.#high, other.#low]) {
+      for (let shift = 28; shift >= 0; shift -= 4) {
+        const nibble = (word >>> shift) & 0xf;
+        // The code unit of the lowercase hex digit: '0' is 48, 'a' is 97.
+        this.#mix(nibble < 10 ? 48 + nibble : 87 + nibble);
+      }
+    }
+    return this;
+  }
+
+  /** One FNV-1a step: xor in a code unit, then multiply by the prime. */
+  #mix(codeUnit: number): void {
+    const low = this.#low ^ codeUnit;
+    // Multiply the 64-bit value by the FNV prime 0x100000001b3 = 2^40 + 0x1b3 in two 32-bit
+    // halves. The low half times 0x1b3 goes in 16-bit pieces, so that its carry into the high
+    // half comes from integer shifts (a division per code unit made this the hot loop).
+    const lowPart = (low & 0xffff) * 0x1b3;
+    const highPart = (low >>> 16) * 0x1b3 + (lowPart >>> 16);
+    this.#high = (Math.imul(this.#high, 0x1b3) + (low << 8) + (highPart >>> 16)) >>> 0;
+    this.#low = (((highPart & 0xffff) << 16) | (lowPart & 0xffff)) >>> 0;
+  }
+
   digest(): string {
-    return this.#high.toString(16).padStart(8, '0') + this.#low.toString(16).padStart(8, '0');
+    return hex32(this.#high) + hex32(this.#low);
   }
 }
 
