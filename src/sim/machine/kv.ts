@@ -34,14 +34,29 @@ function describeKv(command: KvCommand): string {
   }
 }
 
+/** A new sorted array with the command applied; the old one is state and stays as it was. */
 function applyCommand(
   pairs: readonly (readonly [string, string])[],
   command: KvCommand,
 ): (readonly [string, string])[] {
-  const rest = pairs.filter(([key]) => key !== command.key);
-  if (command.type === 'kv-delete') return rest;
-  rest.push([command.key, command.value]);
-  return rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Binary search for the key's place: sweeps write hundreds of keys, and sorting on every
+  // write made applying quadratic.
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const key = pairs[mid]?.[0] ?? '';
+    if (key < command.key) lo = mid + 1;
+    else hi = mid;
+  }
+  const present = pairs[lo]?.[0] === command.key;
+  const next = pairs.slice();
+  if (command.type === 'kv-delete') {
+    if (present) next.splice(lo, 1);
+  } else {
+    next.splice(lo, present ? 1 : 0, [command.key, command.value]);
+  }
+  return next;
 }
 
 function isKvCommand(value: unknown): value is KvCommand {
