@@ -47,7 +47,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
   options: CoordinatorOptions<P, S, D>,
   hostFactory: HostFactory<P, S, D>,
 ): CoordinatorState<P, S, D> {
-  const { stateMachine, observer, ...config } = options;
+  const { stateMachine, observer, hashTrace, ...config } = options;
   const prng = new Prng(config.seed);
   const network = new Network<Packet<P, S>, NodeId>({
     seed: prng.nextUint32(),
@@ -62,7 +62,11 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
     prng,
     network,
     slots,
-    trace: new RunTrace<P, S>(config.traceRpcs ?? true, (id) => slots.name(id)),
+    trace: new RunTrace<P, S>({
+      traceRpcs: config.traceRpcs ?? true,
+      hashing: hashTrace ?? true,
+      nameOf: (id) => slots.name(id),
+    }),
     inputs: new InputLog<P>(),
     injections: new FailureInjections(),
     calls: new PendingCalls(),

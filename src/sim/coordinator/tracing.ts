@@ -16,15 +16,25 @@ type Envelope<P, S> = InFlight<Packet<P, S>, NodeId>;
  * it is delivered or dropped, unless the config turned RPC tracing off.
  */
 export class RunTrace<P, S> {
-  readonly #log = new TraceLog({ hash: EMPTY_TRACE_HASH, count: 0, bufferMax: TRACE_BUFFER_MAX });
+  readonly #log: TraceLog;
   readonly #traceRpcs: boolean;
   /** Hostnames for the flights; the fabric knows node ids only. */
   readonly #nameOf: (id: NodeId) => string | null;
   #flights: RpcFlight[] = [];
 
-  constructor(traceRpcs: boolean, nameOf: (id: NodeId) => string | null) {
-    this.#traceRpcs = traceRpcs;
-    this.#nameOf = nameOf;
+  constructor(options: {
+    readonly traceRpcs: boolean;
+    /** Keep the running hash (see `CoordinatorOptions.hashTrace`). */
+    readonly hashing: boolean;
+    readonly nameOf: (id: NodeId) => string | null;
+  }) {
+    this.#log = new TraceLog({
+      hash: options.hashing ? EMPTY_TRACE_HASH : null,
+      count: 0,
+      bufferMax: TRACE_BUFFER_MAX,
+    });
+    this.#traceRpcs = options.traceRpcs;
+    this.#nameOf = options.nameOf;
   }
 
   get hash(): string {

@@ -32,6 +32,11 @@ export interface CoordinatorOptions<P, S, D extends DaemonData> extends Coordina
   readonly stateMachine: ReplicatedStateMachine<P, S, D>;
   /** Sees every machine's writes and events as they are taken in (checkers); not saved. */
   readonly observer?: RunObserver<P, S, D>;
+  /**
+   * Keep the trace's running hash (default true), which frames, saves and restores need. The
+   * fault sweeps read none of those, and hashing every line was a tenth of a sweep.
+   */
+  readonly hashTrace?: boolean;
 }
 
 /** A running manager's Raft member as the graph shows it; `lead` is a hostname. */
