@@ -91,6 +91,8 @@ export class FailureInjections {
 
   /** True (once per recorded failure) when this call failed in the recorded run. */
   take(atMs: number, hostname: string, call: HostCall): boolean {
+    // Asked before every host call; almost no run has a failure to replay.
+    if (this.#pending.size === 0) return false;
     const key = failureKey(atMs, hostname, call);
     const count = this.#pending.get(key) ?? 0;
     if (count === 0) return false;

@@ -114,6 +114,8 @@ export class Network<M, N extends number | string> {
   }
 
   link(from: N, to: N): LinkOptions {
+    // Every send asks; most runs set no per-link weather, so skip building the key.
+    if (this.#links.size === 0) return this.#defaultLink;
     return this.#links.get(linkKey(from, to))?.options ?? this.#defaultLink;
   }
 
@@ -145,7 +147,7 @@ export class Network<M, N extends number | string> {
   }
 
   isBlocked(from: N, to: N): boolean {
-    return this.#blocked.has(linkKey(from, to));
+    return this.#blocked.size > 0 && this.#blocked.has(linkKey(from, to));
   }
 
   /** Hands a message to the fabric at `nowMs`; it may be lost, duplicated or delayed. */
