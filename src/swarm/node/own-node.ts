@@ -45,12 +45,16 @@ function followAgentReply(
     !answer.member &&
     raft !== undefined &&
     raft.status().voters.length > 0 &&
+    raft.lead === 0 &&
     daemon.leader === null
   ) {
     // The cluster removed this member while it was away (`--force-new-cluster` elsewhere, a
     // removal): its log belongs to the old configuration. It wipes its Raft data and comes
     // back as a new, empty member for the leader to add (swarmkit `superviseManager`);
     // rejoining over the old log could carry a commit index the new leader never had.
+    // A core that follows a leader already holds the new cluster's log: the reply that says
+    // "no member" was sent before the leader added it, and wiping now would leave the
+    // leader's progress for it ahead of an empty log for good (seed 3 of the swarm lab).
     control.startRaft([]);
   } else if (answer.role === 'worker' && node.role === 'manager' && !answer.member) {
     // A removed member never applies its own removal: the leader stops replicating to it as
