@@ -9,6 +9,7 @@ import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
 import type { DaemonRequest, DaemonResponse } from '../api/operations';
 import { swarmStateMachine } from '../swarm/node/state-machine';
 import { LocalHost, type HostFactory, type MachineSnapshot } from './machine';
+import { nextTask } from '../lib/next-task';
 import type { StoreProposal, StoreState } from '../swarm';
 import type { SwarmDaemonData } from '../swarm/node';
 
@@ -76,8 +77,13 @@ export class LocalSimulation implements SimulationPort {
     return new LocalSimulation(coordinator);
   }
 
-  advanceBy(durationMs: number): Promise<void> {
-    return this.#coordinator.advanceBy(durationMs);
+  /**
+   * Answers in a later task, as the worker's port does (see `nextTask`), so that what runs
+   * beside an advance sees it end at the same point in tests as in the page.
+   */
+  async advanceBy(durationMs: number): Promise<void> {
+    await this.#coordinator.advanceBy(durationMs);
+    await nextTask();
   }
 
   stopDaemon(hostname: string): Promise<boolean> {
