@@ -29,14 +29,14 @@ function cloningFactory(): HostFactory<KvCommand, KvState, NoDaemon> {
   return (source) => {
     const inner = new LocalHost(structuredClone(source), kvStateMachine);
     const host: MachineHost<KvCommand, KvState, NoDaemon> = {
-      step: async (input) => later(await inner.step(structuredClone(input))),
-      propose: async (input) => later(await inner.propose(structuredClone(input))),
-      setDaemon: async (input) => later(await inner.setDaemon(structuredClone(input))),
-      raftAdmin: async (input) => later(await inner.raftAdmin(structuredClone(input))),
-      call: async (input) => later(await inner.call(structuredClone(input))),
-      status: async () => later(await inner.status()),
-      snapshot: async () => later(await inner.snapshot()),
-      exportState: async () => later(await inner.exportState()),
+      step: (input) => later(inner.step(structuredClone(input))),
+      propose: (input) => later(inner.propose(structuredClone(input))),
+      setDaemon: (input) => later(inner.setDaemon(structuredClone(input))),
+      raftAdmin: (input) => later(inner.raftAdmin(structuredClone(input))),
+      call: (input) => later(inner.call(structuredClone(input))),
+      status: () => later(inner.status()),
+      snapshot: () => later(inner.snapshot()),
+      exportState: () => later(inner.exportState()),
       dispose: () => {
         inner.dispose();
       },

@@ -30,13 +30,11 @@ class MovingHost implements Host {
     this.#inner = new LocalHost(source, swarmStateMachine);
   }
 
-  step: Host['step'] = async (input) => this.#thenMove(await this.#inner.step(input));
-  propose: Host['propose'] = async (input) => this.#thenMove(await this.#inner.propose(input));
-  setDaemon: Host['setDaemon'] = async (input) =>
-    this.#thenMove(await this.#inner.setDaemon(input));
-  raftAdmin: Host['raftAdmin'] = async (input) =>
-    this.#thenMove(await this.#inner.raftAdmin(input));
-  call: Host['call'] = async (input) => this.#thenMove(await this.#inner.call(input));
+  step: Host['step'] = (input) => this.#thenMove(this.#inner.step(input));
+  propose: Host['propose'] = (input) => this.#thenMove(this.#inner.propose(input));
+  setDaemon: Host['setDaemon'] = (input) => this.#thenMove(this.#inner.setDaemon(input));
+  raftAdmin: Host['raftAdmin'] = (input) => this.#thenMove(this.#inner.raftAdmin(input));
+  call: Host['call'] = (input) => this.#thenMove(this.#inner.call(input));
   status: Host['status'] = () => this.#inner.status();
   snapshot: Host['snapshot'] = () => this.#inner.snapshot();
   exportState: Host['exportState'] = () => this.#inner.exportState();
@@ -44,8 +42,10 @@ class MovingHost implements Host {
     this.#inner.dispose();
   }
 
+  /** Answers later, as a worker would, after moving the machine into a new host. */
   async #thenMove<T>(output: T): Promise<T> {
-    const state = await this.#inner.exportState();
+    await Promise.resolve();
+    const state = this.#inner.exportState();
     if (state !== null) {
       this.#inner.dispose();
       this.#inner = new LocalHost(
@@ -259,8 +259,9 @@ describe("the coordinator's mirror of each disk", () => {
       kills.set(hostname, () => {
         dead = true;
       });
-      const guard = <T>(work: () => Promise<T>): Promise<T> =>
-        dead ? Promise.reject(new Error('the manager worker died')) : work();
+      // Answers like a worker: later, and a rejection once it died.
+      const guard = <T>(work: () => T): Promise<T> =>
+        dead ? Promise.reject(new Error('the manager worker died')) : Promise.resolve(work());
       return {
         step: (input) => guard(() => inner.step(input)),
         propose: (input) => guard(() => inner.propose(input)),

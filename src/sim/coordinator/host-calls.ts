@@ -1,4 +1,4 @@
-import { placementFor, type MachineHost } from '../machine';
+import { placementFor, type Answer, type MachineHost } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
 import type { HostCall } from './inputs';
 import { absorb } from './routing';
@@ -11,25 +11,32 @@ export type Settled<T> =
 /**
  * Every call to a host goes through here, so that each is counted, a failure recorded in the
  * save is injected at the same call of a replay, and a host that throws or dies becomes a value
- * the caller turns into a crashed machine (`fail`).
+ * the caller turns into a crashed machine (`fail`). A host that answers at once gets its result
+ * back at once; only a host's promise makes this one.
  */
-export async function invoke<P, S, D extends DaemonData, T>(
+export function invoke<P, S, D extends DaemonData, T>(
   sim: CoordinatorState<P, S, D>,
   slot: Slot<P, S, D>,
   call: HostCall,
-  work: (host: MachineHost<P, S, D>) => Promise<T>,
-): Promise<Settled<T>> {
+  work: (host: MachineHost<P, S, D>) => Answer<T>,
+): Answer<Settled<T>> {
   sim.hostCalls++;
   const host = slot.host;
   if (host === undefined) return { ok: false, error: new Error('the machine has no host') };
   if (sim.injections.take(sim.nowMs, slot.spec.hostname, call)) {
     return { ok: false, error: new Error('host failure replayed from the save') };
   }
+  let answer: Answer<T>;
   try {
-    return { ok: true, value: await work(host) };
+    answer = work(host);
   } catch (error: unknown) {
     return { ok: false, error };
   }
+  if (!(answer instanceof Promise)) return { ok: true, value: answer };
+  return answer.then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error }),
+  );
 }
 
 /**

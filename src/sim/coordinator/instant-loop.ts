@@ -1,10 +1,10 @@
 import { assert } from '../../lib/assert';
 import type { Message, NodeId } from '../../raft';
-import type { MachineOutput } from '../machine';
+import type { Answer, MachineOutput } from '../machine';
 import type { DaemonWire } from '../../machine-api';
 import type { CoordinatorState } from './coordinator-state';
 import { invoke, fail, type Settled } from './host-calls';
-import { isWire, type Packet } from './packets';
+import { isWire } from './packets';
 import { placeByRole, rehostPending } from './placement';
 import { absorb } from './routing';
 import type { Slot } from './slots';
@@ -31,7 +31,9 @@ export async function advanceTo<P, S, D extends DaemonData>(
     rounds = atMs === sim.nowMs ? rounds + 1 : 0;
     assert(rounds < SAME_INSTANT_ROUNDS_MAX, `virtual time stuck at ${atMs} ms`);
     sim.nowMs = atMs;
-    await runInstant(sim);
+    // Only a host that answers later (a worker) makes the loop wait; in-process hosts do not.
+    const waiting = runInstant(sim);
+    if (waiting !== undefined) await waiting;
   }
   sim.nowMs = endMs;
 }
@@ -44,50 +46,77 @@ function nextDueMs<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): 
 }
 
 /** Delivers what is due now, ticks who is due now, then routes what they sent. */
-async function runInstant<P, S, D extends DaemonData>(
-  sim: CoordinatorState<P, S, D>,
-): Promise<void> {
-  await activateDue(sim);
+function runInstant<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): Answer<void> {
+  const activating = activateDue(sim);
+  if (activating === undefined) return stepMachines(sim);
+  return activating.then(() => stepMachines(sim));
+}
+
+function stepMachines<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): Answer<void> {
   const batches = collectDeliveries(sim);
-  const calls: { slot: Slot<P, S, D>; result: Promise<Settled<MachineOutput<P, S, D>>> }[] = [];
+  const stepped: Slot<P, S, D>[] = [];
+  const answers: Answer<Settled<MachineOutput<P, S, D>>>[] = [];
+  let waiting = false;
   for (const slot of sim.slots.values()) {
-    const packets = batches.get(slot.spec.nodeId) ?? [];
+    const batch = batches?.get(slot.spec.nodeId);
     const tick = slot.nextTickMs <= sim.nowMs;
     if (tick) slot.nextTickMs += TICK_MS;
-    if (packets.length === 0 && !tick) continue;
-    const messages: Message<P, S>[] = [];
-    const wires: DaemonWire[] = [];
-    for (const packet of packets) {
-      if (isWire(packet)) wires.push(packet.wire);
-      else messages.push(packet);
-    }
+    if (batch === undefined && !tick) continue;
+    const messages = batch?.messages ?? NO_MESSAGES;
     const input =
-      wires.length === 0
+      batch === undefined || batch.wires.length === 0
         ? { nowMs: sim.nowMs, messages, tick }
-        : { nowMs: sim.nowMs, messages, tick, wires };
-    calls.push({ slot, result: invoke(sim, slot, 'step', (host) => host.step(input)) });
+        : { nowMs: sim.nowMs, messages, tick, wires: batch.wires };
+    const answer = invoke(sim, slot, 'step', (host) => host.step(input));
+    if (answer instanceof Promise) waiting = true;
+    stepped.push(slot);
+    answers.push(answer);
   }
   // In parallel: hosts that are Web Workers step at the same time.
-  const results = await Promise.all(calls.map((call) => call.result));
-  for (const [i, call] of calls.entries()) {
-    const result = results[i];
-    assert(result !== undefined, 'one result per call');
-    if (result.ok) absorb(sim, call.slot, result.value);
-    else fail(sim, call.slot, 'step', result.error);
-  }
-  await placeByRole(sim);
-  await rehostPending(sim);
+  if (!waiting) return routeAndPlace(sim, stepped, answers);
+  return Promise.all(answers.map((answer) => Promise.resolve(answer))).then((results) =>
+    routeAndPlace(sim, stepped, results),
+  );
 }
 
 /**
+ * Takes the outputs in node-id order, whichever host answered first, then moves machines whose
+ * role asks for another host.
+ */
+function routeAndPlace<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  stepped: readonly Slot<P, S, D>[],
+  results: readonly Answer<Settled<MachineOutput<P, S, D>>>[],
+): Answer<void> {
+  for (const [i, slot] of stepped.entries()) {
+    const result = results[i];
+    assert(result !== undefined && !(result instanceof Promise), 'one result per call');
+    if (result.ok) absorb(sim, slot, result.value);
+    else fail(sim, slot, 'step', result.error);
+  }
+  const placing = placeByRole(sim);
+  if (placing === undefined) return rehostPending(sim);
+  return placing.then(() => rehostPending(sim));
+}
+
+/** What the fabric delivers to one machine at one instant, Raft's and the daemon's apart. */
+interface Batch<P, S> {
+  readonly messages: Message<P, S>[];
+  readonly wires: DaemonWire[];
+}
+
+/** Most instants are a tick with nothing delivered: they share this empty list. */
+const NO_MESSAGES: readonly never[] = Object.freeze([]);
+
+/**
  * Takes every message due now from the fabric, in the fabric's fixed order, batched by
- * receiver; drops (and traces) what a partition cut in flight or what a machine that is down
+ * receiver (none at all: undefined); drops (and traces) what a partition cut in flight or what a machine that is down
  * cannot receive.
  */
 function collectDeliveries<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
-): Map<NodeId, Packet<P, S>[]> {
-  const batches = new Map<NodeId, Packet<P, S>[]>();
+): Map<NodeId, Batch<P, S>> | undefined {
+  let batches: Map<NodeId, Batch<P, S>> | undefined;
   for (;;) {
     const outcome = sim.network.deliverNext(sim.nowMs);
     if (outcome === undefined) return batches;
@@ -103,8 +132,14 @@ function collectDeliveries<P, S, D extends DaemonData>(
       continue;
     }
     sim.trace.delivered(envelope, sim.nowMs);
-    const batch = batches.get(envelope.to);
-    if (batch === undefined) batches.set(envelope.to, [envelope.message]);
-    else batch.push(envelope.message);
+    batches ??= new Map();
+    let batch = batches.get(envelope.to);
+    if (batch === undefined) {
+      batch = { messages: [], wires: [] };
+      batches.set(envelope.to, batch);
+    }
+    const packet = envelope.message;
+    if (isWire(packet)) batch.wires.push(packet.wire);
+    else batch.messages.push(packet);
   }
 }

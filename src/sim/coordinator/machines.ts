@@ -19,7 +19,9 @@ export async function boot<P, S, D extends DaemonData>(
   for (const machine of machines) slots.push(await install(sim, machine, managerIds));
   const started = await Promise.all(
     slots.map((slot) =>
-      invoke(sim, slot, 'set-daemon', (host) => host.setDaemon({ nowMs: 0, daemon: 'running' })),
+      Promise.resolve(
+        invoke(sim, slot, 'set-daemon', (host) => host.setDaemon({ nowMs: 0, daemon: 'running' })),
+      ),
     ),
   );
   for (const [i, slot] of slots.entries()) {

@@ -1,4 +1,4 @@
-import { placementFor, type HostFactory, type MachineHost } from '../machine';
+import { placementFor, type Answer, type HostFactory, type MachineState } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke } from './host-calls';
 import type { DaemonData } from '../../machine-api';
@@ -10,17 +10,28 @@ import type { DaemonData } from '../../machine-api';
  * not hosts are workers; the move is in the trace. A machine whose daemon waits on a call in
  * flight cannot be exported yet and moves at a later instant.
  */
-export async function placeByRole<P, S, D extends DaemonData>(
+export function placeByRole<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Answer<void> {
+  let moving = false;
+  for (const slot of sim.slots.values()) {
+    const wanted = placementFor(slot.status.role);
+    if (wanted === slot.placement) slot.placementRefused = null;
+    else if (slot.host !== undefined && slot.placementRefused !== wanted) moving = true;
+  }
+  // Almost every instant moves nothing, and then nothing waits.
+  return moving ? moveByRole(sim) : undefined;
+}
+
+async function moveByRole<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
   for (const slot of sim.slots.values()) {
     const wanted = placementFor(slot.status.role);
-    if (wanted === slot.placement) {
-      slot.placementRefused = null;
+    const host = slot.host;
+    if (wanted === slot.placement || host === undefined || slot.placementRefused === wanted) {
       continue;
     }
-    const host = slot.host;
-    if (host === undefined || slot.placementRefused === wanted) continue;
     const exported = await invoke(sim, slot, 'export', (current) => current.exportState());
     if (!exported.ok) {
       fail(sim, slot, 'export', exported.error);
@@ -65,7 +76,14 @@ export function switchHostFactory<P, S, D extends DaemonData>(
  * can be exported. A host change, not a role change: nothing is traced, and a host that
  * cannot be built leaves the machine where it is (in process, only slower).
  */
-export async function rehostPending<P, S, D extends DaemonData>(
+export function rehostPending<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Answer<void> {
+  for (const slot of sim.slots.values()) if (slot.rehost) return rehostNow(sim);
+  return undefined;
+}
+
+async function rehostNow<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
   const moves: Promise<void>[] = [];
@@ -76,7 +94,7 @@ export async function rehostPending<P, S, D extends DaemonData>(
       slot.rehost = false;
       continue;
     }
-    let state: Awaited<ReturnType<MachineHost<P, S, D>['exportState']>>;
+    let state: MachineState<P, S, D> | null;
     try {
       state = await host.exportState();
     } catch {

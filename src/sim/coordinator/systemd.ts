@@ -105,10 +105,17 @@ export function activates<P, S, D extends DaemonData>(
 }
 
 /** Starts the daemons whose socket activation is due, then hands them the calls that waited. */
-export async function activateDue<P, S, D extends DaemonData>(
+export function activateDue<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+): Promise<void> | undefined {
+  // Almost every instant activates nothing, and then nothing waits.
+  if (sim.units.nextActivationMs() > sim.nowMs) return undefined;
+  return activateDueNow(sim);
+}
+
+async function activateDueNow<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
-  if (sim.units.nextActivationMs() > sim.nowMs) return;
   for (const slot of sim.slots.values()) {
     const activation = sim.units.takeDue(slot.spec.nodeId, sim.nowMs);
     if (activation === null) continue;

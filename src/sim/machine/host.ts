@@ -85,26 +85,33 @@ export interface ProposeOutput<P, S, D extends DaemonData> extends MachineOutput
 }
 
 /**
+ * A host's answer: at once from a host in the caller's thread (`LocalHost`), later from a Web
+ * Worker. The coordinator awaits only answers that are promises, so a run whose hosts all answer
+ * at once steps from instant to instant without a microtask turn between them.
+ */
+export type Answer<T> = T | Promise<T>;
+
+/**
  * The one interface the coordinator uses to drive a machine, wherever the machine runs: in
  * process (`LocalHost`) or in a Web Worker (`sim-worker/spawn.ts`). Every call carries and returns
- * plain data, so it survives structured cloning unchanged, and every call is async, because a
- * worker answers later. A host that rejects is treated as a crashed machine.
+ * plain data, so it survives structured cloning unchanged. A host that throws or rejects is
+ * treated as a crashed machine.
  */
 export interface MachineHost<P, S, D extends DaemonData> {
-  step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>>;
-  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>>;
-  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>>;
+  step(input: StepInput<P, S>): Answer<MachineOutput<P, S, D>>;
+  propose(input: ProposeInput<P>): Answer<ProposeOutput<P, S, D>>;
+  setDaemon(input: DaemonInput): Answer<MachineOutput<P, S, D>>;
   /** A membership change or leadership transfer; only a leader accepts it. */
-  raftAdmin(input: RaftAdminInput): Promise<ProposeOutput<P, S, D>>;
+  raftAdmin(input: RaftAdminInput): Answer<ProposeOutput<P, S, D>>;
   /** An Engine API call; the answer comes in this output or a later one (`answers`). */
-  call(input: CallInput): Promise<MachineOutput<P, S, D>>;
-  status(): Promise<MachineStatusData>;
-  snapshot(): Promise<MachineSnapshot<P, S, D>>;
+  call(input: CallInput): Answer<MachineOutput<P, S, D>>;
+  status(): Answer<MachineStatusData>;
+  snapshot(): Answer<MachineSnapshot<P, S, D>>;
   /**
    * The whole running machine, to build it again in another host; null while the daemon waits
    * on something that cannot be moved (a call in flight), in which case the move waits too.
    */
-  exportState(): Promise<MachineState<P, S, D> | null>;
+  exportState(): Answer<MachineState<P, S, D> | null>;
   /** Frees the host (terminates a worker). The coordinator never calls it twice. */
   dispose(): void;
 }

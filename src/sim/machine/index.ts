@@ -1,6 +1,7 @@
 /** The machine model and the host interface the coordinator drives it through. */
 export { newMachineSnapshot } from './create';
 export type {
+  Answer,
   CallAnswer,
   CallInput,
   DaemonInput,

@@ -16,9 +16,9 @@ import type { MachineSnapshot, MachineState, MachineStatusData } from './types';
 import type { DaemonData } from '../../machine-api';
 
 /**
- * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and inside
- * each manager's Web Worker, where `manager.worker.ts` exposes one of these. The methods are
- * async only to match the worker's shape; the work is synchronous.
+ * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and in the
+ * page for the machines that share its simulation thread. It answers at once (see `Answer`): a
+ * throw is the host failing, as a rejection is for a worker.
  */
 export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, D> {
   readonly #machine: Machine<P, S, D>;
@@ -41,7 +41,7 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
     return (source) => new LocalHost(source, stateMachine);
   }
 
-  step(input: StepInput<P, S>): Promise<MachineOutput<P, S, D>> {
+  step(input: StepInput<P, S>): MachineOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.step(
         input.nowMs,
@@ -62,39 +62,39 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
     });
   }
 
-  propose(input: ProposeInput<P>): Promise<ProposeOutput<P, S, D>> {
+  propose(input: ProposeInput<P>): ProposeOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.propose(input.nowMs, input.proposalId, input.payload);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  setDaemon(input: DaemonInput): Promise<MachineOutput<P, S, D>> {
+  setDaemon(input: DaemonInput): MachineOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  raftAdmin(input: RaftAdminInput): Promise<ProposeOutput<P, S, D>> {
+  raftAdmin(input: RaftAdminInput): ProposeOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.raftAdmin(input.nowMs, input.action);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  call(input: CallInput): Promise<MachineOutput<P, S, D>> {
+  call(input: CallInput): MachineOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.call(input.nowMs, input.callId, input.request);
       return { ...emitted, status: this.#machine.status() };
     });
   }
 
-  status(): Promise<MachineStatusData> {
+  status(): MachineStatusData {
     return this.run(() => this.#machine.status());
   }
 
-  snapshot(): Promise<MachineSnapshot<P, S, D>> {
+  snapshot(): MachineSnapshot<P, S, D> {
     return this.run(() => this.#machine.snapshot());
   }
 
@@ -102,7 +102,7 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
    * A deep copy, as a worker's answer would be: the new host must share nothing with this one.
    * JSON rather than structuredClone, which the core layers do not see; the state is plain data.
    */
-  exportState(): Promise<MachineState<P, S, D> | null> {
+  exportState(): MachineState<P, S, D> | null {
     return this.run(() => {
       const state = this.#machine.exportState();
       return state === null ? null : (JSON.parse(JSON.stringify(state)) as MachineState<P, S, D>);
@@ -113,13 +113,9 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
     this.#disposed = true;
   }
 
-  /** Turns a throw into a rejection, as a worker call would, and refuses calls after dispose. */
-  private run<T>(work: () => T): Promise<T> {
-    try {
-      if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
-      return Promise.resolve(work());
-    } catch (error: unknown) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+  /** Refuses calls after dispose, as a terminated worker would. */
+  private run<T>(work: () => T): T {
+    if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
+    return work();
   }
 }
