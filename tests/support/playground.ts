@@ -23,11 +23,14 @@ export async function startPlayground(
  */
 export async function whileAdvancing<T>(playground: Playground, pending: Promise<T>): Promise<T> {
   const state = { done: false };
-  const result = pending.finally(() => {
+  // Watching `pending` is also what handles its rejection while time advances (an advance ends
+  // in a later task, where an unwatched rejection counts as unhandled); the caller still gets it.
+  const settled = (): void => {
     state.done = true;
-  });
+  };
+  pending.then(settled, settled);
   for (let i = 0; i < 1200 && !state.done; i++) await playground.advance(100);
-  return result;
+  return pending;
 }
 
 /** Runs `docker …` (a line split on spaces, or the arguments) on `host` until it returns. */
