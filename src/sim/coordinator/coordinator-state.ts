@@ -40,6 +40,8 @@ export interface CoordinatorState<P, S, D extends DaemonData> {
   nowMs: number;
   /** How many calls went to hosts so far. */
   hostCalls: number;
+  /** How many messages machines sent so far (Raft and daemon traffic, dropped ones too). */
+  messagesSent: number;
   nextProposal: number;
 }
 
@@ -74,6 +76,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
     hostFactory,
     nowMs: 0,
     hostCalls: 0,
+    messagesSent: 0,
     nextProposal: 1,
   };
 }

@@ -6,7 +6,7 @@ import type { TraceEvent } from '../trace';
 import { call, cancelCall, propose, raftAdmin } from './client-calls';
 import { createCoordinatorState, type CoordinatorState } from './coordinator-state';
 import type { SimInput } from './inputs';
-import { advanceTo } from './instant-loop';
+import { advanceTo, nextDueMs } from './instant-loop';
 import { addMachine, boot, removeMachine } from './machines';
 import { blockLink, heal, partition, reaches, setLinkWeather } from './partitions';
 import { rehostPending, switchHostFactory } from './placement';
@@ -115,6 +115,16 @@ export class Coordinator<P, S, D extends DaemonData> {
   /** How many calls went to hosts so far; idle virtual time adds none. */
   get hostCallCount(): number {
     return this.#sim.hostCalls;
+  }
+
+  /** The next virtual instant at which anything is due: a delivery, a tick, an activation. */
+  get nextInstantMs(): number {
+    return nextDueMs(this.#sim);
+  }
+
+  /** How many messages machines sent so far; a core that floods itself shows here first. */
+  get messagesSentCount(): number {
+    return this.#sim.messagesSent;
   }
 
   status(): readonly MachineStatus[] {

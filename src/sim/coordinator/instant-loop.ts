@@ -39,7 +39,7 @@ export async function advanceTo<P, S, D extends DaemonData>(
 }
 
 /** The earliest delivery, tick of a running machine, or socket activation. */
-function nextDueMs<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): number {
+export function nextDueMs<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): number {
   let dueMs = sim.network.nextDeliveryMs() ?? Infinity;
   for (const slot of sim.slots.values()) dueMs = Math.min(dueMs, slot.nextTickMs);
   return Math.min(dueMs, sim.units.nextActivationMs());

@@ -109,6 +109,7 @@ function send<P, S, D extends DaemonData>(
   message: Packet<P, S>,
 ): void {
   const nowMs = sim.nowMs;
+  sim.messagesSent++;
   const outcome = sim.network.send(message.from, message.to, message, nowMs);
   if (outcome.kind === 'dropped') {
     const envelope = {

@@ -27,14 +27,19 @@ export interface RaftRunOptions {
   /** Run the safety checkers (off for throughput benchmarks). */
   readonly checkers?: boolean;
   /**
-   * How many host calls the run may make before it is stopped as a runaway: a broken core can
-   * flood itself with appends for minutes. Unbounded when absent.
+   * How many host calls the run may make, and how many messages its machines may send, before
+   * it is stopped as a runaway: a broken core can flood itself with appends for minutes (few
+   * steps, each carrying more messages than the last). Unbounded when absent.
    */
   readonly stepBudget?: number;
+  readonly messageBudget?: number;
 }
 
-/** How far one advance goes at most, so that a runaway is stopped soon after its budget. */
-const ADVANCE_CHUNK_MS = 1000;
+/**
+ * How far one advance goes at most, so that a runaway is stopped soon after its budget: a core
+ * that floods itself can multiply its messages tenfold in a virtual second.
+ */
+const ADVANCE_CHUNK_MS = 200;
 
 /** The hostname of Raft member `id` in these runs. */
 function hostnameOf(id: NodeId): string {
@@ -68,6 +73,7 @@ export class RaftRun {
   readonly raftOptions: RaftOptions;
   readonly violations: Violation[] = [];
   readonly stepBudget: number;
+  readonly messageBudget: number;
   /** Proposals acknowledged to their client: the member they were sent to applied them. */
   acknowledged = 0;
   ackedIndexMax = 0;
@@ -85,6 +91,7 @@ export class RaftRun {
   ) {
     this.raftOptions = { ...defaultRaftOptions, ...options.raftOptions };
     this.stepBudget = options.stepBudget ?? Infinity;
+    this.messageBudget = options.messageBudget ?? Infinity;
     this.#coordinator = coordinator;
     this.#trace = options.trace;
     this.#acks = acks;
@@ -169,8 +176,13 @@ export class RaftRun {
     return this.#coordinator.hostCallCount;
   }
 
+  /** Messages the machines sent so far, bounded by `messageBudget`. */
+  get messages(): number {
+    return this.#coordinator.messagesSentCount;
+  }
+
   get overBudget(): boolean {
-    return this.steps > this.stepBudget;
+    return this.steps > this.stepBudget || this.messages > this.messageBudget;
   }
 
   /** The weather every link has now. */
@@ -234,6 +246,26 @@ export class RaftRun {
     return this.#raft(id)?.applied ?? 0;
   }
 
+  /** A running member's commit index (0 while it is down). */
+  commitIndex(id: NodeId): number {
+    return this.#raft(id)?.commit ?? 0;
+  }
+
+  /** The last index of a running member's log (0 while it is down). */
+  lastIndex(id: NodeId): number {
+    return this.#raft(id)?.lastIndex ?? 0;
+  }
+
+  /** Whether a running member campaigns now (a candidate; a pre-candidate does not count). */
+  isCandidate(id: NodeId): boolean {
+    return this.#raft(id)?.role === 'candidate';
+  }
+
+  /** Whether a running member leads now (in whatever term). */
+  isLeader(id: NodeId): boolean {
+    return this.#raft(id)?.role === 'leader';
+  }
+
   /**
    * Every member that leads now, and whether a majority of its configuration is up and
    * connected to it both ways (a heartbeat needs the answer back), for the availability check.
@@ -265,6 +297,16 @@ export class RaftRun {
       await this.#coordinator.advanceBy(Math.min(endMs - this.nowMs, ADVANCE_CHUNK_MS));
       this.#changed();
     }
+  }
+
+  /**
+   * Runs the next instant at which anything is due, if it comes before `endMs`, else stands at
+   * `endMs`: a history watching the run sees every change, and idle time costs nothing.
+   */
+  async runNextInstant(endMs: number): Promise<void> {
+    const atMs = Math.min(endMs, this.#coordinator.nextInstantMs);
+    await this.#coordinator.advanceBy(Math.max(0, atMs - this.nowMs));
+    this.#changed();
   }
 
   runForMs(durationMs: number): Promise<void> {
