@@ -5,11 +5,19 @@ import type { LinkOptions } from '../network';
 import type { TraceSink } from '../trace';
 import { TICK_MS } from '../coordinator';
 import { RaftRun } from './raft-run';
+import {
+  historyLink,
+  historyOf,
+  historyRaftOptions,
+  runHistory,
+  type HistoryKind,
+} from './histories';
 
 /**
- * A seeded fault schedule (the VOPR shape, aesthetics-anchors §1.2): one seed draws the options
- * of the run and every fault. A safety phase injects faults while the checkers watch; then a heal
- * phase restarts every member, heals the network and checks liveness.
+ * A seeded fault schedule (the VOPR shape): one seed draws the options of the run and every
+ * fault. A safety phase injects faults while the checkers watch; then a heal phase restarts
+ * every member, heals the network and checks liveness. One seed in four begins its safety phase
+ * with a targeted history (`historyOf`): Figure 8, or a leader cut off while clients write.
  */
 export interface ScheduleOptions {
   readonly seed: number;
@@ -20,8 +28,9 @@ export interface ScheduleOptions {
   readonly traceRpcs?: boolean;
   /** Virtual length of the safety phase; drawn from the seed when absent. */
   readonly safetyPhaseMs?: number;
-  /** The step budget of the run (`STEP_BUDGET` when absent). */
+  /** The budgets of the run (`STEP_BUDGET` and `MESSAGE_BUDGET` when absent). */
   readonly stepBudget?: number;
+  readonly messageBudget?: number;
 }
 
 export interface ScheduleSummary {
@@ -30,6 +39,8 @@ export interface ScheduleSummary {
   readonly preVote: boolean;
   readonly snapshotIntervalEntries: number;
   readonly safetyPhaseMs: number;
+  /** The targeted history the safety phase began with, if any, and whether it ran to its end. */
+  readonly history: { readonly kind: HistoryKind; readonly completed: boolean } | undefined;
   readonly actions: number;
   readonly proposals: number;
   readonly acknowledged: number;
@@ -38,6 +49,8 @@ export interface ScheduleSummary {
   readonly endMs: number;
   /** Deliveries and ticks the run took (bounded by `STEP_BUDGET`). */
   readonly steps: number;
+  /** Messages its machines sent (bounded by `MESSAGE_BUDGET`). */
+  readonly messages: number;
   readonly violations: readonly Violation[];
 }
 
@@ -48,6 +61,15 @@ export interface ScheduleSummary {
  * schedule that passes about 19 times the largest seen is stopped and reported with its seed.
  */
 export const STEP_BUDGET = 100_000;
+
+/**
+ * The most messages one schedule's machines may send. A core that floods itself can stay under
+ * the step budget for minutes while each step carries more messages than the last (a follower
+ * that truncates what matches sent one schedule from 3,000 messages to 6 million in 6 virtual
+ * seconds). Healthy schedules send far fewer (2,100 schedules: mean 713, p99 2,639, largest
+ * 4,795); this is about 40 times the largest.
+ */
+export const MESSAGE_BUDGET = 200_000;
 
 /** Liveness bounds, in election timeouts (10 s each with swarmkit's settings). */
 export const ELECTION_BOUND_TIMEOUTS = 10;
@@ -126,19 +148,30 @@ const calmLink: LinkOptions = {
 
 export async function runSchedule(options: ScheduleOptions): Promise<ScheduleSummary> {
   const prng = new Prng(options.seed);
-  const raftOptions = drawRaftOptions(prng, options.faults);
+  const history = options.faults ? historyOf(options.seed) : undefined;
+  const drawnOptions = drawRaftOptions(prng, options.faults);
+  const raftOptions =
+    history === undefined ? drawnOptions : { ...drawnOptions, ...historyRaftOptions(history) };
   const safetyPhaseMs = options.safetyPhaseMs ?? prng.intInclusive(40, 120) * TICK_MS;
+  const seed = prng.nextUint32();
+  const link = drawLink(prng, options.faults);
   const cluster = await RaftRun.start({
-    seed: prng.nextUint32(),
+    seed,
     managers: options.managers,
     raftOptions,
-    link: drawLink(prng, options.faults),
+    link: history === undefined ? link : historyLink,
     ...(options.trace === undefined ? {} : { trace: options.trace }),
     traceRpcs: options.traceRpcs ?? false,
     stepBudget: options.stepBudget ?? STEP_BUDGET,
+    messageBudget: options.messageBudget ?? MESSAGE_BUDGET,
   });
   const runner = new ScheduleRunner(cluster, prng, options);
   cluster.emit({ type: 'phase', timeMs: 0, member: 0, phase: 'safety' });
+  let historyRun: ScheduleSummary['history'];
+  if (history !== undefined) {
+    historyRun = { kind: history, completed: await runner.history(history) };
+    await cluster.setLinkWeather(link);
+  }
   const actions = await runner.safetyPhase(safetyPhaseMs);
   const electedAfterHealMs = cluster.overBudget ? undefined : await runner.healPhase();
   if (cluster.overBudget) {
@@ -146,7 +179,10 @@ export async function runSchedule(options: ScheduleOptions): Promise<ScheduleSum
       invariant: 'budget',
       timeMs: cluster.nowMs,
       member: 0,
-      detail: `the schedule took more than ${cluster.stepBudget} steps (host calls): a runaway`,
+      detail:
+        `the schedule took more than ${cluster.stepBudget} steps (host calls) or sent more ` +
+        `than ${cluster.messageBudget} messages (${cluster.steps} steps, ${cluster.messages} ` +
+        'messages): a runaway',
     });
   }
   cluster.emit({ type: 'phase', timeMs: cluster.nowMs, member: 0, phase: 'done' });
@@ -157,12 +193,14 @@ export async function runSchedule(options: ScheduleOptions): Promise<ScheduleSum
     preVote: cluster.raftOptions.preVote,
     snapshotIntervalEntries: cluster.raftOptions.snapshotIntervalEntries,
     safetyPhaseMs,
+    history: historyRun,
     actions,
     proposals: runner.proposals,
     acknowledged: cluster.acknowledged,
     electedAfterHealMs,
     endMs: cluster.nowMs,
     steps: cluster.steps,
+    messages: cluster.messages,
     violations: cluster.violations,
   };
 }
@@ -173,24 +211,44 @@ class ScheduleRunner {
   readonly #prng: Prng;
   readonly #options: ScheduleOptions;
   readonly #weightTotal: number;
+  readonly #availability: AvailabilityChecker;
+  /** The slowest a message can be of any link weather so far: one sent before a cut may land. */
+  #inFlightMsMax = 0;
 
   constructor(cluster: RaftRun, prng: Prng, options: ScheduleOptions) {
     this.#cluster = cluster;
     this.#prng = prng;
     this.#options = options;
     this.#weightTotal = faultWeights.reduce((sum, [, weight]) => sum + weight, 0);
-  }
-
-  async safetyPhase(durationMs: number): Promise<number> {
-    const cluster = this.#cluster;
-    const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
-    const availability = new AvailabilityChecker({
+    this.#availability = new AvailabilityChecker({
       report: (violation) => {
         cluster.report(violation);
       },
     });
-    // The slowest a message can be of any link weather so far: one sent before a cut may land.
-    let inFlightMsMax = 0;
+  }
+
+  /** A targeted history, watched by the availability check at every poll. */
+  async history(kind: HistoryKind): Promise<boolean> {
+    const electionMs = this.#cluster.raftOptions.electionTimeoutTicks * TICK_MS;
+    return runHistory(kind, {
+      run: this.#cluster,
+      prng: this.#prng,
+      watch: () => {
+        this.watchAvailability();
+      },
+      propose: async (id) => {
+        const result = await this.#cluster.propose(id);
+        if (result?.accepted !== true) return undefined;
+        this.proposals++;
+        return result.index;
+      },
+      electionBoundMs: ELECTION_BOUND_TIMEOUTS * electionMs,
+      applyBoundMs: APPLY_BOUND_TIMEOUTS * electionMs,
+    });
+  }
+
+  async safetyPhase(durationMs: number): Promise<number> {
+    const cluster = this.#cluster;
     let actions = 0;
     const endMs = cluster.nowMs + durationMs;
     for (;;) {
@@ -200,15 +258,22 @@ class ScheduleRunner {
       if (nextMs > endMs) break;
       await cluster.runUntil(nextMs);
       if (cluster.overBudget) return actions;
-      const link = cluster.linkWeather;
-      inFlightMsMax = Math.max(inFlightMsMax, link.latencyMsMax + link.delaySpikeMsMax);
-      const boundMs = STEP_DOWN_BOUND_TIMEOUTS * electionMs + TICK_MS + inFlightMsMax;
-      availability.observe(cluster.nowMs, cluster.leaderReach(), boundMs);
+      this.watchAvailability();
       await this.act(this.#options.faults ? this.drawAction() : 'propose');
       actions++;
     }
     await cluster.runUntil(endMs);
     return actions;
+  }
+
+  /** Whether every leader cut off from its majority has stepped down within the bound. */
+  private watchAvailability(): void {
+    const cluster = this.#cluster;
+    const electionMs = cluster.raftOptions.electionTimeoutTicks * TICK_MS;
+    const link = cluster.linkWeather;
+    this.#inFlightMsMax = Math.max(this.#inFlightMsMax, link.latencyMsMax + link.delaySpikeMsMax);
+    const boundMs = STEP_DOWN_BOUND_TIMEOUTS * electionMs + TICK_MS + this.#inFlightMsMax;
+    this.#availability.observe(cluster.nowMs, cluster.leaderReach(), boundMs);
   }
 
   /** Heals everything, then checks liveness within its bounds. */

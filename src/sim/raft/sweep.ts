@@ -47,19 +47,28 @@ export const CI_SCHEDULES: readonly ScheduleKey[] = scheduleKeys({
 /** Runs schedules with faults, as `npm run sim -- --seed S --managers N --faults` does. */
 export async function sweep(
   keys: readonly ScheduleKey[],
-  options: { readonly stepBudget?: number } = {},
+  options: {
+    readonly stepBudget?: number;
+    readonly messageBudget?: number;
+    /** Stop after the first schedule with a violation (the mutants only ask whether one is). */
+    readonly stopAtFirstViolation?: boolean;
+  } = {},
 ): Promise<SweepResult> {
+  const { stopAtFirstViolation = false, ...scheduleOptions } = options;
   const violations: SweepViolation[] = [];
   const electedAfterHealMs: number[] = [];
   let crashed = 0;
+  let schedules = 0;
   for (const key of keys) {
+    if (stopAtFirstViolation && violations.length > 0) break;
+    schedules++;
     let summary: ScheduleSummary;
     try {
       summary = await runSchedule({
         seed: key.seed,
         managers: key.managers,
         faults: true,
-        ...options,
+        ...scheduleOptions,
       });
     } catch (error) {
       crashed++;
@@ -75,7 +84,7 @@ export async function sweep(
       electedAfterHealMs.push(summary.electedAfterHealMs);
     }
   }
-  return { schedules: keys.length, violations, crashed, electedAfterHealMs };
+  return { schedules, violations, crashed, electedAfterHealMs };
 }
 
 export function formatViolation(found: SweepViolation): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_BUDGET, runSchedule } from '../../../src/sim/raft/schedule';
+import { MESSAGE_BUDGET, STEP_BUDGET, runSchedule } from '../../../src/sim/raft/schedule';
 import { formatViolation, sweep } from '../../../src/sim/raft/sweep';
 
 describe('a fault schedule', () => {
@@ -8,6 +8,8 @@ describe('a fault schedule', () => {
     expect(summary.violations).toEqual([]);
     expect(summary.steps).toBeGreaterThan(0);
     expect(summary.steps).toBeLessThan(STEP_BUDGET / 10);
+    expect(summary.messages).toBeGreaterThan(0);
+    expect(summary.messages).toBeLessThan(MESSAGE_BUDGET / 10);
   });
 
   it('stops a run past its budget and reports it as a violation, without a liveness phase', async () => {
@@ -21,6 +23,16 @@ describe('a fault schedule', () => {
     ]);
   });
 
+  it('stops a run that sends more messages than its budget, however few its steps', async () => {
+    const summary = await runSchedule({ seed: 11, managers: 5, faults: true, messageBudget: 100 });
+    expect(summary.steps).toBeLessThan(STEP_BUDGET);
+    // It stops at the end of the advance that passed the budget: a fifth of a virtual second on.
+    expect(summary.messages).toBeGreaterThan(100);
+    expect(summary.messages).toBeLessThan(200);
+    expect(summary.violations.map((violation) => violation.invariant)).toEqual(['budget']);
+    expect(summary.violations[0]?.detail).toMatch(/sent more than 100 messages/);
+  });
+
   it('names the seed and the command that replays a runaway', async () => {
     const result = await sweep([{ seed: 11, managers: 5 }], { stepBudget: 200 });
     expect(result.violations.map(formatViolation)).toEqual([
@@ -28,5 +40,16 @@ describe('a fault schedule', () => {
         /^violation seed=11 managers=5 budget .*\n {2}replay: npm run sim -- --seed 11 --managers 5 --faults/,
       ),
     ]);
+  });
+
+  it('stops a sweep at its first violation when asked, as the mutants do', async () => {
+    const keys = [
+      { seed: 11, managers: 5 },
+      { seed: 12, managers: 5 },
+    ];
+    const result = await sweep(keys, { stepBudget: 200, stopAtFirstViolation: true });
+    expect(result.schedules).toBe(1);
+    expect(result.violations).toHaveLength(1);
+    expect((await sweep(keys, { stepBudget: 200 })).schedules).toBe(2);
   });
 });
