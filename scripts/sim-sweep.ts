@@ -1,13 +1,14 @@
 /**
  * Runs many seeded fault schedules and reports every invariant violation with its seed.
  *
- *   npm run sim:sweep -- --seeds 1000 --managers 3,5,7 [--first-seed 1] [--jobs 2]
+ *   npm run sim:sweep -- --seeds 1000 --managers 3,5,7 [--first-seed 1] [--jobs 2] [--stop]
  *
  * Every seed runs once per manager count, so the example runs 3,000 schedules. The last line is
  * `schedules: N, violations: V, seconds: S`; the exit code is 1 when V > 0. With --jobs the
- * seeds are split across child processes (same schedules, same results).
+ * seeds are split across child processes (same schedules, same results). With --stop each
+ * process stops at its first schedule with a violation (`npm run sim:mutants` uses it).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     managers: { type: 'string', default: '3,5,7' },
     'first-seed': { type: 'string', default: '1' },
     jobs: { type: 'string', default: '1' },
+    stop: { type: 'boolean', default: false },
     shard: { type: 'boolean', default: false },
   },
   strict: true,
@@ -48,30 +50,48 @@ if (
   managers.some((n) => !Number.isInteger(n) || n < 1)
 ) {
   console.error(
-    'usage: npm run sim:sweep -- --seeds K --managers 3,5,7 [--first-seed S] [--jobs J]',
+    'usage: npm run sim:sweep -- --seeds K --managers 3,5,7 [--first-seed S] [--jobs J] [--stop]',
   );
   process.exit(2);
 }
 
 async function runShard(): Promise<ShardReport> {
-  const result: SweepResult = await sweep(scheduleKeys({ firstSeed, seedCount, managers }));
+  const result: SweepResult = await sweep(scheduleKeys({ firstSeed, seedCount, managers }), {
+    stopAtFirstViolation: values.stop,
+  });
   return result;
 }
+
+/** The shards still running: with --stop, the first violation ends the others. */
+const running = new Set<ChildProcess>();
+const NOTHING_RUN: ShardReport = { schedules: 0, violations: [], electedAfterHealMs: [] };
 
 function runChild(first: number, count: number): Promise<ShardReport> {
   const script = fileURLToPath(import.meta.url);
   const args = ['--seeds', String(count), '--first-seed', String(first)];
   args.push('--managers', values.managers, '--shard');
+  if (values.stop) args.push('--stop');
   const child = fork(script, args, { execArgv: process.execArgv, stdio: 'pipe' });
+  running.add(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
   child.stderr?.pipe(process.stderr);
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`shard from seed ${first} exited with ${String(code)}`));
-      else resolve(JSON.parse(output) as ShardReport);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      if (signal === 'SIGTERM' && values.stop) {
+        resolve(NOTHING_RUN);
+      } else if (code !== 0) {
+        reject(new Error(`shard from seed ${first} exited with ${String(code ?? signal)}`));
+      } else {
+        const report = JSON.parse(output) as ShardReport;
+        if (values.stop && report.violations.length > 0) {
+          for (const other of running) other.kill('SIGTERM');
+        }
+        resolve(report);
+      }
     });
   });
 }
