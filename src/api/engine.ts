@@ -14,8 +14,8 @@ import type { ClientResult, DaemonOp, OperationFields } from './operations';
 export type EngineApi = { readonly [K in DaemonOp]: EngineMethod<K> };
 
 /**
- * How the CLI calls operation `K` (the table in ./operations.ts): with its request's fields, if it
- * has any, and the command's `CancelSignal`.
+ * How the CLI calls operation `K` (the table in ./operations.ts): with its request's fields, when
+ * it takes some, and the command's `CancelSignal`.
  */
 export type EngineMethod<K extends DaemonOp> = keyof OperationFields<K> extends never
   ? (cancel?: CancelSignal) => Promise<ClientResult<K>>
