@@ -29,23 +29,27 @@ export function filterNodes(
       return { ok: false, error: { kind: 'invalid-argument', message } };
     }
   }
-  const matches = (key: string, test: (value: string) => boolean): ((node: Node) => boolean) => {
-    // An empty role or membership filters nothing, as in moby; other empty values still test.
-    const values = ENUM_KEYS.has(key) ? filters[key]?.filter((v) => v !== '') : filters[key];
-    return values === undefined || values.length === 0 ? () => true : () => values.some(test);
+  // An empty role or membership filters nothing, as in moby; other empty values still test.
+  const asked = new Map(
+    [...KEYS].map((key) => {
+      const values = filters[key] ?? [];
+      return [key, ENUM_KEYS.has(key) ? values.filter((v) => v !== '') : values];
+    }),
+  );
+  const passes = (key: string, test: (value: string) => boolean): boolean => {
+    const values = asked.get(key) ?? [];
+    return values.length === 0 || values.some(test);
   };
-  const kept = nodes.filter((node) => {
-    const checks = [
-      matches('id', (v) => node.ID.startsWith(v))(node),
-      matches('name', (v) => (node.Description.Hostname ?? '').startsWith(v))(node),
-      matches('role', (v) => node.Spec.Role === v.toLowerCase())(node),
+  const kept = nodes.filter(
+    (node) =>
+      passes('id', (v) => node.ID.startsWith(v)) &&
+      passes('name', (v) => (node.Description.Hostname ?? '').startsWith(v)) &&
+      passes('role', (v) => node.Spec.Role === v.toLowerCase()) &&
       // Every node here has been accepted: joining with a token admits it at once.
-      matches('membership', (v) => v.toLowerCase() === 'accepted')(node),
-      matches('node.label', (v) => labelMatches(node.Spec.Labels, v))(node),
-      matches('label', (v) => labelMatches(node.Description.Engine?.Labels ?? {}, v))(node),
-    ];
-    return checks.every(Boolean);
-  });
+      passes('membership', (v) => v.toLowerCase() === 'accepted') &&
+      passes('node.label', (v) => labelMatches(node.Spec.Labels, v)) &&
+      passes('label', (v) => labelMatches(node.Description.Engine?.Labels ?? {}, v)),
+  );
   return { ok: true, nodes: kept };
 }
 
