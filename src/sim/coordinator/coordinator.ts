@@ -6,7 +6,7 @@ import type { TraceEvent } from '../trace';
 import { call, cancelCall, propose, raftAdmin } from './client-calls';
 import { createCoordinatorState, type CoordinatorState } from './coordinator-state';
 import type { SimInput } from './inputs';
-import { advanceTo, nextDueMs } from './instant-loop';
+import { advanceTo, nextDueMs, type AdvanceLimits } from './instant-loop';
 import { addMachine, boot, removeMachine } from './machines';
 import { blockLink, heal, partition, reaches, setLinkWeather } from './partitions';
 import { rehostPending, switchHostFactory } from './placement';
@@ -183,10 +183,14 @@ export class Coordinator<P, S, D extends DaemonData> {
 
   // ---- Inputs (queued, in call order) ----
 
-  /** Runs everything due in the next `durationMs` of virtual time, as fast as the hosts allow. */
-  advanceBy(durationMs: number): Promise<void> {
+  /**
+   * Runs everything due in the next `durationMs` of virtual time, as fast as the hosts allow.
+   * With `limits` (the fault sweeps' budgets), it stops early once the host calls or messages
+   * so far pass them.
+   */
+  advanceBy(durationMs: number, limits?: AdvanceLimits): Promise<void> {
     assert(Number.isFinite(durationMs) && durationMs >= 0, 'advance by a finite, positive time');
-    return this.#enqueue(() => advanceTo(this.#sim, this.#sim.nowMs + durationMs));
+    return this.#enqueue(() => advanceTo(this.#sim, this.#sim.nowMs + durationMs, limits));
   }
 
   /** `systemctl stop docker`: the machine stops ticking and answering; its storage stays. */

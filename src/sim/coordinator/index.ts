@@ -2,6 +2,7 @@
 export { Coordinator } from './coordinator';
 export type { ObservedWrite, RunObserver } from './observer';
 export type { HostCall, SimInput } from './inputs';
+export type { AdvanceLimits } from './instant-loop';
 export { runScenario, type ScenarioResult } from './scenario';
 export {
   SNAPSHOT_FORMAT,

@@ -1,3 +1,4 @@
+import { assert } from '../../lib/assert';
 import type { DaemonRequest } from '../../api/operations';
 import type { RaftAdminAction } from '../machine';
 import type { LinkOptions } from '../network';
@@ -73,6 +74,21 @@ export class InputLog<P> {
       return;
     }
     this.#inputs.push(input);
+  }
+
+  /**
+   * Moves the end of the last advance back to `toMs`, where it stopped early. Only host
+   * failures, which a replay injects by their own time, can have been recorded since.
+   */
+  endAdvanceAt(toMs: number): void {
+    for (let i = this.#inputs.length - 1; i >= 0; i--) {
+      const input = this.#inputs[i];
+      if (input?.type === 'host-failed') continue;
+      assert(input?.type === 'advance', 'an advance that stops early was recorded last');
+      this.#inputs[i] = { type: 'advance', toMs };
+      return;
+    }
+    assert(false, 'an advance that stops early was recorded');
   }
 
   list(): readonly SimInput<P>[] {

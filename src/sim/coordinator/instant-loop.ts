@@ -16,12 +16,23 @@ import type { DaemonData } from '../../machine-api';
 const SAME_INSTANT_ROUNDS_MAX = 100_000;
 
 /**
+ * How much work an advance may do before it stops early: a run that floods itself (a broken
+ * core in a fault sweep) is stopped between two instants, as soon as it passes either count.
+ */
+export interface AdvanceLimits {
+  readonly hostCalls: number;
+  readonly messagesSent: number;
+}
+
+/**
  * Runs every instant due up to `endMs`, one after the other, then stands at `endMs`. Nothing
- * happens between due instants, so idle time costs nothing.
+ * happens between due instants, so idle time costs nothing. With `limits`, it stops at the
+ * first instant after which the coordinator's counts pass them, and stands there.
  */
 export async function advanceTo<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
   endMs: number,
+  limits?: AdvanceLimits,
 ): Promise<void> {
   sim.inputs.record({ type: 'advance', toMs: endMs });
   let rounds = 0;
@@ -34,8 +45,20 @@ export async function advanceTo<P, S, D extends DaemonData>(
     // Only a host that answers later (a worker) makes the loop wait; in-process hosts do not.
     const waiting = runInstant(sim);
     if (waiting !== undefined) await waiting;
+    if (limits !== undefined && overLimits(sim, limits)) {
+      // The advance ends here: the save must say so, or a replay would run on past it.
+      sim.inputs.endAdvanceAt(sim.nowMs);
+      return;
+    }
   }
   sim.nowMs = endMs;
+}
+
+function overLimits<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  limits: AdvanceLimits,
+): boolean {
+  return sim.hostCalls > limits.hostCalls || sim.messagesSent > limits.messagesSent;
 }
 
 /** The earliest delivery, tick of a running machine, or socket activation. */

@@ -116,6 +116,39 @@ describe('Coordinator: elections in virtual time', () => {
   );
 });
 
+describe('Coordinator: an advance with limits', () => {
+  it('stops at the first instant past a limit, and a save replays to that instant', async () => {
+    const coordinator = await create(3);
+    await coordinator.advanceBy(20_000);
+    const calls = coordinator.hostCallCount;
+    const messages = coordinator.messagesSentCount;
+    await coordinator.advanceBy(60_000, { hostCalls: calls + 40, messagesSent: Infinity });
+    const stoppedAtMs = coordinator.nowMs;
+    expect(stoppedAtMs).toBeLessThan(80_000);
+    // One instant calls each of the three machines at most once.
+    expect(coordinator.hostCallCount).toBeGreaterThan(calls + 40);
+    expect(coordinator.hostCallCount).toBeLessThanOrEqual(calls + 43);
+    expect(coordinator.inputs().at(-1)).toEqual({ type: 'advance', toMs: stoppedAtMs });
+
+    await coordinator.advanceBy(60_000, {
+      hostCalls: Infinity,
+      messagesSent: coordinator.messagesSentCount,
+    });
+    expect(coordinator.messagesSentCount).toBeGreaterThan(messages);
+    expect(coordinator.nowMs).toBeLessThan(stoppedAtMs + 60_000);
+
+    const saved = await coordinator.snapshot();
+    const restored = await Coordinator.restore(saved, local, kvStateMachine);
+    expect(restored.nowMs).toBe(coordinator.nowMs);
+    expect(restored.traceHash()).toBe(coordinator.traceHash());
+    // Without limits the same advance runs to its end.
+    await coordinator.advanceBy(60_000);
+    expect(coordinator.nowMs).toBe(saved.nowMs + 60_000);
+    restored.dispose();
+    coordinator.dispose();
+  });
+});
+
 describe('Coordinator: idle time costs nothing', () => {
   it('calls hosts only at instants with a delivery or a tick', async () => {
     const coordinator = await create(3);
