@@ -96,6 +96,10 @@ export class Playground {
   #pendingAdvanceMs = 0;
   #advancing: Promise<void> | null = null;
   #callTokens = 0;
+  /** Writes the run down after an input; set by the page (`persistInputs`). */
+  #persist: (() => Promise<void>) | null = null;
+  /** The writes asked so far, in order: no frame is shown before the latest is done. */
+  #persisting: Promise<void> = Promise.resolve();
 
   private constructor(options: PlaygroundOptions, port: SimulationPort) {
     this.#options = options;
@@ -216,6 +220,7 @@ export class Playground {
       address: labAddress(role, index),
       role: 'worker',
     });
+    this.#inputGiven();
     await this.#takeFrame();
     return { hostname };
   }
@@ -226,6 +231,7 @@ export class Playground {
     if (this.hostnames().length === 1) return { error: 'the last machine cannot be removed' };
     await this.#advancing;
     await this.#port.removeMachine(hostname);
+    this.#inputGiven();
     this.#engines.delete(hostname);
     await this.#takeFrame();
     return { removed: true };
@@ -245,6 +251,24 @@ export class Playground {
       call: (request, cancel) => this.call(hostname, request, cancel),
       nowEpochMs: () => this.#options.epochMs + this.#timeMs,
     });
+  }
+
+  /**
+   * From now on, every input (a call, its cancel, a fault, a machine added or removed) is
+   * written down with `persist` before its effect is shown: no frame is applied, and no answer
+   * returned, until the write that holds it is done. A reload straight after a command keeps it.
+   * `persist` must take a snapshot of the simulation then; its failures are its own business.
+   */
+  persistInputs(persist: () => Promise<void>): void {
+    this.#persist = persist;
+  }
+
+  /** An input was just handed to the simulation: write the run down behind it. */
+  #inputGiven(): void {
+    const persist = this.#persist;
+    if (persist === null) return;
+    // The snapshot is asked after the input in the simulation's queue, so it holds it.
+    this.#persisting = this.#persisting.then(persist).catch(() => undefined);
   }
 
   /** Moves virtual time on; resolves once the simulation has caught up with every request. */
@@ -275,9 +299,14 @@ export class Playground {
     const token = `t${++this.#callTokens}`;
     const dispose = cancel?.onCancel(() => {
       void this.#port.cancelCall(token);
+      this.#inputGiven();
     });
     try {
-      return await this.#port.call(hostname, request, token);
+      const answer = this.#port.call(hostname, request, token);
+      this.#inputGiven();
+      const response = await answer;
+      await this.#persisting;
+      return response;
     } finally {
       dispose?.();
       void this.#takeFrame();
@@ -291,6 +320,7 @@ export class Playground {
     units: readonly SystemdUnit[],
   ): Promise<void> {
     await this.#port.systemctl(hostname, action, units);
+    this.#inputGiven();
     await this.#takeFrame();
   }
 
@@ -305,6 +335,7 @@ export class Playground {
   async partition(groups: readonly (readonly string[])[]): Promise<void> {
     await this.#advancing;
     await this.#port.partition(groups);
+    this.#inputGiven();
     this.#partition = groups.map((group) => [...group]);
     await this.#takeFrame();
     this.#changed();
@@ -313,6 +344,7 @@ export class Playground {
   async heal(): Promise<void> {
     await this.#advancing;
     await this.#port.heal();
+    this.#inputGiven();
     this.#partition = null;
     await this.#takeFrame();
     this.#changed();
@@ -322,6 +354,7 @@ export class Playground {
     await this.#advancing;
     if (daemon === 'running') await this.#port.startDaemon(hostname);
     else await this.#port.stopDaemon(hostname);
+    this.#inputGiven();
     await this.#takeFrame();
   }
 
@@ -356,7 +389,9 @@ export class Playground {
   }
 
   async #takeFrame(): Promise<void> {
-    this.#apply(await this.#port.frame());
+    const frame = await this.#port.frame();
+    await this.#persisting;
+    this.#apply(frame);
   }
 
   #apply(frame: SimulationFrame): void {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ClusterView } from '../../src/sim/read-model';
 import { LocalSimulation } from '../../src/sim/simulation-port';
-import { collectErrors } from './support';
+import { collectErrors, terminalText, typeLine, waitForPrompt } from './support';
 
 function leaderOf(view: ClusterView): string | undefined {
   return view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;
@@ -154,6 +154,22 @@ test('pause, step and speed control virtual time', async ({ page }) => {
   await page.waitForTimeout(500);
   // Half a wall second at 50× is many virtual seconds; at 1× it would be half of one.
   expect((await state(page)).timeMs - paused).toBeGreaterThan(5000);
+});
+
+test('a reload straight after a command keeps what it changed', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', 'docker node update --label-add keep=me worker1');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('docker node update --label-add keep=me worker1\nworker1');
+  // No wait: the answer was shown only once the save that holds the command was written.
+  await page.reload();
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', "docker node inspect -f '{{json .Spec.Labels}}' worker1");
+  await expect.poll(() => terminalText(page, 'manager1')).toContain('\n{"keep":"me"}');
+  expect(errors).toEqual([]);
 });
 
 test('a reload brings back the same cluster, and the save replays identically in Node', async ({

@@ -5,7 +5,7 @@ import type { RpcView } from '../../src/sim/read-model';
 import { Playground } from '../../src/sim/playground';
 import { PRESETS } from '../../src/sim/presets';
 import { LocalSimulation } from '../../src/sim/simulation-port';
-import { startPlayground as start } from '../support/playground';
+import { dockerOn, startPlayground as start } from '../support/playground';
 
 function leaderOf(playground: Playground): string | undefined {
   return playground.view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;
@@ -126,6 +126,48 @@ describe('Playground', () => {
     expect(info.Name).toBe('manager1');
     expect(info.ID).toBe((await b.engine('manager1').info()).ID);
     expect(info.ID).not.toBe((await c.engine('manager1').info()).ID);
+  });
+
+  it('writes each input down before it shows its effect, so a reload keeps it', async () => {
+    const playground = await start('3m2w', 4);
+    await playground.advance(5_000);
+    const saves: unknown[] = [];
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    playground.persistInputs(async () => {
+      await gate;
+      saves.push(JSON.parse(JSON.stringify(await playground.snapshot())));
+    });
+    const shownAtMs = playground.view.timeMs;
+    let answered = false;
+    const update = dockerOn(playground, 'manager1', 'node update --label-add keep=me worker1');
+    void update.then(() => {
+      answered = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The save is held back: no answer, and no frame of the time that ran since the call.
+    expect(answered).toBe(false);
+    expect(playground.view.timeMs).toBe(shownAtMs);
+    release();
+    expect(await update).toEqual({ stdout: 'worker1\n', stderr: '', code: 0 });
+    // Two calls, two saves: `node update` inspects the node, then updates it.
+    expect(saves).toHaveLength(2);
+
+    // A reload straight after the answer restores the save, whose replay makes the call again.
+    const restored = await Playground.start(
+      playground.options,
+      await LocalSimulation.restore(saves[1]),
+    );
+    const labels = await dockerOn(restored, 'manager1', [
+      'node',
+      'inspect',
+      '--format',
+      '{{json .Spec.Labels}}',
+      'worker1',
+    ]);
+    expect(labels.stdout).toBe('{"keep":"me"}\n');
   });
 
   it('restores a saved run to the same cluster and trace', async () => {

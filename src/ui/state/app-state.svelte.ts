@@ -2,14 +2,17 @@ import type { PresetId } from '../../sim/read-model';
 import type { Playground } from '../../sim/playground';
 import { saveRun, startFresh } from './boot';
 import { createHistoryStore, type HistoryStore } from './history-store';
-import { Playback } from './playback.svelte';
+import { Playback, STEP_MS } from './playback.svelte';
 import type { RunStore } from './run-store';
 import { Runtime } from './runtime.svelte';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
 const DEFAULT_FONT_SIZE = 15;
 const FONT_SIZE_KEY = 'swarm-playground:font-size:v1';
-/** How often the running cluster is saved while it changes, in wall milliseconds. */
+/**
+ * How often the running cluster is saved while time passes, in wall milliseconds. Inputs are
+ * saved as they are made (`Playground.persistInputs`); this only keeps the clock.
+ */
 const SAVE_INTERVAL_MS = 2000;
 
 export interface AppStateOptions {
@@ -33,6 +36,8 @@ export class AppState {
   readonly #storage: Storage | null;
   readonly #runs: RunStore;
   #savedTraceHash = '';
+  /** Saves run one after another, so a later snapshot is never overwritten by an earlier one. */
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(options: AppStateOptions) {
     this.#storage = options.storage;
@@ -43,6 +48,7 @@ export class AppState {
     });
     this.fontSize = readFontSize(options.storage);
     this.runtime = new Runtime(options.playground, this.#history, this.fontSize);
+    this.#persistInputsOf(options.playground);
     this.selected = this.runtime.playground.hostnames()[0] ?? '';
   }
 
@@ -50,33 +56,66 @@ export class AppState {
     const playground = await startFresh(options);
     this.runtime.dispose();
     this.runtime = new Runtime(playground, this.#history, this.fontSize);
+    this.#persistInputsOf(playground);
     const hostnames = playground.hostnames();
     if (!hostnames.includes(this.selected)) this.selected = hostnames[0] ?? '';
     await this.save();
   }
 
-  /** Saves the cluster when it changed since the last save. Returns a disposer for the loop. */
+  /**
+   * Saves the cluster while time passes, and once more when the page is hidden or left (a
+   * phone switching apps may never come back to it). Returns a disposer.
+   */
   autosave(): () => void {
     const timer = setInterval(() => void this.save(), SAVE_INTERVAL_MS);
     const onHide = () => void this.save();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void this.save();
+    };
     window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearInterval(timer);
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }
 
-  async save(): Promise<void> {
+  /** Saves the cluster when its trace moved on since the last save. */
+  save(): Promise<void> {
     const runtime = this.runtime;
-    const hash = runtime.view.traceHash;
-    if (hash === this.#savedTraceHash) return;
-    try {
-      await saveRun(this.#runs, runtime.playground);
-      this.#savedTraceHash = hash;
-    } catch (error) {
-      // Saving is best effort (private windows may refuse IndexedDB); the cluster keeps running.
-      console.warn('The cluster could not be saved:', error);
-    }
+    if (runtime.view.traceHash === this.#savedTraceHash) return this.#saving;
+    return this.#write(runtime.playground);
+  }
+
+  /** Pauses and moves time on by one Raft tick; a time control, so it is saved at once. */
+  async step(): Promise<void> {
+    this.playback.paused = true;
+    const playground = this.runtime.playground;
+    await playground.advance(STEP_MS);
+    await this.#write(playground);
+  }
+
+  #persistInputsOf(playground: Playground): void {
+    playground.persistInputs(() => this.#write(playground));
+  }
+
+  /** Queues a save of `playground`'s run as it is now (its snapshot is taken in turn). */
+  #write(playground: Playground): Promise<void> {
+    this.#saving = this.#saving.then(async () => {
+      // A reset replaced the run while this waited: the new one saves itself.
+      if (playground !== this.runtime.playground) return;
+      // The snapshot is at least as new as the view read before it is asked for.
+      const hash = playground.view.traceHash;
+      try {
+        await saveRun(this.#runs, playground);
+        this.#savedTraceHash = hash;
+      } catch (error) {
+        // Saving is best effort (private windows may refuse IndexedDB); the cluster keeps running.
+        console.warn('The cluster could not be saved:', error);
+      }
+    });
+    return this.#saving;
   }
 
   select(hostname: string): void {

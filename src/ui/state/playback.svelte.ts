@@ -5,7 +5,7 @@
 export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 25, 50] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** One Raft tick: what the Step button advances. */
+/** One Raft tick: what the Step button advances (`AppState.step`). */
 export const STEP_MS = 1000;
 
 /** A frame longer than this (a background tab, a debugger pause) does not fast-forward time. */
@@ -39,11 +39,5 @@ export class Playback {
 
   togglePause(): void {
     this.paused = !this.paused;
-  }
-
-  /** Pauses and moves time on by one Raft tick. */
-  step(): void {
-    this.paused = true;
-    this.#advance(STEP_MS);
   }
 }
