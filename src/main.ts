@@ -4,6 +4,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { preloadDocker } from './cli/docker-lazy';
 import { createPlaygroundApi } from './ui/automation';
+import { registerOffline } from './ui/offline';
 import type { PlaygroundApi } from './ui/automation-api';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './ui/state/boot';
@@ -37,6 +38,9 @@ app.playback.run((virtualMs) => {
 });
 app.autosave();
 void preloadDocker();
+registerOffline((activate) => {
+  app.offerUpdate(activate);
+});
 
 /** localStorage can be missing or throw (privacy modes, sandboxed iframes). */
 function storageOrNull(): Storage | null {

@@ -1,3 +1,7 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors and page errors; a test asserts the list is empty at the end. */
@@ -32,4 +36,58 @@ export async function typeLine(page: Page, hostname: string, line: string): Prom
   await page.locator(`.pane[data-hostname="${hostname}"] .xterm`).click();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
+}
+
+/** A copy of the production build on its own HTTP server, whose files a test can change. */
+export interface Deployment {
+  readonly url: string;
+  /** Rewrites one file of the copy, as the next deployment would. */
+  deploy(file: string, change: (text: string) => string): void;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json',
+};
+
+export async function serveCopyOfBuild(): Promise<Deployment> {
+  const root = mkdtempSync(join(tmpdir(), 'playground-site-'));
+  cpSync('dist', root, { recursive: true });
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = join(root, path === '/' ? 'index.html' : normalize(path));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    deploy(file, change) {
+      const path = join(root, file);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          rmSync(root, { recursive: true, force: true });
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -31,6 +31,8 @@ export class AppState {
   selected = $state('');
   fontSize = $state(DEFAULT_FONT_SIZE);
   notices = $state<string[]>([]);
+  /** Set when a new version of the playground is installed and waits for a reload. */
+  update = $state.raw<(() => Promise<void>) | null>(null);
   readonly playback = new Playback();
   readonly #history: HistoryStore;
   readonly #storage: Storage | null;
@@ -146,6 +148,19 @@ export class AppState {
     } catch {
       // A presenter's font size is a preference; failing to keep it must not break the page.
     }
+  }
+
+  /** A new version is installed: offer it (`applyUpdate`), never force it on a session. */
+  offerUpdate(activate: () => Promise<void>): void {
+    this.update = activate;
+  }
+
+  /** Saves the run, then reloads into the new version, which restores it. */
+  async applyUpdate(): Promise<void> {
+    const activate = this.update;
+    if (activate === null) return;
+    await this.#write(this.runtime.playground);
+    await activate();
   }
 
   notify(message: string): void {
