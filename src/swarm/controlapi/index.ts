@@ -30,6 +30,7 @@ export { leaveRefusal, type LeaveInput } from './leave';
 export { listNodes } from './node-list';
 export * from './messages';
 export { filterNodes } from './node-filters';
+export { refusedTaskFilter } from './task-filters';
 export { resolveNode } from './node-lookup';
 export { removeNode, type RemoveNodeInput } from './node-remove';
 export { routeControlCall, type ControlOutcome } from './router';

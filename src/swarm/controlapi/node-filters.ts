@@ -1,34 +1,25 @@
 import type { Filters, Node } from '../../api/swarm';
 import type { DaemonFailure } from '../../api/operations';
+import { refusedFilter, type FilterRules } from './list-filters';
 
-const KEYS = new Set(['id', 'label', 'node.label', 'membership', 'name', 'role']);
-
-/** The filters whose values are swarmkit enums (`NodeRole`, `NodeSpec_Membership`). */
-const ENUM_FILTERS: readonly (readonly [string, ReadonlySet<string>])[] = [
-  ['role', new Set(['worker', 'manager'])],
-  ['membership', new Set(['pending', 'accepted'])],
-];
-const ENUM_KEYS: ReadonlySet<string> = new Set(ENUM_FILTERS.map(([key]) => key));
+/** moby's `newListNodesFilters`: its keys, and the swarmkit enums `NodeRole`, `Membership`. */
+const NODE_FILTER_RULES: FilterRules = {
+  keys: new Set(['id', 'label', 'node.label', 'membership', 'name', 'role']),
+  enums: [
+    ['role', new Set(['worker', 'manager'])],
+    ['membership', new Set(['pending', 'accepted'])],
+  ],
+};
+const KEYS = NODE_FILTER_RULES.keys;
+const ENUM_KEYS: ReadonlySet<string> = new Set(NODE_FILTER_RULES.enums.map(([key]) => key));
 
 /** `GET /nodes?filters=…` as the daemon applies them (swarmkit `ListNodes` filters). */
 export function filterNodes(
   nodes: readonly Node[],
   filters: Filters,
 ): { ok: true; nodes: Node[] } | { ok: false; error: DaemonFailure } {
-  for (const key of Object.keys(filters)) {
-    if (!KEYS.has(key)) {
-      return { ok: false, error: { kind: 'invalid-argument', message: `invalid filter '${key}'` } };
-    }
-  }
-  // moby's newListNodesFilters: a role or membership must name one of swarmkit's values, in
-  // any case; an empty value filters nothing.
-  for (const [key, known] of ENUM_FILTERS) {
-    const unknown = (filters[key] ?? []).find((v) => v !== '' && !known.has(v.toLowerCase()));
-    if (unknown !== undefined) {
-      const message = `Invalid ${key} filter: '${unknown}'`;
-      return { ok: false, error: { kind: 'invalid-argument', message } };
-    }
-  }
+  const refused = refusedFilter(filters, NODE_FILTER_RULES);
+  if (refused !== null) return { ok: false, error: refused };
   // An empty role or membership filters nothing, as in moby; other empty values still test.
   const asked = new Map(
     [...KEYS].map((key) => {

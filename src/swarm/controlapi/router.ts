@@ -14,6 +14,7 @@ import type { LeaderContext } from './context';
 import { nodeWithManagerStatus } from '../raftmembers';
 import { listNodes } from './node-list';
 import { filterNodes } from './node-filters';
+import { refusedTaskFilter } from './task-filters';
 import { resolveNode } from './node-lookup';
 import { removeNode } from './node-remove';
 import { updateNode } from './node-update';
@@ -86,8 +87,12 @@ const CONTROL_HANDLERS: { readonly [K in ControlOp]: ControlHandler<K> } = {
       okResponse('nodeRemove', null),
     );
   },
-  // No task exists before the services issue: the list is honestly empty.
-  taskList: () => answered(okResponse('taskList', [])),
+  // No task exists before the services issue: the list is honestly empty, once its filters
+  // pass the daemon's checks.
+  taskList: (_context, request) => {
+    const refused = refusedTaskFilter(request.filters);
+    return answered(refused === null ? okResponse('taskList', []) : errorResponse(refused));
+  },
 };
 
 /** A control-API call on the leader, by the handler of its operation. */

@@ -1,4 +1,6 @@
+import { requiresMinArgs, type ArgsValidator } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
+import { ArgsError } from '../../command/errors';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
 
@@ -14,6 +16,7 @@ export function newScaleCommand(cli: DockerCli, variant: CommandVariant = {}): C
   const command = new Command({
     use: 'scale SERVICE=REPLICAS [SERVICE=REPLICAS...]',
     short: 'Scale one or multiple replicated services',
+    args: scaleArgs,
     run: (invocation) => runScale(cli, options, invocation),
     ...variant,
   });
@@ -27,6 +30,23 @@ export function newScaleCommand(cli: DockerCli, variant: CommandVariant = {}): C
   );
   return command;
 }
+
+/**
+ * docker/cli's `scaleArgs`: at least one argument, each `SERVICE=REPLICAS` with both sides
+ * given, or the usage error (checked before the command runs, so before any daemon call).
+ */
+const scaleArgs: ArgsValidator = (command, args) => {
+  requiresMinArgs(1)(command, args);
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    if (eq > 0 && eq < arg.length - 1) continue;
+    const path = command.commandPath();
+    throw new ArgsError(
+      `Invalid scale specifier '${arg}'.\nSee '${path} --help'.\n\n` +
+        `Usage:  ${command.useLine()}\n\n${command.short}`,
+    );
+  }
+};
 
 export function runScale(
   _cli: DockerCli,
