@@ -5,9 +5,11 @@ import { createHistoryStore, type HistoryStore } from './history-store';
 import { Playback, STEP_MS } from './playback.svelte';
 import type { RunStore } from './run-store';
 import { Runtime } from './runtime.svelte';
+import { clampSplit, readLayout, writeLayout, type LayoutPrefs } from './layout-prefs';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
-const DEFAULT_FONT_SIZE = 15;
+/** 13 px: the widest docker tables fit 100 columns at 1280 pixels wide (see `layout-prefs.ts`). */
+const DEFAULT_FONT_SIZE = 13;
 const FONT_SIZE_KEY = 'swarm-playground:font-size:v1';
 /**
  * How often the running cluster is saved while time passes, in wall milliseconds. Inputs are
@@ -31,6 +33,7 @@ export class AppState {
   selected = $state('');
   fontSize = $state(DEFAULT_FONT_SIZE);
   notices = $state<string[]>([]);
+  layout = $state.raw<LayoutPrefs>(readLayout(null));
   /** Set when a new version of the playground is installed and waits for a reload. */
   update = $state.raw<(() => Promise<void>) | null>(null);
   readonly playback = new Playback();
@@ -49,6 +52,7 @@ export class AppState {
       this.notify(message);
     });
     this.fontSize = readFontSize(options.storage);
+    this.layout = readLayout(options.storage);
     this.runtime = new Runtime(options.playground, this.#history, this.fontSize);
     this.#persistInputsOf(options.playground);
     this.selected = this.runtime.playground.hostnames()[0] ?? '';
@@ -161,6 +165,24 @@ export class AppState {
     if (activate === null) return;
     await this.#write(this.runtime.playground);
     await activate();
+  }
+
+  /** The terminals' share of the width, from the split's drag or its arrow keys. */
+  setSplit(split: number): void {
+    this.#setLayout({ ...this.layout, split: clampSplit(split) });
+  }
+
+  toggleTerminalMaximised(): void {
+    this.#setLayout({ ...this.layout, terminalMaximised: !this.layout.terminalMaximised });
+  }
+
+  toggleLog(): void {
+    this.#setLayout({ ...this.layout, logHidden: !this.layout.logHidden });
+  }
+
+  #setLayout(layout: LayoutPrefs): void {
+    this.layout = layout;
+    writeLayout(this.#storage, layout);
   }
 
   notify(message: string): void {

@@ -83,13 +83,15 @@ export class TerminalHost implements TerminalPort {
     terminal.open(element);
     this.#terminal = terminal;
     this.#fit = fit;
+    // Listening before the first fit: that fit is the resize from xterm's 80 columns to the
+    // pane's, and a session that missed it wrapped its input line at 80 ever after.
+    const onData = terminal.onData((data) => this.#session?.input(data));
+    const onResize = terminal.onResize(({ cols }) => this.#session?.resize(cols));
     this.fit();
     if (this.#pending !== '') {
       terminal.write(this.#pending);
       this.#pending = '';
     }
-    const onData = terminal.onData((data) => this.#session?.input(data));
-    const onResize = terminal.onResize(({ cols }) => this.#session?.resize(cols));
     terminal.attachCustomKeyEventHandler((event) => this.#handleClipboardKeys(event));
     const onContextMenu = (event: MouseEvent) => {
       event.preventDefault();
