@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { terminalText, typeLine, waitForPrompt } from './support';
+import { pause, terminalText, typeLine, waitForPrompt } from './support';
 
 test("an unknown command prints bash's error and sets $? to 127", async ({ page }) => {
   await page.goto('/');
@@ -65,7 +65,7 @@ test('the automation API runs a command exactly as the terminal shows it', async
 
 test('advance and reset move the clock and change the preset', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /Pause/ }).click();
+  await pause(page);
   const before = await page.evaluate(() => window.playground.state().timeMs);
   await page.evaluate(() => window.playground.advance(90));
   const after = await page.evaluate(() => window.playground.state().timeMs);
@@ -101,10 +101,14 @@ test('Ctrl+Shift+V pastes and Ctrl+Shift+C copies the selection', async ({ page,
   await page.evaluate(() => navigator.clipboard.writeText('echo pasted-text'));
   await page.locator('.pane[data-hostname="manager1"] .xterm').click();
   await page.keyboard.press('Control+Shift+V');
+  // The clipboard is read asynchronously: the text lands on the line before Enter is pressed.
+  await expect
+    .poll(async () => (await terminalText(page, 'manager1')).split('\n').at(-1))
+    .toBe('root@manager1:~# echo pasted-text');
   await page.keyboard.press('Enter');
   await expect
     .poll(() => terminalText(page, 'manager1'))
-    .toContain('echo pasted-text\npasted-text');
+    .toContain('root@manager1:~# echo pasted-text\npasted-text\n');
   // Drag across the output row to select it, then copy it.
   const row = page
     .locator('.pane[data-hostname="manager1"] .xterm-rows > div')

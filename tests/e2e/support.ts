@@ -31,6 +31,23 @@ export async function waitForPrompt(page: Page, hostname: string): Promise<void>
     .toMatch(new RegExp(`^root@${hostname}:~# $|^root@${hostname}:~#$`));
 }
 
+/**
+ * Pauses virtual time with the control bar's button, then waits for the advance already in
+ * flight to land: pausing stops the page asking for more, not what it asked for already.
+ */
+export async function pause(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+  await expect.poll(() => timeStandsStill(page)).toBe(true);
+}
+
+/** Whether virtual time stays where it is over a fifth of a wall second. */
+async function timeStandsStill(page: Page): Promise<boolean> {
+  const before = await page.evaluate(() => window.playground.state().timeMs);
+  await page.waitForTimeout(200);
+  return (await page.evaluate(() => window.playground.state().timeMs)) === before;
+}
+
 /** Clicks into the machine's terminal and types a line, as a user would. */
 export async function typeLine(page: Page, hostname: string, line: string): Promise<void> {
   await page.locator(`.pane[data-hostname="${hostname}"] .xterm`).click();

@@ -146,11 +146,15 @@ export class TerminalHost implements TerminalPort {
   #handleClipboardKeys(event: KeyboardEvent): boolean {
     if (event.type !== 'keydown' || !event.ctrlKey || !event.shiftKey) return true;
     const key = event.key.toLowerCase();
+    // Handled here, so the browser's own action must not run as well: Chrome's Ctrl+Shift+V
+    // (paste as plain text) reached xterm as a second paste of the same text.
     if (key === 'c') {
+      event.preventDefault();
       void this.#copySelection();
       return false;
     }
     if (key === 'v') {
+      event.preventDefault();
       void this.#paste();
       return false;
     }
