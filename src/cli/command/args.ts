@@ -11,8 +11,11 @@ function pluralize(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
 }
 
-/** The lines every argument-count message ends with: help pointer, usage line, short text. */
-function argsError(command: Command, firstLine: string): ArgsError {
+/**
+ * The lines every argument message ends with: help pointer, usage line, short text. Exported
+ * for commands with their own argument checks (docker/cli repeats this format in each).
+ */
+export function argsError(command: Command, firstLine: string): ArgsError {
   const path = command.commandPath();
   return new ArgsError(
     `${firstLine}\nSee '${path} --help'.\n\nUsage:  ${command.useLine()}\n\n${command.short}`,

@@ -1,6 +1,5 @@
-import { requiresMinArgs, type ArgsValidator } from '../../command/args';
+import { argsError, requiresMinArgs, type ArgsValidator } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
-import { ArgsError } from '../../command/errors';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
 
@@ -40,11 +39,7 @@ const scaleArgs: ArgsValidator = (command, args) => {
   for (const arg of args) {
     const eq = arg.indexOf('=');
     if (eq > 0 && eq < arg.length - 1) continue;
-    const path = command.commandPath();
-    throw new ArgsError(
-      `Invalid scale specifier '${arg}'.\nSee '${path} --help'.\n\n` +
-        `Usage:  ${command.useLine()}\n\n${command.short}`,
-    );
+    throw argsError(command, `Invalid scale specifier '${arg}'.`);
   }
 };
 
