@@ -5,7 +5,13 @@ import { createHistoryStore, type HistoryStore } from './history-store';
 import { Playback, STEP_MS } from './playback.svelte';
 import type { RunStore } from './run-store';
 import { Runtime } from './runtime.svelte';
-import { clampSplit, readLayout, writeLayout, type LayoutPrefs } from './layout-prefs';
+import {
+  DEFAULT_LAYOUT,
+  clampSplit,
+  readLayout,
+  writeLayout,
+  type LayoutPrefs,
+} from './layout-prefs';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
 /** 13 px: the widest docker tables fit 100 columns at 1280 pixels wide (see `layout-prefs.ts`). */
@@ -33,7 +39,7 @@ export class AppState {
   selected = $state('');
   fontSize = $state(DEFAULT_FONT_SIZE);
   notices = $state<string[]>([]);
-  layout = $state.raw<LayoutPrefs>(readLayout(null));
+  layout = $state.raw<LayoutPrefs>(DEFAULT_LAYOUT);
   /** Set when a new version of the playground is installed and waits for a reload. */
   update = $state.raw<(() => Promise<void>) | null>(null);
   readonly playback = new Playback();
