@@ -37,7 +37,7 @@ export interface CoordinatorWorkerApi {
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
   addMachine(machine: MachineInit): Promise<void>;
   removeMachine(hostname: string): Promise<void>;
-  snapshot(): Promise<CoordinatorSnapshot<SimPayload>>;
+  snapshot(): Promise<CoordinatorSnapshot<SimPayload, SimState, SwarmDaemonData>>;
   frame(): SimulationFrame;
   dispose(): void;
 }

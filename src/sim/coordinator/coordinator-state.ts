@@ -11,6 +11,7 @@ import type { CoordinatorConfig, CoordinatorOptions } from './types';
 import { SystemdUnits } from './units';
 import type { DaemonData, ReplicatedStateMachine } from '../../machine-api';
 import type { RunObserver } from './observer';
+import type { CoordinatorCheckpoint } from './checkpoint';
 
 /**
  * Everything one coordinator holds, shared by the modules that each handle one of its concerns
@@ -35,6 +36,8 @@ export interface CoordinatorState<P, S, D extends DaemonData> {
   readonly injections: FailureInjections;
   readonly calls: PendingCalls;
   readonly units: SystemdUnits;
+  /** The last checkpoint a save took; `inputs` are the inputs since (all of them when null). */
+  checkpoint: CoordinatorCheckpoint<P, S, D> | null;
   /** Builds hosts; a restore switches it from the replay's factory to the run's. */
   hostFactory: HostFactory<P, S, D>;
   nowMs: number;
@@ -45,38 +48,55 @@ export interface CoordinatorState<P, S, D extends DaemonData> {
   nextProposal: number;
 }
 
+/**
+ * A fresh run's state, or with `checkpoint` the state a checkpoint holds, machines aside:
+ * `restoreMachines` builds their hosts, which takes a while.
+ */
 export function createCoordinatorState<P, S, D extends DaemonData>(
   options: CoordinatorOptions<P, S, D>,
   hostFactory: HostFactory<P, S, D>,
+  checkpoint: CoordinatorCheckpoint<P, S, D> | null = null,
 ): CoordinatorState<P, S, D> {
   const { stateMachine, observer, hashTrace, ...config } = options;
   const prng = new Prng(config.seed);
-  const network = new Network<Packet<P, S>, NodeId>({
-    seed: prng.nextUint32(),
-    defaultLink: config.link ?? defaultLinkOptions,
-  });
+  const network =
+    checkpoint === null
+      ? new Network<Packet<P, S>, NodeId>({
+          seed: prng.nextUint32(),
+          defaultLink: config.link ?? defaultLinkOptions,
+        })
+      : Network.restore(checkpoint.network);
   const slots = new SlotTable<P, S, D>();
+  const units = new SystemdUnits();
+  const calls = new PendingCalls();
+  if (checkpoint !== null) {
+    slots.restoreNames(checkpoint.names);
+    units.restore(checkpoint.units);
+    calls.continueFrom(checkpoint.nextCallNumber);
+  }
   return {
     config,
     stateMachine,
     observer,
     raftOptions: { ...defaultRaftOptions, ...config.raftOptions },
-    prng,
+    prng: checkpoint === null ? prng : Prng.fromState(checkpoint.prngState),
     network,
     slots,
     trace: new RunTrace<P, S>({
       traceRpcs: config.traceRpcs ?? true,
       hashing: hashTrace ?? true,
       nameOf: (id) => slots.name(id),
+      ...(checkpoint === null ? {} : { resume: checkpoint.trace }),
     }),
     inputs: new InputLog<P>(),
     injections: new FailureInjections(),
-    calls: new PendingCalls(),
-    units: new SystemdUnits(),
+    calls,
+    units,
+    checkpoint,
     hostFactory,
-    nowMs: 0,
-    hostCalls: 0,
-    messagesSent: 0,
-    nextProposal: 1,
+    nowMs: checkpoint?.nowMs ?? 0,
+    hostCalls: checkpoint?.hostCalls ?? 0,
+    messagesSent: checkpoint?.messagesSent ?? 0,
+    nextProposal: checkpoint?.nextProposal ?? 1,
   };
 }

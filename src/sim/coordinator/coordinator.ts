@@ -3,6 +3,14 @@ import type { HostFactory, MachineSnapshot, RaftAdminAction } from '../machine';
 import type { LinkOptions } from '../network';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { TraceEvent } from '../trace';
+import {
+  DEFAULT_CHECKPOINT_POLICY,
+  checkpointDue,
+  restoreMachines,
+  takeCheckpoint,
+  type CheckpointPolicy,
+  type CoordinatorCheckpoint,
+} from './checkpoint';
 import { call, cancelCall, propose, raftAdmin } from './client-calls';
 import { createCoordinatorState, type CoordinatorState } from './coordinator-state';
 import type { SimInput } from './inputs';
@@ -14,6 +22,7 @@ import { replaySave } from './replay';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
+  SnapshotError,
   parseSnapshot,
   type CoordinatorSnapshot,
 } from './snapshot';
@@ -55,8 +64,12 @@ export class Coordinator<P, S, D extends DaemonData> {
   #queue: Promise<unknown> = Promise.resolve();
   #disposed = false;
 
-  private constructor(options: CoordinatorOptions<P, S, D>, hostFactory: HostFactory<P, S, D>) {
-    this.#sim = createCoordinatorState(options, hostFactory);
+  private constructor(
+    options: CoordinatorOptions<P, S, D>,
+    hostFactory: HostFactory<P, S, D>,
+    checkpoint: CoordinatorCheckpoint<P, S, D> | null = null,
+  ) {
+    this.#sim = createCoordinatorState(options, hostFactory, checkpoint);
   }
 
   /** Installs the machines (node ids in list order), then starts every daemon at time 0. */
@@ -70,8 +83,9 @@ export class Coordinator<P, S, D extends DaemonData> {
   }
 
   /**
-   * Rebuilds a saved run by replaying its inputs on its config, and checks that the replay
-   * reaches the saved trace hash. Throws SnapshotError for a corrupt or incompatible save.
+   * Rebuilds a saved run from its checkpoint (or, without one, from its config) and replays the
+   * inputs since, and checks that the replay reaches the saved trace hash. Throws
+   * SnapshotError for a corrupt or incompatible save.
    *
    * `replayFactory` builds the hosts the replay runs on, when that is faster than
    * `hostFactory` (in process rather than one Web Worker per manager: about ten times faster).
@@ -84,8 +98,12 @@ export class Coordinator<P, S, D extends DaemonData> {
     stateMachine: ReplicatedStateMachine<P, S, D>,
     replayFactory: HostFactory<P, S, D> = hostFactory,
   ): Promise<Coordinator<P, S, D>> {
-    const save = parseSnapshot(snapshot, stateMachine.isPayload);
-    const coordinator = await Coordinator.create({ ...save.config, stateMachine }, replayFactory);
+    const save = parseSnapshot<P, S, D>(snapshot, stateMachine.isPayload);
+    const options = { ...save.config, stateMachine };
+    const coordinator =
+      save.checkpoint === null
+        ? await Coordinator.create(options, replayFactory)
+        : await Coordinator.#resume(options, replayFactory, save.checkpoint);
     const sim = coordinator.#sim;
     try {
       await replaySave(sim, save, coordinator, (toMs) =>
@@ -100,6 +118,24 @@ export class Coordinator<P, S, D extends DaemonData> {
       await coordinator.#enqueue(() => rehostPending(sim));
     }
     return coordinator;
+  }
+
+  /** A coordinator standing where `checkpoint` was, its machines in hosts of `hostFactory`. */
+  static async #resume<P, S, D extends DaemonData>(
+    options: CoordinatorOptions<P, S, D>,
+    hostFactory: HostFactory<P, S, D>,
+    checkpoint: CoordinatorCheckpoint<P, S, D>,
+  ): Promise<Coordinator<P, S, D>> {
+    let coordinator: Coordinator<P, S, D> | undefined;
+    try {
+      coordinator = new Coordinator(options, hostFactory, checkpoint);
+      const sim = coordinator.#sim;
+      await coordinator.#enqueue(() => restoreMachines(sim, checkpoint));
+      return coordinator;
+    } catch (error: unknown) {
+      coordinator?.dispose();
+      throw new SnapshotError(`the save's checkpoint cannot be rebuilt: ${String(error)}`);
+    }
   }
 
   // ---- Queries (synchronous: they read what the hosts last reported) ----
@@ -279,18 +315,34 @@ export class Coordinator<P, S, D extends DaemonData> {
     });
   }
 
-  /** The whole run as plain data; `Coordinator.restore` continues it exactly. */
-  snapshot(): Promise<CoordinatorSnapshot<P>> {
+  /**
+   * The whole run as plain data; `Coordinator.restore` continues it exactly. When `policy` says
+   * it is time and the run is quiet, the save first takes a new checkpoint, so that the inputs
+   * it holds (and a restore replays) are only those since.
+   */
+  snapshot(
+    policy: CheckpointPolicy = DEFAULT_CHECKPOINT_POLICY,
+  ): Promise<CoordinatorSnapshot<P, S, D>> {
     const sim = this.#sim;
-    return this.#enqueue(() => ({
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      config: sim.config,
-      inputs: sim.inputs.list(),
-      nowMs: sim.nowMs,
-      trace: { count: sim.trace.count, hash: sim.trace.hash },
-      machines: this.status(),
-    }));
+    return this.#enqueue(async () => {
+      if (checkpointDue(sim, policy)) {
+        const checkpoint = await takeCheckpoint(sim);
+        if (checkpoint !== null) {
+          sim.checkpoint = checkpoint;
+          sim.inputs.clear();
+        }
+      }
+      return {
+        format: SNAPSHOT_FORMAT,
+        version: SNAPSHOT_VERSION,
+        config: sim.config,
+        checkpoint: sim.checkpoint,
+        inputs: sim.inputs.list(),
+        nowMs: sim.nowMs,
+        trace: { count: sim.trace.count, hash: sim.trace.hash },
+        machines: this.status(),
+      };
+    });
   }
 
   /** Frees every host (terminates workers). Later calls reject. */

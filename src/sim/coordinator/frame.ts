@@ -7,7 +7,9 @@ import type { DaemonData } from '../../machine-api';
 export interface SimulationFrame {
   readonly nowMs: number;
   readonly machines: readonly MachineStatus[];
+  /** The trace events since the last frame; the last of them is the run's `traceCount`th. */
   readonly events: readonly TraceEvent[];
+  readonly traceCount: number;
   readonly rpcs: readonly RpcFlight[];
   readonly traceHash: string;
 }
@@ -22,5 +24,6 @@ export function takeFrame<P, S, D extends DaemonData>(
     events: coordinator.drainTrace(),
     rpcs: coordinator.drainRpcs(),
     traceHash: coordinator.traceHash(),
+    traceCount: coordinator.traceCount,
   };
 }

@@ -2,6 +2,11 @@
 export { Coordinator } from './coordinator';
 export type { ObservedWrite, RunObserver } from './observer';
 export type { HostCall, SimInput } from './inputs';
+export {
+  DEFAULT_CHECKPOINT_POLICY,
+  type CheckpointPolicy,
+  type CoordinatorCheckpoint,
+} from './checkpoint';
 export type { AdvanceLimits } from './instant-loop';
 export { runScenario, type ScenarioResult } from './scenario';
 export {

@@ -94,6 +94,15 @@ export class InputLog<P> {
   list(): readonly SimInput<P>[] {
     return [...this.#inputs];
   }
+
+  get size(): number {
+    return this.#inputs.length;
+  }
+
+  /** A checkpoint was taken: the inputs before it are in it, and the list starts again. */
+  clear(): void {
+    this.#inputs.length = 0;
+  }
 }
 
 /** A multiset of host failures to inject while replaying, keyed by when and where they hit. */

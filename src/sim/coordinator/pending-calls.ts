@@ -8,6 +8,21 @@ export class PendingCalls {
   readonly #waiting = new Map<string, (response: DaemonResponse) => void>();
   #next = 1;
 
+  /** How many calls wait now; a checkpoint is taken only when none does. */
+  get size(): number {
+    return this.#waiting.size;
+  }
+
+  /** The number the next call id takes, for a checkpoint. */
+  get nextNumber(): number {
+    return this.#next;
+  }
+
+  /** Continues numbering from a checkpoint's `nextNumber`. */
+  continueFrom(next: number): void {
+    this.#next = next;
+  }
+
   /** `c1`, `c2`, … in call order, so that a replay gives every call the same id. */
   nextId(): string {
     return `c${this.#next++}`;

@@ -29,12 +29,13 @@ type ReplayTarget<P, S, D extends DaemonData> = Pick<
 type AdvanceTo = (toMs: number) => Promise<void>;
 
 /**
- * Replays a save's inputs on a coordinator created from its config, then checks that the run
- * reached the saved trace hash and count. Throws SnapshotError when it does not.
+ * Replays a save's inputs on a coordinator created from its config or from its checkpoint,
+ * then checks that the run reached the saved trace hash and count. Throws SnapshotError when
+ * it does not.
  */
 export async function replaySave<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
-  save: CoordinatorSnapshot<P>,
+  save: CoordinatorSnapshot<P, S, D>,
   target: ReplayTarget<P, S, D>,
   advanceTo: AdvanceTo,
 ): Promise<void> {

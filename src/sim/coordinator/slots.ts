@@ -27,6 +27,17 @@ export interface Slot<P, S, D extends DaemonData> {
   failure: string | null;
 }
 
+/**
+ * The table's names as plain data: which hostname and address each node id had, removed
+ * machines' included, and the next node id.
+ */
+export interface SlotNames {
+  readonly ids: readonly (readonly [string, NodeId])[];
+  readonly names: readonly (readonly [NodeId, string])[];
+  readonly addresses: readonly (readonly [string, NodeId])[];
+  readonly nextNodeId: NodeId;
+}
+
 /** Read through a function so that TypeScript does not keep a narrowing across an await. */
 export function isRunning<P, S, D extends DaemonData>(slot: Slot<P, S, D>): boolean {
   return slot.status.daemon === 'running';
@@ -46,6 +57,24 @@ export class SlotTable<P, S, D extends DaemonData> {
   readonly #names = new Map<NodeId, string>();
   readonly #addresses = new Map<string, NodeId>();
   #nextNodeId: NodeId = 1;
+
+  /** The names, for a checkpoint; the slots themselves are saved one by one. */
+  names(): SlotNames {
+    return {
+      ids: [...this.#ids],
+      names: [...this.#names],
+      addresses: [...this.#addresses],
+      nextNodeId: this.#nextNodeId,
+    };
+  }
+
+  /** Takes back the names of a checkpoint, before its slots are added again. */
+  restoreNames(names: SlotNames): void {
+    for (const [hostname, id] of names.ids) this.#ids.set(hostname, id);
+    for (const [id, hostname] of names.names) this.#names.set(id, hostname);
+    for (const [address, id] of names.addresses) this.#addresses.set(address, id);
+    this.#nextNodeId = names.nextNodeId;
+  }
 
   /** Node ids follow the order machines are installed in (1, 2, …); they are the Raft ids. */
   takeNodeId(): NodeId {

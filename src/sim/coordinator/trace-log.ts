@@ -19,7 +19,14 @@ export class TraceLog {
   readonly #bufferMax: number;
 
   /** `hash` null keeps no hash at all (a run that never reads it). */
-  constructor(options: { hash: string | null; count: number; bufferMax: number }) {
+  constructor(options: {
+    hash: string | null;
+    count: number;
+    bufferMax: number;
+    /** Events emitted before `count` and not drained yet (a restored checkpoint's). */
+    undrained?: readonly TraceEvent[];
+  }) {
+    this.#buffer = [...(options.undrained ?? [])];
     this.#chain = options.hash === null ? null : StableHash.fromDigest(options.hash);
     this.#hash = options.hash ?? undefined;
     this.#count = options.count;
@@ -37,6 +44,11 @@ export class TraceLog {
     // A page that stops draining (a hidden tab) must not grow memory without bound; the hash
     // still covers every event.
     if (this.#buffer.length > this.#bufferMax) this.#buffer.splice(0, this.#bufferMax >> 1);
+  }
+
+  /** The events not drained yet, oldest first, without draining them. */
+  undrained(): readonly TraceEvent[] {
+    return this.#buffer;
   }
 
   drain(): TraceEvent[] {

@@ -11,6 +11,19 @@ const FLIGHT_BUFFER_MAX = 50_000;
 type Envelope<P, S> = InFlight<Packet<P, S>, NodeId>;
 
 /**
+ * Where a trace stood, as plain data: its count, its hash, and the events the page had not
+ * drained yet (so that a restored page still shows them in its event log).
+ */
+export interface TraceResume {
+  readonly count: number;
+  readonly hash: string;
+  readonly undrained: readonly TraceEvent[];
+}
+
+/** A checkpoint keeps at most this many undrained events: a page that never drains keeps none. */
+const UNDRAINED_KEPT_MAX = 2_000;
+
+/**
  * The run's trace and the RPC flights for the graph's dots. Every event goes through here into
  * the hashed trace; a message's trip is traced when it is sent, then again with its flight when
  * it is delivered or dropped, unless the config turned RPC tracing off.
@@ -27,11 +40,15 @@ export class RunTrace<P, S> {
     /** Keep the running hash (see `CoordinatorOptions.hashTrace`). */
     readonly hashing: boolean;
     readonly nameOf: (id: NodeId) => string | null;
+    /** Where a restored checkpoint's trace stood; a fresh run starts empty. */
+    readonly resume?: TraceResume;
   }) {
+    const resume = options.resume;
     this.#log = new TraceLog({
-      hash: options.hashing ? EMPTY_TRACE_HASH : null,
-      count: 0,
+      hash: options.hashing ? (resume?.hash ?? EMPTY_TRACE_HASH) : null,
+      count: resume?.count ?? 0,
       bufferMax: TRACE_BUFFER_MAX,
+      undrained: resume?.undrained ?? [],
     });
     this.#traceRpcs = options.traceRpcs;
     this.#nameOf = options.nameOf;
@@ -43,6 +60,15 @@ export class RunTrace<P, S> {
 
   get count(): number {
     return this.#log.count;
+  }
+
+  /** Where the trace stands now, to resume it from a checkpoint. */
+  resumePoint(): TraceResume {
+    return {
+      count: this.#log.count,
+      hash: this.#log.hash,
+      undrained: this.#log.undrained().slice(-UNDRAINED_KEPT_MAX),
+    };
   }
 
   emit(event: TraceEvent): void {

@@ -15,6 +15,12 @@ export interface Activation {
   readonly calls: { readonly callId: string; readonly request: DaemonRequest }[];
 }
 
+/** Every machine's units and the activations under way, as plain data, by node id. */
+export interface SystemdUnitsData {
+  readonly units: readonly (readonly [NodeId, UnitsStatus])[];
+  readonly activations: readonly (readonly [NodeId, Activation])[];
+}
+
 const INITIAL_UNITS: UnitsStatus = {
   service: 'active',
   socket: 'active',
@@ -31,6 +37,18 @@ const INITIAL_UNITS: UnitsStatus = {
 export class SystemdUnits {
   readonly #units = new Map<NodeId, UnitsStatus>();
   readonly #activations = new Map<NodeId, Activation>();
+
+  toData(): SystemdUnitsData {
+    return { units: [...this.#units], activations: [...this.#activations] };
+  }
+
+  /** Takes back a checkpoint's units into this empty table. */
+  restore(data: SystemdUnitsData): void {
+    for (const [id, units] of data.units) this.#units.set(id, units);
+    for (const [id, activation] of data.activations) {
+      this.#activations.set(id, { atMs: activation.atMs, calls: [...activation.calls] });
+    }
+  }
 
   /** A new machine boots with both units active. */
   install(id: NodeId): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Coordinator,
   SnapshotError,
+  type CheckpointPolicy,
   type MachineInit,
   type MachineStatus,
 } from '../../../src/sim/coordinator';
@@ -177,8 +178,21 @@ describe('Coordinator: idle time costs nothing', () => {
   });
 });
 
-/** The same fixed sequence of inputs, optionally saved and restored after step `breakAt`. */
-async function runWithBreak(seed: number, breakAt: number | undefined): Promise<string> {
+/** A save that replays every input from time 0. */
+const NEVER: CheckpointPolicy = { afterMs: Infinity, afterInputs: Infinity };
+/** A save that takes a checkpoint whenever the run is quiet. */
+const ALWAYS: CheckpointPolicy = { afterMs: 0, afterInputs: 0 };
+
+/**
+ * The same fixed sequence of inputs, optionally saved and restored after step `breakAt`. With
+ * `checkpointAt`, a save there takes a checkpoint (and the run goes on), and the save at
+ * `breakAt` holds that checkpoint and the inputs since; without, it holds every input.
+ */
+async function runWithBreak(
+  seed: number,
+  breakAt: number | undefined,
+  checkpointAt?: number,
+): Promise<string> {
   let coordinator = await Coordinator.create(
     {
       machines: managers(5),
@@ -235,8 +249,15 @@ async function runWithBreak(seed: number, breakAt: number | undefined): Promise<
     (c) => c.advanceBy(10_000),
   ];
   for (const [i, step] of steps.entries()) {
+    if (i === checkpointAt) {
+      const checkpointed = await coordinator.snapshot(ALWAYS);
+      expect(checkpointed.checkpoint?.nowMs).toBe(coordinator.nowMs);
+      expect(checkpointed.inputs).toEqual([]);
+    }
     if (i === breakAt) {
-      const saved: unknown = JSON.parse(JSON.stringify(await coordinator.snapshot()));
+      const snapshot = await coordinator.snapshot(NEVER);
+      expect(snapshot.checkpoint === null).toBe(checkpointAt === undefined);
+      const saved: unknown = JSON.parse(JSON.stringify(snapshot));
       coordinator.dispose();
       coordinator = await Coordinator.restore(saved, local, kvStateMachine);
     }
@@ -260,6 +281,94 @@ describe('Coordinator: snapshot and restore', () => {
   ])('seed %i broken at step %i gives the uninterrupted trace hash', async (seed, breakAt) => {
     const uninterrupted = await runWithBreak(seed, undefined);
     expect(await runWithBreak(seed, breakAt)).toBe(uninterrupted);
+  });
+
+  it.each([
+    [11, 1, 1],
+    [12, 6, 3],
+    [13, 9, 6],
+    [14, 13, 9],
+    [15, 15, 12],
+    [16, 18, 14],
+    [17, 19, 17],
+    [18, 19, 0],
+  ])(
+    'seed %i broken at step %i from a checkpoint at step %i gives the uninterrupted hash',
+    async (seed, breakAt, checkpointAt) => {
+      const uninterrupted = await runWithBreak(seed, undefined);
+      expect(await runWithBreak(seed, breakAt, checkpointAt)).toBe(uninterrupted);
+    },
+  );
+
+  it('a checkpoint holds the fabric, the names and every machine, and a save needs only the inputs since', async () => {
+    const coordinator = await create(41, 3);
+    await coordinator.advanceBy(20_000);
+    await coordinator.stopDaemon('manager2');
+    await coordinator.partition([['manager1'], ['manager3']]);
+    await coordinator.advanceBy(3_000);
+    const checkpointed = await coordinator.snapshot(ALWAYS);
+    const checkpoint = checkpointed.checkpoint;
+    if (checkpoint === null) throw new Error('a quiet run takes a checkpoint');
+    expect(checkpoint.machines.map((machine) => machine.status.hostname)).toEqual([
+      'manager1',
+      'manager2',
+      'manager3',
+    ]);
+    // A stopped daemon never ticks: JSON has no Infinity, so it is saved as null.
+    expect(checkpoint.machines[1]?.nextTickMs).toBeNull();
+    expect(checkpoint.network.blocked.length).toBeGreaterThan(0);
+    await coordinator.heal();
+    await coordinator.advanceBy(4_000);
+    const saved = await coordinator.snapshot();
+    expect(saved.checkpoint).toBe(checkpoint);
+    expect(saved.inputs.map((input) => input.type)).toEqual(['heal', 'advance']);
+    const restored = await Coordinator.restore(
+      JSON.parse(JSON.stringify(saved)),
+      local,
+      kvStateMachine,
+    );
+    expect(restored.traceHash()).toBe(saved.trace.hash);
+    expect(restored.traceCount).toBe(saved.trace.count);
+    expect(restored.status()).toEqual(saved.machines);
+    expect(restored.inputs()).toEqual(saved.inputs);
+    await Promise.all([coordinator.advanceBy(30_000), restored.advanceBy(30_000)]);
+    expect(restored.traceHash()).toBe(coordinator.traceHash());
+    coordinator.dispose();
+    restored.dispose();
+  });
+
+  it('rejects a checkpoint it cannot read, or one the inputs replay elsewhere from', async () => {
+    const coordinator = await create(43, 3);
+    await coordinator.advanceBy(15_000);
+    await coordinator.snapshot(ALWAYS);
+    await coordinator.advanceBy(2_000);
+    const saved = await coordinator.snapshot();
+    coordinator.dispose();
+    const checkpoint = saved.checkpoint;
+    if (checkpoint === null) throw new Error('a quiet run takes a checkpoint');
+    const restore = (value: unknown) => Coordinator.restore(value, local, kvStateMachine);
+    await expect(restore({ ...saved, checkpoint: 'yesterday' })).rejects.toThrow(
+      'the save has an unreadable checkpoint',
+    );
+    await expect(
+      restore({ ...saved, checkpoint: { ...checkpoint, machines: [{ status: {} }] } }),
+    ).rejects.toThrow("the save's checkpoint holds a machine it cannot read");
+    await expect(
+      restore({ ...saved, checkpoint: { ...checkpoint, network: { inFlight: 3 } } }),
+    ).rejects.toThrow("the save's checkpoint has no network");
+    // Another seed for the fabric: the inputs since replay to another trace.
+    await expect(
+      restore({
+        ...saved,
+        checkpoint: {
+          ...checkpoint,
+          network: { ...checkpoint.network, prngState: checkpoint.network.prngState ^ 1 },
+        },
+      }),
+    ).rejects.toThrow('the save replays to a different cluster');
+    const restored = await restore(saved);
+    expect(restored.traceHash()).toBe(saved.trace.hash);
+    restored.dispose();
   });
 
   it('a bare Raft member whose removal the leader applied is retired, and a save says so', async () => {
@@ -299,10 +408,10 @@ describe('Coordinator: snapshot and restore', () => {
     await expect(restore(null)).rejects.toBeInstanceOf(SnapshotError);
     // Version 1 saves predate machine-moved events; a newer version is unknown to this page.
     await expect(restore({ ...saved, version: 1 })).rejects.toThrow(
-      'the save was made by an older version of the playground (save format 1; this page reads 2)',
+      'the save was made by an older version of the playground (save format 1; this page reads 3)',
     );
-    await expect(restore({ ...saved, version: 3 })).rejects.toThrow(
-      'the save was made by another version of the playground (save format 3; this page reads 2)',
+    await expect(restore({ ...saved, version: 4 })).rejects.toThrow(
+      'the save was made by another version of the playground (save format 4; this page reads 3)',
     );
     await expect(restore({ ...saved, inputs: [{ type: 'jump' }] })).rejects.toBeInstanceOf(
       SnapshotError,
@@ -314,6 +423,20 @@ describe('Coordinator: snapshot and restore', () => {
     expect(restored.traceHash()).toBe(saved.trace.hash);
     expect(restored.status()).toEqual(saved.machines);
     restored.dispose();
+  });
+
+  it('takes up a version 2 save, which is one without a checkpoint', async () => {
+    const coordinator = await create(6);
+    await coordinator.advanceBy(15_000);
+    const { checkpoint, ...rest } = await coordinator.snapshot(NEVER);
+    expect(checkpoint).toBeNull();
+    coordinator.dispose();
+    const restored = await Coordinator.restore({ ...rest, version: 2 }, local, kvStateMachine);
+    expect(restored.traceHash()).toBe(rest.trace.hash);
+    restored.dispose();
+    await expect(
+      Coordinator.restore({ ...rest, version: 2, checkpoint: {} }, local, kvStateMachine),
+    ).rejects.toThrow('save format 2; this page reads 3');
   });
 });
 
