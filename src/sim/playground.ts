@@ -1,13 +1,6 @@
 import type { EngineApi } from '../api/engine';
 import type { InitRequest } from '../api/swarm';
-import type {
-  ClusterEvent,
-  ClusterView,
-  MachineView,
-  PresetId,
-  RaftView,
-  RpcView,
-} from './read-model';
+import type { ClusterView, MachineView, PresetId, RaftView, RpcView } from './read-model';
 import { assert } from '../lib/assert';
 import { isMessageType } from '../raft';
 import { uuidFromBytes } from '../lib/uuid';
@@ -24,14 +17,13 @@ import type {
 } from './coordinator';
 import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/operations';
 import type { SwarmNodeView } from '../machine-api';
-import { describeTraceEvent } from './describe';
+import { EventLog } from './event-log';
 import { MachineEngine } from './machine-engine';
 import { presetById, type Preset } from './presets';
 import type { SimulationPort } from './simulation-port';
-import type { TraceEvent } from './trace';
 
-/** The event log keeps this many events; older ones scroll away, as in a terminal. */
-export const EVENT_LOG_CAPACITY = 500;
+// Still exported from here, where it was defined before the event log had a module.
+export { EVENT_LOG_CAPACITY } from './event-log';
 
 /** The epoch used when none is given: fixed, so tests and sweeps are repeatable. */
 export const DEFAULT_EPOCH_MS = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -69,6 +61,20 @@ export function coordinatorConfig(options: PlaygroundOptions): CoordinatorConfig
 type Listener<T> = (value: T) => void;
 
 /**
+ * A save of the page's cluster: the simulation's snapshot, and what the playground keeps that
+ * the simulation does not (the event log as told so far, and the groups of a partition).
+ */
+export interface PlaygroundSave {
+  readonly simulation: unknown;
+  readonly playground: PlaygroundState;
+}
+
+export interface PlaygroundState {
+  readonly eventLog: ReturnType<EventLog['toData']>;
+  readonly partition: readonly (readonly string[])[] | null;
+}
+
+/**
  * The cluster as the page sees it: the read model, each machine's docker daemon, and the event
  * stream, built from the frames of a running simulation (in a Web Worker in the browser,
  * in-process in tests). `advance` may be called every animation frame: while one advance is
@@ -84,10 +90,9 @@ export class Playground {
   readonly #rpcListeners = new Set<Listener<readonly RpcView[]>>();
   #statuses: readonly MachineStatus[] = [];
   #machineViews: readonly MachineView[] = [];
-  #events: ClusterEvent[] = [];
-  #eventSequence = 0;
-  /** Configuration and store changes the log has told already (by log index and content). */
-  readonly #changesTold = new Set<string>();
+  #log = new EventLog();
+  /** Frames taken but not applied yet (they wait for a save): a save's log includes them. */
+  readonly #arrived: SimulationFrame[] = [];
   #timeMs = 0;
   #traceHash = '';
   #view: ClusterView | null = null;
@@ -107,9 +112,17 @@ export class Playground {
     this.#port = port;
   }
 
-  /** Wraps a simulation that was created (or restored) for these options. */
-  static async start(options: PlaygroundOptions, port: SimulationPort): Promise<Playground> {
+  /**
+   * Wraps a simulation that was created (or restored) for these options; `saved` is the
+   * playground's part of the save it was restored from (unreadable: a new event log).
+   */
+  static async start(
+    options: PlaygroundOptions,
+    port: SimulationPort,
+    saved: unknown = null,
+  ): Promise<Playground> {
     const playground = new Playground(options, port);
+    playground.#takeBack(saved);
     await playground.#takeFrame();
     const fresh =
       playground.#timeMs === 0 &&
@@ -181,7 +194,7 @@ export class Playground {
       timeMs: this.#timeMs,
       traceHash: this.#traceHash,
       machines: this.#machineViews,
-      events: this.#events,
+      events: this.#log.events,
       partition: this.#partition,
     };
     return this.#view;
@@ -358,8 +371,34 @@ export class Playground {
     await this.#takeFrame();
   }
 
-  snapshot(): Promise<unknown> {
-    return this.#port.snapshot();
+  /**
+   * The whole cluster as plain data. The log in it has read the same trace events as the
+   * simulation's snapshot: those of every frame that arrived before the snapshot did, applied
+   * or not, since a frame drains the trace as it is taken.
+   */
+  async snapshot(): Promise<PlaygroundSave> {
+    const simulation = await this.#port.snapshot();
+    const log = this.#log.copy();
+    for (const frame of this.#arrived) log.read(frame.events, frame.traceCount, namesOf(frame));
+    return {
+      simulation,
+      playground: { eventLog: log.toData(), partition: this.#partition },
+    };
+  }
+
+  #takeBack(saved: unknown): void {
+    if (typeof saved !== 'object' || saved === null) return;
+    const state: Partial<Record<keyof PlaygroundState, unknown>> = saved;
+    this.#log = EventLog.fromData(state.eventLog) ?? new EventLog();
+    const partition = state.partition;
+    if (
+      Array.isArray(partition) &&
+      partition.every(
+        (group) => Array.isArray(group) && group.every((name) => typeof name === 'string'),
+      )
+    ) {
+      this.#partition = partition.map((group: string[]) => [...group]);
+    }
   }
 
   subscribe(listener: Listener<ClusterView>): () => void {
@@ -390,18 +429,19 @@ export class Playground {
 
   async #takeFrame(): Promise<void> {
     const frame = await this.#port.frame();
+    this.#arrived.push(frame);
     await this.#persisting;
+    // Frames are applied in the order they arrived: each waits on the saves asked before it.
+    this.#arrived.splice(this.#arrived.indexOf(frame), 1);
     this.#apply(frame);
   }
 
   #apply(frame: SimulationFrame): void {
-    const names = new Map(frame.machines.map((machine) => [machine.nodeId, machine.hostname]));
-    const nameOf = (member: number): string => names.get(member) ?? `node ${member}`;
     const timeChanged = frame.nowMs !== this.#timeMs;
     this.#timeMs = frame.nowMs;
     this.#traceHash = frame.traceHash;
     const machinesChanged = this.#updateMachines(frame.machines);
-    const eventsAdded = this.#recordEvents(frame.events, nameOf);
+    const eventsAdded = this.#log.read(frame.events, frame.traceCount, namesOf(frame));
     if (frame.rpcs.length > 0 && this.#rpcListeners.size > 0) {
       const rpcs = frame.rpcs.flatMap(toRpcView);
       for (const listener of this.#rpcListeners) listener(rpcs);
@@ -422,48 +462,18 @@ export class Playground {
     return true;
   }
 
-  #recordEvents(events: readonly TraceEvent[], nameOf: (member: number) => string): boolean {
-    const described = events.flatMap((event) => {
-      if (this.#toldBefore(event)) return [];
-      const text = describeTraceEvent(event, nameOf);
-      if (text === null) return [];
-      return [{ timeMs: event.timeMs, kind: event.type, machine: nameOf(event.member), text }];
-    });
-    if (described.length === 0) return false;
-    const numbered = described.map((event) => ({ sequence: ++this.#eventSequence, ...event }));
-    this.#events = [...this.#events, ...numbered].slice(-EVENT_LOG_CAPACITY);
-    return true;
-  }
-
-  /**
-   * Every manager applies every configuration change, and one that joins late applies the whole
-   * history while it catches up: seven managers made seven lines of each change, most of them
-   * old news. The log tells each change once, from the first member that applied it (usually
-   * the leader), as it tells each store change once. Keyed by log index and content, since a
-   * force-new-cluster may write another change at an index an old member had applied. A store
-   * change is told by the leader that applies it, and when leadership moves as the entry applies
-   * two leaders may tell it: the same key keeps the second out.
-   */
-  #toldBefore(event: TraceEvent): boolean {
-    let key: string;
-    if (event.type === 'membership-applied') {
-      key = `membership:${event.index}:${event.voters.join(',')}`;
-    } else if (event.type === 'swarm-changed' && event.index !== undefined) {
-      key = `store:${event.index}:${JSON.stringify(event.change)}`;
-    } else {
-      return false;
-    }
-    if (this.#changesTold.has(key)) return true;
-    this.#changesTold.add(key);
-    return false;
-  }
-
   #changed(): void {
     this.#view = null;
     if (this.#viewListeners.size === 0) return;
     const view = this.view;
     for (const listener of this.#viewListeners) listener(view);
   }
+}
+
+/** A frame's node ids by hostname, for the log's sentences. */
+function namesOf(frame: SimulationFrame): (member: number) => string {
+  const names = new Map(frame.machines.map((machine) => [machine.nodeId, machine.hostname]));
+  return (member) => names.get(member) ?? `node ${member}`;
 }
 
 function formInitRequest(address: string): InitRequest {

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../src/api/errors';
 import { neverCancelled } from '../../src/lib/cancel';
 import type { RpcView } from '../../src/sim/read-model';
-import { Playground } from '../../src/sim/playground';
+import { parseSnapshot } from '../../src/sim/coordinator';
+import { Playground, type PlaygroundSave } from '../../src/sim/playground';
+import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { PRESETS } from '../../src/sim/presets';
-import { LocalSimulation } from '../../src/sim/simulation-port';
-import { dockerOn, startPlayground as start } from '../support/playground';
+import {
+  dockerOn,
+  reloadPlayground as reload,
+  startPlayground as start,
+} from '../support/playground';
 
 function leaderOf(playground: Playground): string | undefined {
   return playground.view.machines.find((machine) => machine.raft?.role === 'leader')?.hostname;
@@ -131,14 +136,14 @@ describe('Playground', () => {
   it('writes each input down before it shows its effect, so a reload keeps it', async () => {
     const playground = await start('3m2w', 4);
     await playground.advance(5_000);
-    const saves: unknown[] = [];
+    const saves: PlaygroundSave[] = [];
     let release = (): void => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
     playground.persistInputs(async () => {
       await gate;
-      saves.push(JSON.parse(JSON.stringify(await playground.snapshot())));
+      saves.push(await playground.snapshot());
     });
     const shownAtMs = playground.view.timeMs;
     let answered = false;
@@ -156,10 +161,9 @@ describe('Playground', () => {
     expect(saves).toHaveLength(2);
 
     // A reload straight after the answer restores the save, whose replay makes the call again.
-    const restored = await Playground.start(
-      playground.options,
-      await LocalSimulation.restore(saves[1]),
-    );
+    const save = saves[1];
+    if (save === undefined) throw new Error('two saves');
+    const restored = await reload(playground.options, save);
     const labels = await dockerOn(restored, 'manager1', [
       'node',
       'inspect',
@@ -175,18 +179,80 @@ describe('Playground', () => {
     await playground.advance(20_000);
     await playground.setDaemon('manager2', 'stopped');
     await playground.advance(15_000);
-    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
-    const restored = await Playground.start(
-      playground.options,
-      await LocalSimulation.restore(saved),
-    );
+    const restored = await reload(playground.options, await playground.snapshot());
     expect(restored.view.timeMs).toBe(playground.view.timeMs);
     expect(restored.view.traceHash).toBe(playground.view.traceHash);
     expect(restored.view.machines).toEqual(playground.view.machines);
     await Promise.all([playground.advance(30_000), restored.advance(30_000)]);
     expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });
+
+  it('reloads from a checkpoint to the same cluster, event log and partition', async () => {
+    const playground = await start('3m2w', 12);
+    await playground.advance(70_000);
+    await playground.partition([
+      ['manager1', 'worker1'],
+      ['manager2', 'manager3', 'worker2'],
+    ]);
+    await playground.advance(30_000);
+    // A minute has passed: this save takes a checkpoint, and the next holds the inputs since.
+    const first = checkpointOf(await playground.snapshot());
+    expect(first?.nowMs).toBe(playground.view.timeMs);
+    await playground.heal();
+    await playground.setDaemon('manager2', 'stopped');
+    await playground.advance(20_000);
+    const saved = await playground.snapshot();
+    expect(checkpointOf(saved)).toEqual(first);
+    const restored = await reload(playground.options, saved);
+    expect(restored.view.timeMs).toBe(playground.view.timeMs);
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
+    expect(restored.view.machines).toEqual(playground.view.machines);
+    expect(restored.view.events).toEqual(playground.view.events);
+    expect(restored.view.events.map((event) => event.kind)).toContain('network-partitioned');
+    expect(restored.view.partition).toBeNull();
+    await Promise.all([playground.advance(30_000), restored.advance(30_000)]);
+    expect(restored.view.traceHash).toBe(playground.view.traceHash);
+    expect(restored.view.events).toEqual(playground.view.events);
+
+    // The graph's partition is the playground's own, and a save keeps it too.
+    await playground.partition([['manager1'], ['manager3']]);
+    const partitioned = await reload(playground.options, await playground.snapshot());
+    expect(partitioned.view.partition).toEqual([['manager1'], ['manager3']]);
+  });
+
+  it('takes no checkpoint while a call waits for its answer', async () => {
+    const playground = await start('3m2w', 13);
+    await playground.advance(70_000);
+    const leader = leaderOf(playground);
+    const [left, other] = ['manager1', 'manager2', 'manager3'].filter((name) => name !== leader);
+    if (leader === undefined || left === undefined || other === undefined) {
+      throw new Error('3m2w elects a leader');
+    }
+    await playground.setDaemon(leader, 'stopped');
+    await playground.setDaemon(other, 'stopped');
+    // Its leader gone, `docker node ls` waits for an answer (up to 20 s) before it gives up.
+    const listing = playground.call(left, { op: 'nodeList', filters: {} });
+    await playground.advance(2_000);
+    const waiting = await playground.snapshot();
+    expect(checkpointOf(waiting)).toBeNull();
+    await playground.advance(25_000);
+    expect((await listing).status).toBe('error');
+    const answered = await playground.snapshot();
+    expect(checkpointOf(answered)?.nowMs).toBe(playground.view.timeMs);
+    // A reload of the save taken while the call waited replays the call, and the rest.
+    const restored = await reload(playground.options, waiting);
+    expect(restored.view.traceHash).toBe(traceHashOf(waiting));
+  });
 });
+
+/** The checkpoint in a playground save, as the simulation wrote it. */
+function checkpointOf(save: PlaygroundSave): { readonly nowMs: number } | null {
+  return parseSnapshot(save.simulation, swarmStateMachine.isPayload).checkpoint;
+}
+
+function traceHashOf(save: PlaygroundSave): string {
+  return parseSnapshot(save.simulation, swarmStateMachine.isPayload).trace.hash;
+}
 
 describe('Playground machines', () => {
   it('adds a machine outside any swarm that can join, and removes one', async () => {
@@ -240,11 +306,7 @@ describe('Playground machines', () => {
       .sort();
     expect(states).toEqual(['down', 'ready']);
     // And a save of all this replays.
-    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
-    const restored = await Playground.start(
-      playground.options,
-      await LocalSimulation.restore(saved),
-    );
+    const restored = await reload(playground.options, await playground.snapshot());
     expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });
 
@@ -253,11 +315,7 @@ describe('Playground machines', () => {
     await playground.advance(5_000);
     await playground.addMachine('manager');
     await playground.advance(5_000);
-    const saved = JSON.parse(JSON.stringify(await playground.snapshot())) as unknown;
-    const restored = await Playground.start(
-      playground.options,
-      await LocalSimulation.restore(saved),
-    );
+    const restored = await reload(playground.options, await playground.snapshot());
     expect(restored.hostnames()).toEqual(playground.hostnames());
     expect(restored.view.traceHash).toBe(playground.view.traceHash);
   });

@@ -4,6 +4,7 @@ import {
   Playground,
   coordinatorConfig,
   type PlaygroundOptions,
+  type PlaygroundSave,
 } from '../../src/sim/playground';
 import { LocalSimulation } from '../../src/sim/simulation-port';
 import { runDocker, type DockerResult } from './docker-run';
@@ -15,6 +16,20 @@ export async function startPlayground(
 ): Promise<Playground> {
   const options = { preset, seed, epochMs: DEFAULT_EPOCH_MS };
   return Playground.start(options, await LocalSimulation.create(coordinatorConfig(options)));
+}
+
+/**
+ * A reload from `save`, as the page does one: the save goes through plain data (JSON here,
+ * IndexedDB in the page), then the simulation is restored and the playground started on it.
+ */
+export async function reloadPlayground(
+  options: PlaygroundOptions,
+  save: PlaygroundSave,
+): Promise<Playground> {
+  const stored: unknown = JSON.parse(JSON.stringify(save));
+  if (typeof stored !== 'object' || stored === null) throw new Error('a save is an object');
+  const { simulation, playground }: Partial<Record<keyof PlaygroundSave, unknown>> = stored;
+  return Playground.start(options, await LocalSimulation.restore(simulation), playground);
 }
 
 /**

@@ -17,6 +17,7 @@ async function restoreSaved(run: SavedRun): Promise<Playground | { readonly prob
     return await Playground.start(
       { preset: run.preset, seed: run.seed, epochMs: run.epochMs },
       simulation,
+      run.playground,
     );
   } catch (error) {
     // The worker's SnapshotError arrives through Comlink as a plain Error with its message.
@@ -26,8 +27,15 @@ async function restoreSaved(run: SavedRun): Promise<Playground | { readonly prob
 
 export async function saveRun(store: RunStore, playground: Playground): Promise<void> {
   const { preset, seed, epochMs } = playground.options;
-  const simulation = await playground.snapshot();
-  await store.save({ formatVersion: FORMAT_VERSION, preset, seed, epochMs, simulation });
+  const save = await playground.snapshot();
+  await store.save({
+    formatVersion: FORMAT_VERSION,
+    preset,
+    seed,
+    epochMs,
+    simulation: save.simulation,
+    playground: save.playground,
+  });
 }
 
 export interface Boot {

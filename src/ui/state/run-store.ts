@@ -21,6 +21,11 @@ export interface SavedRun {
   readonly epochMs: number;
   /** The simulation's snapshot, plain data. */
   readonly simulation: unknown;
+  /**
+   * The playground's own part (its event log and partition), plain data; absent in a save
+   * from before it was kept, which then starts a new log.
+   */
+  readonly playground?: unknown;
 }
 
 export type LoadResult =
@@ -81,7 +86,7 @@ export function checkSavedRun(raw: unknown): LoadResult {
       reason: `the saved cluster is from another version of the playground (format ${String(run.formatVersion)}, this one reads ${FORMAT_VERSION})`,
     };
   }
-  const { preset, seed, epochMs, simulation } = run;
+  const { preset, seed, epochMs, simulation, playground } = run;
   if (typeof preset !== 'string' || !isPresetId(preset)) {
     return { kind: 'unusable', reason: 'the saved cluster names an unknown preset' };
   }
@@ -96,7 +101,7 @@ export function checkSavedRun(raw: unknown): LoadResult {
   }
   return {
     kind: 'loaded',
-    run: { formatVersion: FORMAT_VERSION, preset, seed, epochMs, simulation },
+    run: { formatVersion: FORMAT_VERSION, preset, seed, epochMs, simulation, playground },
   };
 }
 
