@@ -56,8 +56,8 @@ export { SOCKET_ACTIVATION_MS } from './units';
  * daemon stop while an advance is awaiting its hosts. This class is the public API and that
  * queue; the work is done by the modules beside it, over the state they share
  * (`CoordinatorState`): `instant-loop.ts` and `routing.ts` (the loop), `host-calls.ts`,
- * `placement.ts`, `systemd.ts`, `client-calls.ts`, `partitions.ts`, `machines.ts`, `replay.ts`
- * and `view.ts`.
+ * `placement.ts`, `systemd.ts`, `client-calls.ts`, `partitions.ts`, `machines.ts`,
+ * `checkpoint.ts`, `replay.ts` and `view.ts`.
  */
 export class Coordinator<P, S, D extends DaemonData> {
   readonly #sim: CoordinatorState<P, S, D>;
