@@ -17,7 +17,7 @@ import type {
 } from './coordinator';
 import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/operations';
 import type { SwarmNodeView } from '../machine-api';
-import { EventLog } from './event-log';
+import { EventLog, type EventLogData } from './event-log';
 import { MachineEngine } from './machine-engine';
 import { presetById, type Preset } from './presets';
 import type { SimulationPort } from './simulation-port';
@@ -70,7 +70,7 @@ export interface PlaygroundSave {
 }
 
 export interface PlaygroundState {
-  readonly eventLog: ReturnType<EventLog['toData']>;
+  readonly eventLog: EventLogData;
   readonly partition: readonly (readonly string[])[] | null;
 }
 
