@@ -71,7 +71,7 @@ async function workerBench(browser) {
     if (restore) {
       console.log(
         `chromium workers: restore a 3-manager save of ${restore.virtualSeconds} virtual s: ` +
-          `${restore.wallMs.toFixed(0)} ms (replayed in the coordinator's worker)`,
+          `${restore.wallMs.toFixed(0)} ms (rebuilt from its checkpoint in the coordinator's worker, then moved into manager workers)`,
       );
     }
     const move = results.move;

@@ -185,7 +185,8 @@ async function moveCost(samples: number): Promise<Results['move']> {
 
 /**
  * What a reload costs after a long session: restore a 3-manager save of one virtual hour. The
- * replay runs in the coordinator's worker, then the managers move into their workers.
+ * save takes a checkpoint at its end, which is rebuilt in the coordinator's worker; then the
+ * managers move into their workers, which is most of the figure (each worker has to start).
  */
 async function restoreCost(): Promise<Results['restore']> {
   const virtualSeconds = 3600;
