@@ -220,6 +220,31 @@ describe('Playground', () => {
     expect(partitioned.view.partition).toEqual([['manager1'], ['manager3']]);
   });
 
+  it("a save's event log holds the frames that wait for it", async () => {
+    const playground = await start('3m2w', 14);
+    await playground.advance(70_000);
+    const saves: PlaygroundSave[] = [];
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    playground.persistInputs(async () => {
+      await gate;
+      saves.push(await playground.snapshot());
+    });
+    // The stop's frame drains the trace, then waits for the save: the save must count it read.
+    const stopping = playground.setDaemon('manager2', 'stopped');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await stopping;
+    const save = saves[0];
+    if (save === undefined) throw new Error('the stop is saved');
+    expect(checkpointOf(save)?.nowMs).toBe(playground.view.timeMs);
+    const restored = await reload(playground.options, save);
+    expect(restored.view.events).toEqual(playground.view.events);
+    expect(restored.view.events.at(-1)?.machine).toBe('manager2');
+  });
+
   it('takes no checkpoint while a call waits for its answer', async () => {
     const playground = await start('3m2w', 13);
     await playground.advance(70_000);

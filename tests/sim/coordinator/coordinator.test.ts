@@ -337,6 +337,26 @@ describe('Coordinator: snapshot and restore', () => {
     restored.dispose();
   });
 
+  it('gives back the trace events not drained yet when a checkpoint was taken', async () => {
+    const coordinator = await create(42, 3);
+    await coordinator.advanceBy(20_000);
+    coordinator.drainTrace();
+    await coordinator.stopDaemon('manager3');
+    await coordinator.advanceBy(2_000);
+    // The page had not drained these when the save took its checkpoint: a reload shows them.
+    const saved = await coordinator.snapshot(ALWAYS);
+    const undrained = coordinator.drainTrace();
+    expect(undrained.map((event) => event.type)).toContain('member-stopped');
+    const restored = await Coordinator.restore(
+      JSON.parse(JSON.stringify(saved)),
+      local,
+      kvStateMachine,
+    );
+    expect(restored.drainTrace()).toEqual(undrained);
+    coordinator.dispose();
+    restored.dispose();
+  });
+
   it('rejects a checkpoint it cannot read, or one the inputs replay elsewhere from', async () => {
     const coordinator = await create(43, 3);
     await coordinator.advanceBy(15_000);
