@@ -58,7 +58,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
   checkpoint: CoordinatorCheckpoint<P, S, D> | null = null,
 ): CoordinatorState<P, S, D> {
   const { stateMachine, observer, hashTrace, ...config } = options;
-  const prng = new Prng(config.seed);
+  const prng = checkpoint === null ? new Prng(config.seed) : Prng.fromState(checkpoint.prngState);
   const network =
     checkpoint === null
       ? new Network<Packet<P, S>, NodeId>({
@@ -79,7 +79,7 @@ export function createCoordinatorState<P, S, D extends DaemonData>(
     stateMachine,
     observer,
     raftOptions: { ...defaultRaftOptions, ...config.raftOptions },
-    prng: checkpoint === null ? prng : Prng.fromState(checkpoint.prngState),
+    prng,
     network,
     slots,
     trace: new RunTrace<P, S>({

@@ -28,11 +28,11 @@ export interface Slot<P, S, D extends DaemonData> {
 }
 
 /**
- * The table's names as plain data: which hostname and address each node id had, removed
- * machines' included, and the next node id.
+ * The table's names as plain data: which hostname each node id had, removed machines'
+ * included and in node-id order, which node id each address reaches, and the next node id.
+ * Which node id a hostname names is the last one that had it, so it is not saved.
  */
 export interface SlotNames {
-  readonly ids: readonly (readonly [string, NodeId])[];
   readonly names: readonly (readonly [NodeId, string])[];
   readonly addresses: readonly (readonly [string, NodeId])[];
   readonly nextNodeId: NodeId;
@@ -61,7 +61,6 @@ export class SlotTable<P, S, D extends DaemonData> {
   /** The names, for a checkpoint; the slots themselves are saved one by one. */
   names(): SlotNames {
     return {
-      ids: [...this.#ids],
       names: [...this.#names],
       addresses: [...this.#addresses],
       nextNodeId: this.#nextNodeId,
@@ -70,8 +69,10 @@ export class SlotTable<P, S, D extends DaemonData> {
 
   /** Takes back the names of a checkpoint, before its slots are added again. */
   restoreNames(names: SlotNames): void {
-    for (const [hostname, id] of names.ids) this.#ids.set(hostname, id);
-    for (const [id, hostname] of names.names) this.#names.set(id, hostname);
+    for (const [id, hostname] of names.names) {
+      this.#names.set(id, hostname);
+      this.#ids.set(hostname, id);
+    }
     for (const [address, id] of names.addresses) this.#addresses.set(address, id);
     this.#nextNodeId = names.nextNodeId;
   }

@@ -150,7 +150,6 @@ function isNetwork(value: unknown): boolean {
 function isNames(value: unknown): boolean {
   return (
     isRecord(value) &&
-    Array.isArray(value.ids) &&
     Array.isArray(value.names) &&
     Array.isArray(value.addresses) &&
     isFiniteNumber(value.nextNodeId)

@@ -20,7 +20,10 @@ export interface TraceResume {
   readonly undrained: readonly TraceEvent[];
 }
 
-/** A checkpoint keeps at most this many undrained events: a page that never drains keeps none. */
+/**
+ * A checkpoint keeps at most this many undrained events, so that a page that never drains (a
+ * hidden tab) does not grow its save.
+ */
 const UNDRAINED_KEPT_MAX = 2_000;
 
 /**
