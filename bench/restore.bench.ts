@@ -11,6 +11,8 @@
 import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../src/sim/playground';
 import type { PlaygroundSave } from '../src/sim/playground';
 import { LocalSimulation } from '../src/sim/simulation-port';
+import { parseSnapshot } from '../src/sim/coordinator';
+import { swarmStateMachine } from '../src/swarm/node/state-machine';
 import { dockerOn, reloadPlayground } from '../tests/support/playground';
 
 const SESSIONS: readonly (readonly [string, number])[] = [
@@ -44,16 +46,9 @@ async function saveAfter(lengthMs: number): Promise<PlaygroundSave> {
 
 function describeSave(save: PlaygroundSave): string {
   const bytes = JSON.stringify(save).length;
-  const simulation = save.simulation;
-  const checkpoint =
-    typeof simulation === 'object' && simulation !== null && 'checkpoint' in simulation
-      ? simulation.checkpoint
-      : null;
-  const replays =
-    typeof checkpoint === 'object' && checkpoint !== null && 'nowMs' in checkpoint
-      ? `a checkpoint at ${String(checkpoint.nowMs)} ms`
-      : 'time 0';
-  return `${(bytes / 1024).toFixed(0)} KB, replays from ${replays}`;
+  const checkpoint = parseSnapshot(save.simulation, swarmStateMachine.isPayload).checkpoint;
+  const from = checkpoint === null ? 'time 0' : `a checkpoint at ${checkpoint.nowMs} ms`;
+  return `${(bytes / 1024).toFixed(0)} KB, replays from ${from}`;
 }
 
 const figures: number[] = [];
