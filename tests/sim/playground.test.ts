@@ -136,15 +136,7 @@ describe('Playground', () => {
   it('writes each input down before it shows its effect, so a reload keeps it', async () => {
     const playground = await start('3m2w', 4);
     await playground.advance(5_000);
-    const saves: PlaygroundSave[] = [];
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    playground.persistInputs(async () => {
-      await gate;
-      saves.push(await playground.snapshot());
-    });
+    const { saves, release } = holdSaves(playground);
     const shownAtMs = playground.view.timeMs;
     let answered = false;
     const update = dockerOn(playground, 'manager1', 'node update --label-add keep=me worker1');
@@ -223,15 +215,7 @@ describe('Playground', () => {
   it("a save's event log holds the frames that wait for it", async () => {
     const playground = await start('3m2w', 14);
     await playground.advance(70_000);
-    const saves: PlaygroundSave[] = [];
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    playground.persistInputs(async () => {
-      await gate;
-      saves.push(await playground.snapshot());
-    });
+    const { saves, release } = holdSaves(playground);
     // The stop's frame drains the trace, then waits for the save: the save must count it read.
     const stopping = playground.setDaemon('manager2', 'stopped');
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -269,6 +253,23 @@ describe('Playground', () => {
     expect(restored.view.traceHash).toBe(traceHashOf(waiting));
   });
 });
+
+/**
+ * Has `playground` save after every input, as the page does, but holds the saves back until
+ * `release`; `saves` collects them in order.
+ */
+function holdSaves(playground: Playground): { saves: PlaygroundSave[]; release: () => void } {
+  const saves: PlaygroundSave[] = [];
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  playground.persistInputs(async () => {
+    await gate;
+    saves.push(await playground.snapshot());
+  });
+  return { saves, release };
+}
 
 /** The checkpoint in a playground save, as the simulation wrote it. */
 function checkpointOf(save: PlaygroundSave): { readonly nowMs: number } | null {
