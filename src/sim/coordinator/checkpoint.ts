@@ -10,7 +10,7 @@ import {
 import type { NetworkSnapshot } from '../network';
 import type { CoordinatorState } from './coordinator-state';
 import type { Packet } from './packets';
-import type { Slot, SlotNames } from './slots';
+import { emptyInbox, type Slot, type SlotNames } from './slots';
 import type { TraceResume } from './tracing';
 import type { SystemdUnitsData } from './units';
 
@@ -81,7 +81,7 @@ export async function takeCheckpoint<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<CoordinatorCheckpoint<P, S, D> | null> {
   if (sim.calls.size > 0 || sim.units.nextActivationMs() !== Infinity) return null;
-  const slots = [...sim.slots.values()];
+  const slots = sim.slots.list();
   let states: (MachineState<P, S, D> | null)[];
   try {
     states = await Promise.all(
@@ -140,6 +140,7 @@ export async function restoreMachines<P, S, D extends DaemonData>(
       placement: machine.placement,
       placementRefused: machine.placementRefused,
       rehost: false,
+      inbox: emptyInbox(),
       failure: machine.failure,
     };
   });

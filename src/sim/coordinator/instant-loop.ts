@@ -1,13 +1,11 @@
 import { assert } from '../../lib/assert';
-import type { Message, NodeId } from '../../raft';
 import type { Answer, MachineOutput } from '../machine';
-import type { DaemonWire } from '../../machine-api';
 import type { CoordinatorState } from './coordinator-state';
 import { invoke, fail, type Settled } from './host-calls';
 import { isWire } from './packets';
 import { placeByRole, rehostPending } from './placement';
 import { absorb } from './routing';
-import type { Slot } from './slots';
+import { emptyInbox, type Slot } from './slots';
 import { activateDue } from './systemd';
 import { TICK_MS } from './types';
 import type { DaemonData } from '../../machine-api';
@@ -64,7 +62,7 @@ function overLimits<P, S, D extends DaemonData>(
 /** The earliest delivery, tick of a running machine, or socket activation. */
 export function nextDueMs<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): number {
   let dueMs = sim.network.nextDeliveryMs() ?? Infinity;
-  for (const slot of sim.slots.values()) dueMs = Math.min(dueMs, slot.nextTickMs);
+  for (const slot of sim.slots.list()) dueMs = Math.min(dueMs, slot.nextTickMs);
   return Math.min(dueMs, sim.units.nextActivationMs());
 }
 
@@ -76,20 +74,21 @@ function runInstant<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>):
 }
 
 function stepMachines<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): Answer<void> {
-  const batches = collectDeliveries(sim);
+  collectDeliveries(sim);
   const stepped: Slot<P, S, D>[] = [];
   const answers: Answer<Settled<MachineOutput<P, S, D>>>[] = [];
   let waiting = false;
-  for (const slot of sim.slots.values()) {
-    const batch = batches?.get(slot.spec.nodeId);
+  for (const slot of sim.slots.list()) {
+    const { messages, wires } = slot.inbox;
+    const delivered = messages.length > 0 || wires.length > 0;
     const tick = slot.nextTickMs <= sim.nowMs;
     if (tick) slot.nextTickMs += TICK_MS;
-    if (batch === undefined && !tick) continue;
-    const messages = batch?.messages ?? NO_MESSAGES;
+    if (!delivered && !tick) continue;
+    if (delivered) slot.inbox = emptyInbox();
     const input =
-      batch === undefined || batch.wires.length === 0
+      wires.length === 0
         ? { nowMs: sim.nowMs, messages, tick }
-        : { nowMs: sim.nowMs, messages, tick, wires: batch.wires };
+        : { nowMs: sim.nowMs, messages, tick, wires };
     const answer = invoke(sim, slot, 'step', (host) => host.step(input));
     if (answer instanceof Promise) waiting = true;
     stepped.push(slot);
@@ -111,9 +110,11 @@ function routeAndPlace<P, S, D extends DaemonData>(
   stepped: readonly Slot<P, S, D>[],
   results: readonly Answer<Settled<MachineOutput<P, S, D>>>[],
 ): Answer<void> {
-  for (const [i, slot] of stepped.entries()) {
+  for (let i = 0; i < stepped.length; i++) {
+    const slot = stepped[i];
     const result = results[i];
-    assert(result !== undefined && !(result instanceof Promise), 'one result per call');
+    assert(slot !== undefined && result !== undefined, 'one result per call');
+    assert(!(result instanceof Promise), 'results are settled before they are routed');
     if (result.ok) absorb(sim, slot, result.value);
     else fail(sim, slot, 'step', result.error);
   }
@@ -122,27 +123,15 @@ function routeAndPlace<P, S, D extends DaemonData>(
   return placing.then(() => rehostPending(sim));
 }
 
-/** What the fabric delivers to one machine at one instant, Raft's and the daemon's apart. */
-interface Batch<P, S> {
-  readonly messages: Message<P, S>[];
-  readonly wires: DaemonWire[];
-}
-
-/** Most instants are a tick with nothing delivered: they share this empty list. */
-const NO_MESSAGES: readonly never[] = Object.freeze([]);
-
 /**
- * Takes every message due now from the fabric, in the fabric's fixed order, batched by
- * receiver (none at all: undefined); drops (and traces) what a partition cut in flight or what a machine that is down
- * cannot receive.
+ * Takes every message due now from the fabric, in the fabric's fixed order, into its receiver's
+ * inbox; drops (and traces) what a partition cut in flight or what a machine that is down cannot
+ * receive.
  */
-function collectDeliveries<P, S, D extends DaemonData>(
-  sim: CoordinatorState<P, S, D>,
-): Map<NodeId, Batch<P, S>> | undefined {
-  let batches: Map<NodeId, Batch<P, S>> | undefined;
+function collectDeliveries<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): void {
   for (;;) {
     const outcome = sim.network.deliverNext(sim.nowMs);
-    if (outcome === undefined) return batches;
+    if (outcome === undefined) return;
     const envelope = outcome.envelope;
     if (outcome.kind === 'dropped') {
       sim.trace.dropped(envelope, 'partition', sim.nowMs);
@@ -155,14 +144,8 @@ function collectDeliveries<P, S, D extends DaemonData>(
       continue;
     }
     sim.trace.delivered(envelope, sim.nowMs);
-    batches ??= new Map();
-    let batch = batches.get(envelope.to);
-    if (batch === undefined) {
-      batch = { messages: [], wires: [] };
-      batches.set(envelope.to, batch);
-    }
     const packet = envelope.message;
-    if (isWire(packet)) batch.wires.push(packet.wire);
-    else batch.messages.push(packet);
+    if (isWire(packet)) target.inbox.wires.push(packet.wire);
+    else target.inbox.messages.push(packet);
   }
 }

@@ -5,7 +5,7 @@ import type { CoordinatorState } from './coordinator-state';
 import { fail, invoke, setDaemon } from './host-calls';
 import { retireMember } from './retire';
 import { absorb } from './routing';
-import type { Slot } from './slots';
+import { emptyInbox, type Slot } from './slots';
 import type { MachineInit } from './types';
 import type { DaemonData } from '../../machine-api';
 
@@ -81,6 +81,7 @@ async function install<P, S, D extends DaemonData>(
     placement: placementFor(mirror.role),
     placementRefused: null,
     rehost: false,
+    inbox: emptyInbox(),
     failure: null,
   };
   sim.slots.add(slot);

@@ -14,7 +14,7 @@ export function placeByRole<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Answer<void> {
   let moving = false;
-  for (const slot of sim.slots.values()) {
+  for (const slot of sim.slots.list()) {
     const wanted = placementFor(slot.status.role);
     if (wanted === slot.placement) slot.placementRefused = null;
     else if (slot.host !== undefined && slot.placementRefused !== wanted) moving = true;
@@ -26,7 +26,7 @@ export function placeByRole<P, S, D extends DaemonData>(
 async function moveByRole<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
-  for (const slot of sim.slots.values()) {
+  for (const slot of sim.slots.list()) {
     const wanted = placementFor(slot.status.role);
     const host = slot.host;
     if (wanted === slot.placement || host === undefined || slot.placementRefused === wanted) {
@@ -68,7 +68,7 @@ export function switchHostFactory<P, S, D extends DaemonData>(
   hostFactory: HostFactory<P, S, D>,
 ): void {
   sim.hostFactory = hostFactory;
-  for (const slot of sim.slots.values()) slot.rehost = slot.host !== undefined;
+  for (const slot of sim.slots.list()) slot.rehost = slot.host !== undefined;
 }
 
 /**
@@ -79,7 +79,7 @@ export function switchHostFactory<P, S, D extends DaemonData>(
 export function rehostPending<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Answer<void> {
-  for (const slot of sim.slots.values()) if (slot.rehost) return rehostNow(sim);
+  for (const slot of sim.slots.list()) if (slot.rehost) return rehostNow(sim);
   return undefined;
 }
 
@@ -87,7 +87,7 @@ async function rehostNow<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
   const moves: Promise<void>[] = [];
-  for (const slot of sim.slots.values()) {
+  for (const slot of sim.slots.list()) {
     const host = slot.host;
     if (!slot.rehost) continue;
     if (host === undefined) {

@@ -1,4 +1,6 @@
-import type { NodeId } from '../../raft';
+import { assert } from '../../lib/assert';
+import type { Message, NodeId } from '../../raft';
+import type { DaemonWire } from '../../machine-api';
 import type {
   DurableMirror,
   MachineHost,
@@ -25,6 +27,21 @@ export interface Slot<P, S, D extends DaemonData> {
   /** The host came from the replay's factory and moves to the run's as soon as it can. */
   rehost: boolean;
   failure: string | null;
+  /**
+   * What the fabric delivers to this machine at the current instant, Raft's and the daemon's
+   * apart; empty between instants. On the slot rather than in a map per instant: most instants
+   * deliver to one or two machines, and the loop visits every slot anyway.
+   */
+  inbox: Inbox<P, S>;
+}
+
+export interface Inbox<P, S> {
+  messages: Message<P, S>[];
+  wires: DaemonWire[];
+}
+
+export function emptyInbox<P, S>(): Inbox<P, S> {
+  return { messages: [], wires: [] };
 }
 
 /**
@@ -53,6 +70,11 @@ export function isRunning<P, S, D extends DaemonData>(slot: Slot<P, S, D>): bool
  */
 export class SlotTable<P, S, D extends DaemonData> {
   readonly #slots = new Map<NodeId, Slot<P, S, D>>();
+  /**
+   * The slots in install order, for the loops that visit every machine at every instant. A new
+   * array on each add or remove, so a loop over the old one is never disturbed by either.
+   */
+  #list: readonly Slot<P, S, D>[] = [];
   readonly #ids = new Map<string, NodeId>();
   readonly #names = new Map<NodeId, string>();
   readonly #addresses = new Map<string, NodeId>();
@@ -90,18 +112,22 @@ export class SlotTable<P, S, D extends DaemonData> {
 
   add(slot: Slot<P, S, D>): void {
     const { spec } = slot;
+    assert(!this.#slots.has(spec.nodeId), `node id ${spec.nodeId} is taken`);
     this.#ids.set(spec.hostname, spec.nodeId);
     this.#names.set(spec.nodeId, spec.hostname);
     this.#addresses.set(spec.address, spec.nodeId);
     this.#slots.set(spec.nodeId, slot);
+    this.#list = [...this.#list, slot];
   }
 
   remove(id: NodeId): void {
     this.#slots.delete(id);
+    this.#list = this.#list.filter((slot) => slot.spec.nodeId !== id);
   }
 
-  values(): MapIterator<Slot<P, S, D>> {
-    return this.#slots.values();
+  /** Every slot, in install order (node-id order). */
+  list(): readonly Slot<P, S, D>[] {
+    return this.#list;
   }
 
   get(id: NodeId): Slot<P, S, D> | undefined {

@@ -116,7 +116,7 @@ export function activateDue<P, S, D extends DaemonData>(
 async function activateDueNow<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): Promise<void> {
-  for (const slot of sim.slots.values()) {
+  for (const slot of sim.slots.list()) {
     const activation = sim.units.takeDue(slot.spec.nodeId, sim.nowMs);
     if (activation === null) continue;
     if (activates(sim, slot)) {

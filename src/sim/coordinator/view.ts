@@ -10,7 +10,7 @@ import type { DaemonData } from '../../machine-api';
 export function machineStatuses<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): readonly MachineStatus[] {
-  return [...sim.slots.values()].map((slot) => machineView(sim, slot));
+  return sim.slots.list().map((slot) => machineView(sim, slot));
 }
 
 /** The running leader with the highest term, if any. */
@@ -18,7 +18,7 @@ export function leaderOf<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
 ): string | undefined {
   let best: { hostname: string; term: number } | undefined;
-  for (const slot of sim.slots.values()) {
+  for (const slot of sim.slots.list()) {
     const raft = slot.status.raft;
     if (slot.status.daemon !== 'running' || raft?.role !== 'leader') continue;
     if (best === undefined || raft.term > best.term) {

@@ -42,24 +42,19 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
   }
 
   step(input: StepInput<P, S>): MachineOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.step(
-        input.nowMs,
-        input.messages,
-        input.tick,
-        input.wires ?? [],
-      );
-      // Field by field rather than a spread: a step runs for every machine at every instant.
-      return {
-        messages: emitted.messages,
-        events: emitted.events,
-        wires: emitted.wires,
-        answers: emitted.answers,
-        durable: emitted.durable,
-        durableAfterEvents: emitted.durableAfterEvents,
-        status: this.#machine.status(),
-      };
-    });
+    // Without `run`'s closure, and field by field rather than a spread: a step runs for every
+    // machine at every instant.
+    this.#refuseDisposed();
+    const emitted = this.#machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []);
+    return {
+      messages: emitted.messages,
+      events: emitted.events,
+      wires: emitted.wires,
+      answers: emitted.answers,
+      durable: emitted.durable,
+      durableAfterEvents: emitted.durableAfterEvents,
+      status: this.#machine.status(),
+    };
   }
 
   propose(input: ProposeInput<P>): ProposeOutput<P, S, D> {
@@ -115,7 +110,11 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
 
   /** Refuses calls after dispose, as a terminated worker would. */
   private run<T>(work: () => T): T {
-    if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
+    this.#refuseDisposed();
     return work();
+  }
+
+  #refuseDisposed(): void {
+    if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
   }
 }
