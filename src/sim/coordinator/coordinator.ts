@@ -1,5 +1,5 @@
 import { assert } from '../../lib/assert';
-import type { HostFactory, MachineSnapshot, RaftAdminAction } from '../machine';
+import type { HostFactory, MachineSnapshot, MachineStatusData, RaftAdminAction } from '../machine';
 import type { LinkOptions } from '../network';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { TraceEvent } from '../trace';
@@ -165,6 +165,15 @@ export class Coordinator<P, S, D extends DaemonData> {
 
   status(): readonly MachineStatus[] {
     return machineStatuses(this.#sim);
+  }
+
+  /**
+   * Each machine's status as its host last reported it, by node id and in install order: for a
+   * harness that works in Raft ids (the fault sweeps) and polls at every step, which the
+   * hostname view above would rebuild each time. Statuses are never mutated; this copies none.
+   */
+  reportedStatuses(): readonly MachineStatusData[] {
+    return this.#sim.slots.list().map((slot) => slot.status);
   }
 
   /** The running leader with the highest term, if any. */
@@ -349,7 +358,7 @@ export class Coordinator<P, S, D extends DaemonData> {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    for (const slot of this.#sim.slots.values()) {
+    for (const slot of this.#sim.slots.list()) {
       slot.host?.dispose();
       slot.host = undefined;
     }

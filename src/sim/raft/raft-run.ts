@@ -5,13 +5,19 @@ import { RaftInvariants, type LeaderReach, type Violation } from '../checkers';
 import {
   Coordinator,
   type AdvanceLimits,
-  type MachineStatus,
   type ProposeResult,
-  type RaftStatusView,
   type ObservedWrite,
   type RunObserver,
 } from '../coordinator';
-import { LocalHost, kvStateMachine, type DiskLog, type KvCommand, type KvState } from '../machine';
+import {
+  LocalHost,
+  kvStateMachine,
+  type DiskLog,
+  type KvCommand,
+  type KvState,
+  type MachineStatusData,
+  type RaftView,
+} from '../machine';
 import { defaultLinkOptions, type LinkOptions } from '../network';
 import type { TraceEvent, TraceSink } from '../trace';
 
@@ -85,7 +91,7 @@ export class RaftRun {
   readonly #acks: AckTracker;
   #nextMemberId: NodeId;
   #nextProposal = 1;
-  #status: Map<NodeId, MachineStatus> | undefined;
+  #status: Map<NodeId, MachineStatusData> | undefined;
 
   private constructor(
     options: RaftRunOptions,
@@ -229,16 +235,16 @@ export class RaftRun {
     const leader = leaderId === undefined ? undefined : this.#raft(leaderId);
     if (leaderId === undefined || leader === undefined) return undefined;
     for (const voter of leader.voters) {
-      const raft = this.#raft(idOf(voter));
+      const raft = this.#raft(voter);
       if (raft === undefined) continue;
-      if (raft.lead !== hostnameOf(leaderId) || raft.term !== leader.term) return undefined;
+      if (raft.lead !== leaderId || raft.term !== leader.term) return undefined;
     }
     return leaderId;
   }
 
   /** The configuration a running member knows; empty while it is down. */
   voters(id: NodeId): NodeId[] {
-    return this.#raft(id)?.voters.map(idOf) ?? [];
+    return [...(this.#raft(id)?.voters ?? [])];
   }
 
   /** A running member's term (0 while it is down). */
@@ -279,13 +285,13 @@ export class RaftRun {
     for (const id of this.liveIds()) {
       const raft = this.#raft(id);
       if (raft?.role !== 'leader') continue;
-      const voters = raft.voters.map(idOf);
+      const voters = raft.voters;
       const reached = voters.filter((voter) => voter === id || this.#linked(id, voter));
       reach.push({
         member: id,
         term: raft.term,
         reachesMajority: reached.length >= Math.floor(voters.length / 2) + 1,
-        transferring: raft.transferee !== null,
+        transferring: raft.transferee !== 0,
         voters,
         reached,
       });
@@ -421,13 +427,15 @@ export class RaftRun {
     return this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
   }
 
-  #raft(id: NodeId): RaftStatusView | undefined {
+  #raft(id: NodeId): RaftView | undefined {
     const status = this.#statuses().get(id);
     return status?.daemon === 'running' ? (status.raft ?? undefined) : undefined;
   }
 
-  #statuses(): Map<NodeId, MachineStatus> {
-    this.#status ??= new Map(this.#coordinator.status().map((status) => [status.nodeId, status]));
+  #statuses(): Map<NodeId, MachineStatusData> {
+    this.#status ??= new Map(
+      this.#coordinator.reportedStatuses().map((status) => [status.nodeId, status]),
+    );
     return this.#status;
   }
 
@@ -443,13 +451,6 @@ export class RaftRun {
     if (sink === undefined) return;
     for (const event of events) sink.emit(event);
   }
-}
-
-/** `m7` → 7. */
-function idOf(hostname: string): NodeId {
-  const id = Number(hostname.slice(1));
-  assert(Number.isInteger(id) && id > 0, `a Raft run names its members m<id>, not ${hostname}`);
-  return id;
 }
 
 /**
