@@ -40,5 +40,12 @@ export function refusingEngine(error: () => Error): EngineApi {
     nodeUpdate: refuse,
     nodeRemove: refuse,
     taskList: refuse,
+    taskInspect: refuse,
+    distributionInspect: refuse,
+    serviceCreate: refuse,
+    serviceList: refuse,
+    serviceInspect: refuse,
+    serviceUpdate: refuse,
+    serviceRemove: refuse,
   };
 }

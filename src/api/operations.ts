@@ -12,6 +12,14 @@ import type {
   UnlockRequest,
   UpdateFlags,
 } from './swarm';
+import type {
+  Service,
+  ServiceCreateResponse,
+  ServiceRollback,
+  ServiceSpec,
+  ServiceUpdateResponse,
+} from './service';
+import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
 
@@ -67,8 +75,44 @@ export const DAEMON_OPERATIONS = {
   }>(),
   /** `DELETE /nodes/{id}?force=…`. */
   nodeRemove: controlWrite<{ readonly id: string; readonly force: boolean }>(),
-  /** `GET /tasks?filters=…` (`node ps` filters on `node`). */
+  /** `GET /tasks?filters=…` (`node ps` filters on `node`, `service ps` on `service`). */
   taskList: control<{ readonly filters: Filters }, readonly Task[]>(),
+  /** `GET /tasks/{id}`: a full task ID or a unique prefix (`docker inspect`). */
+  taskInspect: control<{ readonly id: string }, Task>(),
+  /**
+   * `GET /distribution/{image}/json`: the node asks the registry for the image's digest and
+   * platforms. The client library calls it before `serviceCreate` and `serviceUpdate` to pin the
+   * image (moby client `imageDigestAndPlatforms`); the simulated registry is the image catalogue.
+   */
+  distributionInspect: local<{ readonly image: string }, DistributionInspect>(),
+  /** `POST /services/create`. */
+  serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
+  /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */
+  serviceList: control<
+    { readonly filters: Filters; readonly status: boolean },
+    readonly Service[]
+  >(),
+  /**
+   * `GET /services/{id}?insertDefaults=…`: `id` as typed; the daemon resolves a full ID, an exact
+   * name or a unique ID prefix (`service x not found`, `service x is ambiguous (N matches found)`).
+   */
+  serviceInspect: control<{ readonly id: string; readonly insertDefaults: boolean }, Service>(),
+  /**
+   * `POST /services/{id}/update?version=…&rollback=…`: `version` is the `Version.Index` read;
+   * with `rollback: 'previous'` the daemon swaps the spec and the previous spec (the `spec` sent
+   * is then ignored, as the CLI sends the current one).
+   */
+  serviceUpdate: control<
+    {
+      readonly id: string;
+      readonly version: number;
+      readonly spec: ServiceSpec;
+      readonly rollback: ServiceRollback;
+    },
+    ServiceUpdateResponse
+  >(),
+  /** `DELETE /services/{id}`. */
+  serviceRemove: controlWrite<{ readonly id: string }>(),
 };
 
 /** A request without fields. */

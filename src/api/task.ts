@@ -1,26 +1,43 @@
 /**
- * moby swarm.Task (Engine API 1.47), as `GET /tasks` returns it, keys in struct order. Only what
- * `docker node ps` needs is typed precisely; the task spec (the service's TaskTemplate when the
- * task was created) stays an open record until services are simulated.
+ * moby swarm.Task (Engine API 1.47), as `GET /tasks` returns it, keys in struct order. The task
+ * spec is the service's TaskTemplate as it was stored when the task was created.
  */
+import type { TaskSpec } from './service';
 import type { GenericResource, ObjectVersion } from './swarm';
 
-export type TaskState =
-  | 'new'
-  | 'allocated'
-  | 'pending'
-  | 'assigned'
-  | 'accepted'
-  | 'preparing'
-  | 'ready'
-  | 'starting'
-  | 'running'
-  | 'complete'
-  | 'shutdown'
-  | 'failed'
-  | 'rejected'
-  | 'remove'
-  | 'orphaned';
+/**
+ * Task states in swarmkit's order (api/types.proto): a task only moves forward through them.
+ * moby's API lists `allocated` too, which swarmkit never sets. REMOVE is a desired state only.
+ */
+export const TASK_STATES = [
+  'new',
+  'allocated',
+  'pending',
+  'assigned',
+  'accepted',
+  'preparing',
+  'ready',
+  'starting',
+  'running',
+  'complete',
+  'shutdown',
+  'failed',
+  'rejected',
+  'remove',
+  'orphaned',
+] as const;
+
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** Where `state` comes in the order: `taskStateRank(a) < taskStateRank(b)` when a is earlier. */
+export function taskStateRank(state: TaskState): number {
+  return TASK_STATES.indexOf(state);
+}
+
+/** Whether `state` is past RUNNING: the task has stopped and never runs again. */
+export function isTerminalState(state: TaskState): boolean {
+  return taskStateRank(state) > taskStateRank('running');
+}
 
 export interface ContainerStatus {
   readonly ContainerID?: string;
@@ -58,7 +75,7 @@ export interface Task {
   readonly UpdatedAt: string;
   readonly Name?: string;
   readonly Labels: Readonly<Record<string, string>>;
-  readonly Spec: Readonly<Record<string, unknown>>;
+  readonly Spec: TaskSpec;
   readonly ServiceID?: string;
   /** Absent on global tasks. */
   readonly Slot?: number;

@@ -1,5 +1,6 @@
 import type { NodeAvailability, NodeRole, NodeState } from '../api/swarm';
 import type { NodeId } from '../raft';
+import type { TaskState } from '../api/task';
 
 /**
  * A change to the swarm a learner would see in `docker node ls`, `docker info` or `docker swarm
@@ -38,7 +39,20 @@ export type SwarmChange =
   | { readonly kind: 'unlock-key-rotated' }
   | { readonly kind: 'autolock-changed'; readonly enabled: boolean }
   | { readonly kind: 'manager-locked'; readonly hostname: string }
-  | { readonly kind: 'manager-unlocked'; readonly hostname: string };
+  | { readonly kind: 'manager-unlocked'; readonly hostname: string }
+  | { readonly kind: 'service-created'; readonly service: string; readonly replicas: number | null }
+  | { readonly kind: 'service-updated'; readonly service: string; readonly replicas: number | null }
+  | { readonly kind: 'service-removed'; readonly service: string }
+  | {
+      readonly kind: 'task-changed';
+      /** `web.1` (replicated) or `agent.<node ID>` (global), as `docker service ps` names it. */
+      readonly task: string;
+      /** The node's hostname; '' while the task has none. */
+      readonly hostname: string;
+      readonly state: TaskState;
+      /** `Status.Err`, '' when it has none. */
+      readonly err: string;
+    };
 
 export type SwarmChangeKind = SwarmChange['kind'];
 

@@ -15,5 +15,11 @@ export type {
 } from './daemon';
 export type { SwarmChange, SwarmChangeKind, SwarmChangedEvent } from './events';
 export type { ReplicatedStateMachine } from './state-machine';
-export type { SwarmNodeView, SwarmStatusView } from './status';
-export { wireRpcName, type DaemonWire, type WireBody } from './wire';
+export type { SwarmNodeView, SwarmStatusView, TaskChipView } from './status';
+export {
+  wireRpcName,
+  type AssignedTask,
+  type DaemonWire,
+  type TaskStatusUpdate,
+  type WireBody,
+} from './wire';

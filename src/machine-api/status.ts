@@ -1,4 +1,5 @@
 import type { NodeRole } from '../api/swarm';
+import type { TaskState } from '../api/task';
 
 /** The swarm as this machine's daemon sees it, for the graph (plain data). */
 export interface SwarmStatusView {
@@ -9,6 +10,18 @@ export interface SwarmStatusView {
   readonly controlAvailable: boolean;
   /** On the leader only: each node's STATUS, availability and MANAGER STATUS by hostname. */
   readonly nodes: readonly SwarmNodeView[] | null;
+  /** The tasks this node's agent runs or ran, as the graph draws them inside the node. */
+  readonly tasks: readonly TaskChipView[];
+}
+
+/** One task on a node, as its agent knows it. */
+export interface TaskChipView {
+  readonly taskId: string;
+  /** `web.1`, or `agent.<node ID>` for a global service's task. */
+  readonly name: string;
+  readonly serviceName: string;
+  readonly state: TaskState;
+  readonly desiredState: TaskState;
 }
 
 export interface SwarmNodeView {

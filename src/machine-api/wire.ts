@@ -1,5 +1,6 @@
 import type { NodeAvailability, NodeDescription, NodeRole } from '../api/swarm';
 import type { ControlRequest, DaemonResponse } from '../api/operations';
+import type { Task, TaskStatus } from '../api/task';
 
 /**
  * What daemons say to each other over the lab network, besides Raft: swarmkit's gRPC calls
@@ -51,6 +52,8 @@ export type WireBody =
        * leader adds it again.
        */
       readonly holdsRaftLog: boolean;
+      /** The digest of the assignments the agent last took (`assignmentsDigest`). */
+      readonly assignments: string;
     }
   | {
       readonly type: 'heartbeat-reply';
@@ -65,7 +68,41 @@ export type WireBody =
       readonly unlockKey: string | null;
       /** Whether the store names a Raft member for this node. */
       readonly member: boolean;
-    };
+    }
+  /**
+   * The dispatcher's assignments to one node (swarmkit's `Assignments` stream): every task the
+   * node is to run or stop, whole, each time they change. Sent by the leader to the node's
+   * address; an agent reconciles its containers to the latest set it received.
+   */
+  | {
+      readonly type: 'assignments';
+      readonly reqId: string;
+      readonly nodeId: string;
+      /** Which leader's dispatcher sent it: its Raft term, so an older one's late set is ignored. */
+      readonly term: number;
+      readonly tasks: readonly AssignedTask[];
+    }
+  /** An agent reports its tasks' new states (swarmkit `UpdateTaskStatus`). */
+  | {
+      readonly type: 'task-status';
+      readonly reqId: string;
+      readonly nodeId: string;
+      readonly sessionId: string;
+      readonly updates: readonly TaskStatusUpdate[];
+    }
+  | { readonly type: 'task-status-reply'; readonly reqId: string; readonly ok: boolean };
+
+/** A task as the dispatcher assigns it, with its service's name (for the container's name). */
+export interface AssignedTask {
+  readonly task: Task;
+  readonly serviceName: string;
+}
+
+/** One task's new status as the agent saw it happen. */
+export interface TaskStatusUpdate {
+  readonly taskId: string;
+  readonly status: TaskStatus;
+}
 
 export function wireRpcName(body: WireBody): string {
   return body.type;

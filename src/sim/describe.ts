@@ -1,3 +1,4 @@
+import type { TaskState } from '../api/task';
 import { NO_NODE, type NodeId } from '../raft';
 import type { SwarmChange } from '../machine-api';
 import type { TraceEvent } from './trace';
@@ -123,19 +124,72 @@ export function describeSwarmChange(change: SwarmChange): string | null {
     case 'swarm-leader-changed':
       return `${change.hostname} is now the swarm leader`;
     case 'join-token-rotated':
-      return `${change.role} join token rotated; the old one no longer works`;
     case 'unlock-key-rotated':
-      return 'unlock key rotated';
     case 'autolock-changed':
-      return change.enabled
-        ? 'autolock on: a restarted manager needs the unlock key'
-        : 'autolock off';
+      return describeSecurity(change);
     case 'manager-locked':
       return `swarm is locked on ${change.hostname}: docker swarm unlock needs the unlock key`;
     case 'manager-unlocked':
       return `swarm unlocked on ${change.hostname}`;
+    case 'service-created':
+    case 'service-updated':
+    case 'service-removed':
+      return describeService(change);
+    case 'task-changed':
+      return describeTask(change);
   }
 }
+
+function describeSecurity(
+  change: Extract<
+    SwarmChange,
+    { kind: 'join-token-rotated' | 'unlock-key-rotated' | 'autolock-changed' }
+  >,
+): string {
+  if (change.kind === 'join-token-rotated') {
+    return `${change.role} join token rotated; the old one no longer works`;
+  }
+  if (change.kind === 'unlock-key-rotated') return 'unlock key rotated';
+  return change.enabled ? 'autolock on: a restarted manager needs the unlock key' : 'autolock off';
+}
+
+function describeService(
+  change: Extract<SwarmChange, { kind: 'service-created' | 'service-updated' | 'service-removed' }>,
+): string {
+  if (change.kind === 'service-removed') return `service ${change.service} removed`;
+  const replicas = change.replicas === null ? null : plural(change.replicas, 'replica');
+  if (change.kind === 'service-created') {
+    return replicas === null
+      ? `service ${change.service} created`
+      : `service ${change.service} created with ${replicas}`;
+  }
+  return replicas === null
+    ? `service ${change.service} updated`
+    : `service ${change.service} updated (${replicas})`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A task's step in the words of `docker service ps` (its CURRENT STATE and ERROR). */
+function describeTask(change: Extract<SwarmChange, { kind: 'task-changed' }>): string {
+  const on = change.hostname === '' ? '' : ` on ${change.hostname}`;
+  const reason = change.err === '' ? '' : `: ${change.err}`;
+  if (change.state === 'pending') return `${change.task} is pending${reason}`;
+  if (change.state === 'assigned') return `${change.task} assigned to ${change.hostname}`;
+  const verb = TASK_VERBS[change.state] ?? change.state;
+  return `${change.task} ${verb}${on}${reason}`;
+}
+
+const TASK_VERBS: Partial<Record<TaskState, string>> = {
+  running: 'running',
+  complete: 'completed',
+  shutdown: 'shut down',
+  failed: 'failed',
+  rejected: 'rejected',
+  orphaned: 'orphaned',
+};
 
 function describeStatus(
   change: Extract<SwarmChange, { kind: 'node-status-changed' }>,

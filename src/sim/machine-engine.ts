@@ -3,6 +3,8 @@ import { ConnectionError, DaemonError } from '../api/errors';
 import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
 import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
+import type { DistributionInspect } from '../api/distribution';
+import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
 import { rfc3339Nano } from '../lib/go-time';
 import {
@@ -101,6 +103,52 @@ export class MachineEngine implements EngineApi {
 
   taskList(fields: OperationFields<'taskList'>, cancel: CancelSignal): Promise<readonly Task[]> {
     return this.#send({ op: 'taskList', ...fields }, cancel);
+  }
+
+  taskInspect(fields: OperationFields<'taskInspect'>, cancel: CancelSignal): Promise<Task> {
+    return this.#send({ op: 'taskInspect', ...fields }, cancel);
+  }
+
+  distributionInspect(
+    fields: OperationFields<'distributionInspect'>,
+    cancel: CancelSignal,
+  ): Promise<DistributionInspect> {
+    return this.#send({ op: 'distributionInspect', ...fields }, cancel);
+  }
+
+  serviceCreate(
+    fields: OperationFields<'serviceCreate'>,
+    cancel: CancelSignal,
+  ): Promise<ServiceCreateResponse> {
+    return this.#send({ op: 'serviceCreate', ...fields }, cancel);
+  }
+
+  serviceList(
+    fields: OperationFields<'serviceList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly Service[]> {
+    return this.#send({ op: 'serviceList', ...fields }, cancel);
+  }
+
+  serviceInspect(
+    fields: OperationFields<'serviceInspect'>,
+    cancel: CancelSignal,
+  ): Promise<Service> {
+    return this.#send({ op: 'serviceInspect', ...fields }, cancel);
+  }
+
+  serviceUpdate(
+    fields: OperationFields<'serviceUpdate'>,
+    cancel: CancelSignal,
+  ): Promise<ServiceUpdateResponse> {
+    return this.#send({ op: 'serviceUpdate', ...fields }, cancel);
+  }
+
+  async serviceRemove(
+    fields: OperationFields<'serviceRemove'>,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send({ op: 'serviceRemove', ...fields }, cancel);
   }
 
   /** Sends one call and returns its answer's value, typed by the operation that asked for it. */

@@ -1,11 +1,12 @@
 import type { EngineApi } from '../api/engine';
 import type { InitRequest } from '../api/swarm';
-import type { ClusterView, MachineView, PresetId, RaftView, RpcView } from './read-model';
+import type { ClusterView, MachineView, PresetId, RaftView, RpcView, TaskChip } from './read-model';
 import { assert } from '../lib/assert';
 import { isMessageType } from '../raft';
 import { uuidFromBytes } from '../lib/uuid';
 import { Prng } from '../lib/prng';
 import type { CancelSignal } from '../lib/cancel';
+import type { VirtualClock } from '../lib/virtual-clock';
 import type {
   CoordinatorConfig,
   MachineStatus,
@@ -94,6 +95,8 @@ export class Playground {
   /** Frames taken but not applied yet (they wait for a save): a save's log includes them. */
   readonly #arrived: SimulationFrame[] = [];
   #timeMs = 0;
+  /** Programs waiting on virtual time (`clock.sleep`). */
+  readonly #sleepers = new Set<Sleeper>();
   #traceHash = '';
   #view: ClusterView | null = null;
   /** The groups the page split the network into, or null while it is whole. */
@@ -204,6 +207,31 @@ export class Playground {
   hostnames(): string[] {
     return this.#statuses.map((status) => status.hostname);
   }
+
+  /**
+   * Virtual time as the machines' programs see it: a sleep resolves once a frame shows virtual
+   * time past its end, so a paused simulation holds it and 50× hurries it.
+   */
+  readonly clock: VirtualClock = {
+    nowEpochMs: () => this.#options.epochMs + this.#timeMs,
+    sleep: (ms, cancel) =>
+      new Promise((resolve) => {
+        if (cancel.cancelled) {
+          resolve();
+          return;
+        }
+        const sleeper: Sleeper = { untilMs: this.#timeMs + ms, wake: () => undefined };
+        const dispose = cancel.onCancel(() => {
+          sleeper.wake();
+        });
+        sleeper.wake = () => {
+          dispose();
+          this.#sleepers.delete(sleeper);
+          resolve();
+        };
+        this.#sleepers.add(sleeper);
+      }),
+  };
 
   engine(hostname: string): EngineApi {
     assert(this.hostnames().includes(hostname), `no machine ${hostname}`);
@@ -439,6 +467,7 @@ export class Playground {
   #apply(frame: SimulationFrame): void {
     const timeChanged = frame.nowMs !== this.#timeMs;
     this.#timeMs = frame.nowMs;
+    for (const sleeper of [...this.#sleepers]) if (sleeper.untilMs <= frame.nowMs) sleeper.wake();
     this.#traceHash = frame.traceHash;
     const machinesChanged = this.#updateMachines(frame.machines);
     const eventsAdded = this.#log.read(frame.events, frame.traceCount, namesOf(frame));
@@ -558,7 +587,16 @@ function toMachineView(
     nodeStatus: node?.state ?? null,
     managerStatus: MANAGER_STATUS[node?.managerStatus ?? 'none'],
     availability: node?.availability ?? null,
+    tasks: taskChips(status),
   };
+}
+
+function taskChips(status: MachineStatus): TaskChip[] {
+  return (status.swarm?.tasks ?? []).map((task) => ({
+    name: task.name,
+    state: task.state,
+    desiredState: task.desiredState,
+  }));
 }
 
 function toRaftView(status: MachineStatus): RaftView | null {
@@ -584,4 +622,10 @@ function toRpcView(flight: RpcFlight): RpcView[] {
       dropped: flight.outcome === 'dropped' ? (flight.reason ?? 'loss') : null,
     },
   ];
+}
+
+/** A program waiting until virtual time reaches `untilMs`. */
+interface Sleeper {
+  readonly untilMs: number;
+  wake: () => void;
 }

@@ -1,3 +1,4 @@
+import type { TaskState } from '../api/task';
 import type { MessageType, Role } from '../raft';
 import type { DaemonState, MachineRole } from './machine';
 
@@ -61,6 +62,15 @@ export interface MachineView {
   readonly managerStatus?: 'leader' | 'reachable' | 'unreachable' | null;
   /** AVAILABILITY in the leader's store; null when unknown. */
   readonly availability?: 'active' | 'pause' | 'drain' | null;
+  /** The tasks this machine's agent runs or ran, sorted by name: the graph's chips. */
+  readonly tasks?: readonly TaskChip[];
+}
+
+/** One task on a machine: `web.1`, its state as the agent has it, and where it is meant to go. */
+export interface TaskChip {
+  readonly name: string;
+  readonly state: TaskState;
+  readonly desiredState: TaskState;
 }
 
 /** The simulation's trace event type that a log line describes (docs/trace.md). */

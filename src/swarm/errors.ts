@@ -15,7 +15,8 @@ export type GrpcCode =
   | 'Unavailable'
   | 'DeadlineExceeded'
   | 'Internal'
-  | 'Aborted';
+  | 'Aborted'
+  | 'Unimplemented';
 
 /**
  * An error as the daemon reports it. `message` is exactly what the CLI prints after
@@ -49,6 +50,8 @@ function kindOf(code: GrpcCode): EngineErrorKind {
       return 'unavailable';
     case 'DeadlineExceeded':
       return 'deadline-exceeded';
+    case 'Unimplemented':
+      return 'unimplemented';
     case 'Unknown':
     case 'Internal':
     case 'Aborted':

@@ -35,6 +35,7 @@ describe('the table of daemon operations', () => {
       'swarmJoin',
       'swarmLeave',
       'swarmUnlock',
+      'distributionInspect',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);
@@ -42,7 +43,8 @@ describe('the table of daemon operations', () => {
 
   it('knows its operations by name and nothing else', () => {
     expect(isDaemonOp('nodeUpdate')).toBe(true);
-    expect(isDaemonOp('serviceCreate')).toBe(false);
+    expect(isDaemonOp('serviceCreate')).toBe(true);
+    expect(isDaemonOp('secretCreate')).toBe(false);
     expect(isDaemonOp('toString')).toBe(false);
     expect(isDaemonOp(7)).toBe(false);
   });

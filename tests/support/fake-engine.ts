@@ -41,26 +41,41 @@ export function daemonError(message: string): Promise<never> {
 
 const notManager = (): Promise<never> => daemonError(NOT_IN_SWARM);
 
+/** What the fake answers to a call no test overrode: a daemon on a node in no swarm. */
+const NOT_IN_SWARM_ENGINE: EngineApi = {
+  ping: () => Promise.resolve({ apiVersion: '1.47', osType: 'linux', swarm: 'inactive' }),
+  version: () => Promise.resolve(systemVersion(FAKE_MACHINE)),
+  info: () => Promise.resolve(systemInfo(FAKE_MACHINE)),
+  swarmInit: () => Promise.resolve(IDS.manager1),
+  swarmJoin: () => Promise.resolve(),
+  swarmLeave: () => daemonError('This node is not part of a swarm'),
+  swarmInspect: notManager,
+  swarmUpdate: notManager,
+  swarmUnlock: notManager,
+  swarmUnlockKey: notManager,
+  nodeList: notManager,
+  nodeInspect: notManager,
+  nodeUpdate: notManager,
+  nodeRemove: notManager,
+  taskList: notManager,
+  taskInspect: notManager,
+  // No registry answers by default, as on a machine offline; a test sets the image it needs.
+  distributionInspect: () =>
+    Promise.reject(
+      new DaemonError(
+        'unavailable',
+        'errors:\ndenied: requested access to the resource is denied\nunauthorized: authentication required\n',
+      ),
+    ),
+  serviceCreate: notManager,
+  serviceList: notManager,
+  serviceInspect: notManager,
+  serviceUpdate: notManager,
+  serviceRemove: notManager,
+};
+
 export function fakeEngine(functions: FakeEngineFunctions = {}): EngineApi {
-  return {
-    ping:
-      functions.ping ??
-      (() => Promise.resolve({ apiVersion: '1.47', osType: 'linux', swarm: 'inactive' })),
-    version: functions.version ?? (() => Promise.resolve(systemVersion(FAKE_MACHINE))),
-    info: functions.info ?? (() => Promise.resolve(systemInfo(FAKE_MACHINE))),
-    swarmInit: functions.swarmInit ?? (() => Promise.resolve(IDS.manager1)),
-    swarmJoin: functions.swarmJoin ?? (() => Promise.resolve()),
-    swarmLeave: functions.swarmLeave ?? (() => daemonError('This node is not part of a swarm')),
-    swarmInspect: functions.swarmInspect ?? notManager,
-    swarmUpdate: functions.swarmUpdate ?? notManager,
-    swarmUnlock: functions.swarmUnlock ?? notManager,
-    swarmUnlockKey: functions.swarmUnlockKey ?? notManager,
-    nodeList: functions.nodeList ?? notManager,
-    nodeInspect: functions.nodeInspect ?? notManager,
-    nodeUpdate: functions.nodeUpdate ?? notManager,
-    nodeRemove: functions.nodeRemove ?? notManager,
-    taskList: functions.taskList ?? notManager,
-  };
+  return { ...NOT_IN_SWARM_ENGINE, ...functions };
 }
 
 /** A machine whose daemon is stopped: every call fails as a closed socket does. */
@@ -291,6 +306,7 @@ export function fakeManagerEngine(functions: FakeEngineFunctions = {}): EngineAp
     nodeUpdate: () => Promise.resolve(),
     nodeRemove: () => Promise.resolve(),
     taskList: () => Promise.resolve([]),
+    serviceList: () => Promise.resolve([]),
     ...functions,
   });
 }

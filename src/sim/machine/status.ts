@@ -84,7 +84,8 @@ export function swarmViewMatches(
     previous.nodeId === next.nodeId &&
     previous.role === next.role &&
     previous.controlAvailable === next.controlAvailable &&
-    previous.nodes === next.nodes
+    previous.nodes === next.nodes &&
+    previous.tasks === next.tasks
   );
 }
 

@@ -1,5 +1,13 @@
 /**
- * The node's agent (swarmkit `agent`): its session with the leader's dispatcher. Later issues
- * add the worker that runs the tasks the dispatcher assigns.
+ * The node's agent (swarmkit `agent`): its session with the leader's dispatcher, and the worker
+ * that runs the tasks the dispatcher assigns.
  */
 export { AGENT_RETRY_MS, AgentSession, type AgentVolatile } from './session';
+export {
+  EMPTY_WORKER,
+  Worker,
+  type ContainerRecord,
+  type TaskProgress,
+  type WorkerContext,
+  type WorkerVolatile,
+} from './worker';

@@ -29,6 +29,16 @@ export class AgentSession {
     return this.#starts;
   }
 
+  /** Which of its managers the agent reports to now (an index, modulo the manager list). */
+  get target(): number {
+    return this.#agent?.target ?? 0;
+  }
+
+  /** The current session with the dispatcher; empty while there is none (not registered). */
+  get sessionId(): string {
+    return this.#agent?.sessionId ?? '';
+  }
+
   /** A new agent (a join, an init, a boot or an unlock), which registers at once. */
   start(nowMs: number): void {
     this.#starts++;

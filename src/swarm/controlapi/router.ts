@@ -14,7 +14,14 @@ import type { LeaderContext } from './context';
 import { nodeWithManagerStatus } from '../raftmembers';
 import { listNodes } from './node-list';
 import { filterNodes } from './node-filters';
-import { refusedTaskFilter } from './task-filters';
+import { createService } from './service-create';
+import { serviceWithDefaults } from './service-defaults';
+import { listServices } from './service-list';
+import { resolveService } from './service-lookup';
+import { removeService } from './service-remove';
+import { updateService } from './service-update';
+import { listTasks } from './task-list';
+import { resolveTask } from './task-lookup';
 import { resolveNode } from './node-lookup';
 import { removeNode } from './node-remove';
 import { updateNode } from './node-update';
@@ -87,11 +94,51 @@ const CONTROL_HANDLERS: { readonly [K in ControlOp]: ControlHandler<K> } = {
       okResponse('nodeRemove', null),
     );
   },
-  // No task exists before the services issue: the list is honestly empty, once its filters
-  // pass the daemon's checks.
-  taskList: (_context, request) => {
-    const refused = refusedTaskFilter(request.filters);
-    return answered(refused === null ? okResponse('taskList', []) : errorResponse(refused));
+  taskList: (context, request) => {
+    const listed = listTasks(context.store, request.filters);
+    return listed.ok ? answered(okResponse('taskList', listed.value)) : refused(listed.error);
+  },
+  taskInspect: (context, request) => {
+    const found = resolveTask(context.store, request.id);
+    return found.ok ? answered(okResponse('taskInspect', found.value.task)) : refused(found.error);
+  },
+  serviceCreate: (context, request) => {
+    const created = createService(context, request.spec);
+    if (!created.ok) return refused(created.error);
+    const applied = okResponse('serviceCreate', { ID: created.value.serviceId });
+    return { kind: 'propose', proposal: created.value.proposal, applied, wakesRoleManager: false };
+  },
+  serviceList: (context, request) => {
+    const listed = listServices(context.store, request.filters, request.status);
+    return listed.ok
+      ? answered(okResponse('serviceList', listed.services))
+      : answered(errorResponse(listed.error));
+  },
+  serviceInspect: (context, request) => {
+    const found = resolveService(context.store, request.id);
+    if (!found.ok) return refused(found.error);
+    const service = found.value.service;
+    return answered(
+      okResponse('serviceInspect', request.insertDefaults ? serviceWithDefaults(service) : service),
+    );
+  },
+  serviceUpdate: (context, request) => {
+    const found = resolveService(context.store, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(
+      updateService(context, {
+        record: found.value,
+        version: request.version,
+        spec: request.spec,
+        rollback: request.rollback,
+      }),
+      okResponse('serviceUpdate', {}),
+    );
+  },
+  serviceRemove: (context, request) => {
+    const found = resolveService(context.store, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(removeService(context, found.value), okResponse('serviceRemove', null));
   },
 };
 

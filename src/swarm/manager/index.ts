@@ -6,6 +6,7 @@
  */
 export { execute } from './control-api';
 export type { LeaderState, ManagerContext } from './leader';
+export { runControlLoops } from './control-loops';
 export { leaderDuties, reconcile, startLeading } from './leader-duties';
-export { leaderHeartbeat, leaderJoin } from './leader-rpcs';
+export { leaderHeartbeat, leaderJoin, leaderTaskStatus } from './leader-rpcs';
 export { NodeViews, type ReachabilityVolatile } from './node-views';

@@ -3,6 +3,8 @@ import { ROLE_RECONCILE_INTERVAL_MS, reconcileRoles } from '../rolemanager';
 import { leaderContext, storeContext, type Control } from '../runtime/control';
 import type { StoreProposal } from '../store';
 import type { LeaderState, ManagerContext } from './leader';
+import { EMPTY_ORCHESTRATOR } from '../orchestrator/orchestrate';
+import { runControlLoops } from './control-loops';
 
 /**
  * Becoming and ceasing to be the leader, and what the leader does on its own: the dispatcher
@@ -24,6 +26,10 @@ export function startLeading(control: Control): {
       dispatcher: start.state,
       nextReconcileMs: control.nowMs + ROLE_RECONCILE_INTERVAL_MS,
       busy: new Map(),
+      orchestrator: EMPTY_ORCHESTRATOR,
+      inFlight: new Set(),
+      assignmentsSent: new Map(),
+      statusQueue: [],
     },
     proposal: start.proposal,
   };
@@ -41,6 +47,7 @@ export function leaderDuties(manager: ManagerContext, control: Control): void {
     manager.proposals.propose(control, expired.proposal, () => undefined);
   }
   reconcile(manager, control);
+  runControlLoops(manager, control);
 }
 
 /**

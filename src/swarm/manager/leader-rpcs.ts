@@ -1,5 +1,12 @@
 import { joinNode, proposal } from '../controlapi';
-import { clusterHeartbeatPeriodMs, heartbeat, registerNode } from '../dispatcher';
+import {
+  assignmentsDigest,
+  assignmentsFor,
+  clusterHeartbeatPeriodMs,
+  heartbeat,
+  registerNode,
+} from '../dispatcher';
+import { runControlLoops } from './control-loops';
 import { createAction, getCluster, getNode, memberByNodeId, memberObject } from '../store';
 import { okResponse, type DaemonResponse } from '../../api/operations';
 import {
@@ -108,6 +115,30 @@ function addMember(
   );
 }
 
+/** What the leader notes for a node whose agent holds stale assignments: no set has it. */
+const STALE_ASSIGNMENTS = '(stale)';
+
+/**
+ * An agent's task report (dispatcher.go `UpdateTaskStatus`): queued for the dispatcher's next
+ * write, and answered once that write applied (or failed: the agent then sends it again).
+ */
+export function leaderTaskStatus(
+  manager: ManagerContext,
+  control: Control,
+  body: WireBody & { type: 'task-status' },
+  reply: Reply,
+): void {
+  const leader = manager.leader();
+  if (leader === null) return;
+  leader.statusQueue.push({
+    input: { nodeId: body.nodeId, sessionId: body.sessionId, updates: body.updates },
+    reply: (c, ok) => {
+      reply(c, { type: 'task-status-reply', reqId: '', ok });
+    },
+  });
+  runControlLoops(manager, control);
+}
+
 export function leaderHeartbeat(
   manager: ManagerContext,
   control: Control,
@@ -132,6 +163,11 @@ export function leaderHeartbeat(
     });
   };
   const context = storeContext(control);
+  // An agent that holds other assignments than the store's (a lost message, a new session) is
+  // sent them again at the next pass.
+  if (body.assignments !== assignmentsDigest(assignmentsFor(store, body.nodeId))) {
+    leader.assignmentsSent.set(body.nodeId, STALE_ASSIGNMENTS);
+  }
   if (body.sessionId === '') {
     const registered = registerNode(leader.dispatcher, context, {
       nodeId: body.nodeId,

@@ -1,14 +1,42 @@
 import type { DispatcherState } from '../dispatcher';
+import type { TaskStatusInput } from '../dispatcher';
+import type { OrchestratorState } from '../orchestrator/orchestrate';
+import type { Control } from '../runtime/control';
 import type { TransportActivity } from '../raftmembers';
 import type { Continuations } from '../runtime/continuations';
 
-/** What only the leader keeps: its dispatcher and its role manager. */
+/** What only the leader keeps: its dispatcher, its role manager and its orchestrators. */
 export interface LeaderState {
   dispatcher: DispatcherState;
   nextReconcileMs: number;
   /** Node IDs with a role-manager step in flight, and until when. */
   readonly busy: Map<string, number>;
+  /** The orchestrators' waiting replacements. */
+  orchestrator: OrchestratorState;
+  /**
+   * The control loop whose proposal is in flight, if any. The loops all write tasks, so they
+   * take turns: a pass always reads a store that shows every earlier decision, and two writes
+   * of one task never race (the second would fail `update out of sequence`).
+   */
+  readonly inFlight: Set<ControlLoop>;
+  /** Agents' task reports waiting for the dispatcher's next write, each with its answer. */
+  readonly statusQueue: QueuedStatus[];
+  /**
+   * What the dispatcher last sent each node of its assignments, by node ID, as a digest: a
+   * node is sent its tasks again when they change.
+   */
+  readonly assignmentsSent: Map<string, string>;
 }
+
+/** An agent's report, held until the dispatcher writes it (swarmkit batches them too). */
+export interface QueuedStatus {
+  readonly input: TaskStatusInput;
+  readonly reply: (control: Control, ok: boolean) => void;
+}
+
+/** The leader's control loops over tasks, each a swarmkit component watching the store. */
+export const CONTROL_LOOPS = ['orchestrator', 'allocator', 'scheduler', 'dispatcher'] as const;
+export type ControlLoop = (typeof CONTROL_LOOPS)[number];
 
 /**
  * What the leader's duties work with, and nothing more of the daemon (swarmkit `manager`):

@@ -22,6 +22,7 @@ export function agentTick(daemon: SwarmDaemonState, control: Control): void {
     addr: node.addr,
     machineId: control.machineId,
     holdsRaftLog: (control.raft()?.lastIndex ?? 0) > 0,
+    assignments: daemon.worker.state.assignmentsDigest,
   };
   const requester: Requester = {
     kind: 'agent-heartbeat',

@@ -1,10 +1,10 @@
 import type { Entry } from '../../raft';
 import { clusterHeartbeatPeriodMs } from '../dispatcher';
-import { applyEntry, type StoreProposal, type StoreState } from '../store';
+import { applyEntry, getNode, type StoreProposal, type StoreState } from '../store';
 import { tell } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';
 import type { Control } from '../runtime/control';
-import { reconcile } from '../manager';
+import { reconcile, runControlLoops } from '../manager';
 import { checkLeadership } from './leadership';
 import { checkRemoval, followCluster } from './own-node';
 import { storeChanges } from './swarm-changes';
@@ -42,6 +42,7 @@ export function entryApplied(
     if (tells) {
       const changes = storeChanges(result.events, {
         hostname: control.hostname,
+        hostnameOf: (nodeId) => getNode(result.store, nodeId)?.node.Description.Hostname ?? '',
         heartbeatPeriodMs: clusterHeartbeatPeriodMs(result.store),
       });
       for (const change of changes) tell(control, change, entry.index);
@@ -50,6 +51,7 @@ export function entryApplied(
   daemon.continuations.defer((c) => {
     followCluster(daemon, c);
     reconcile(daemon.manager, c);
+    runControlLoops(daemon.manager, c);
   });
 }
 

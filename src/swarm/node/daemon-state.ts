@@ -1,4 +1,4 @@
-import { AgentSession } from '../agent';
+import { AgentSession, Worker } from '../agent';
 import { Continuations } from '../runtime/continuations';
 import type { SwarmDisk } from './disk';
 import { NodeViews, type LeaderState, type ManagerContext } from '../manager';
@@ -27,9 +27,20 @@ export interface SwarmDaemonState {
   readonly continuations: Continuations;
   readonly requests: RequestTable;
   readonly agent: AgentSession;
+  /** The agent's worker: the tasks assigned to this node and their containers. */
+  readonly worker: Worker;
+  /** The agent's task report awaiting the dispatcher's answer. */
+  reportInFlight: ReportInFlight | null;
   readonly nodeViews: NodeViews;
   /** What the leader's duties see of this daemon (manager/leader.ts). */
   readonly manager: ManagerContext;
+}
+
+/** A task report sent: its request ID, how many updates it carried, and when it left. */
+export interface ReportInFlight {
+  readonly reqId: string;
+  readonly count: number;
+  readonly sentAtMs: number;
 }
 
 export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
@@ -46,6 +57,8 @@ export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
     continuations,
     requests: new RequestTable(),
     agent: new AgentSession(),
+    worker: new Worker(),
+    reportInFlight: null,
     nodeViews: new NodeViews(),
     manager: {
       proposals: continuations,
@@ -65,6 +78,8 @@ export function resetVolatile(daemon: SwarmDaemonState): void {
   daemon.ticksNoLeader = 0;
   daemon.leader = null;
   daemon.agent.stop();
+  daemon.worker.reset();
+  daemon.reportInFlight = null;
   daemon.peers.reset();
   daemon.continuations.reset();
   daemon.requests.reset();

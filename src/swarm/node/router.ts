@@ -1,10 +1,12 @@
 import {
   isControlRequest,
+  errorResponse,
   okResponse,
   type DaemonRequest,
   type DaemonRequestOf,
   type LocalOp,
 } from '../../api/operations';
+import { distributionInspect } from '../agent/exec/registry';
 import { settle } from './applied';
 import { failure } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';
@@ -70,6 +72,16 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
   },
   swarmUnlock: (daemon, control, callId, request) => {
     control.answer(callId, unlock(daemon, control, request.request.UnlockKey));
+  },
+  // Any daemon asks the registry, in a swarm or not.
+  distributionInspect: (_daemon, control, callId, request) => {
+    const answer = distributionInspect(request.image);
+    control.answer(
+      callId,
+      answer.ok
+        ? okResponse('distributionInspect', answer.value)
+        : errorResponse({ kind: 'unavailable', message: answer.message }),
+    );
   },
 };
 

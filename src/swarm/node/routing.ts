@@ -7,7 +7,7 @@ import {
 import { daemonError, rpcError } from '../errors';
 import { memberByRaftId } from '../store';
 import type { ControlRequest } from '../../api/operations';
-import { execute, leaderHeartbeat, leaderJoin } from '../manager';
+import { execute, leaderHeartbeat, leaderJoin, leaderTaskStatus } from '../manager';
 import { failure, stripPort, type Control, type Reply } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';
 import { agentAnswered } from './own-node';
@@ -86,6 +86,7 @@ export function serve(
     const reply = replier(daemon, requester);
     if (body.type === 'join') leaderJoin(daemon.manager, control, body, reply);
     else if (body.type === 'heartbeat') leaderHeartbeat(daemon.manager, control, body, reply);
+    else if (body.type === 'task-status') leaderTaskStatus(daemon.manager, control, body, reply);
     return;
   }
   const raft = control.raft();

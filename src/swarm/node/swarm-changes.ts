@@ -5,12 +5,15 @@ import {
   MESSAGE_UNKNOWN_HEARTBEAT_FAILURE,
   UNKNOWN_GRACE_PERIOD_MULTIPLIER,
 } from '../dispatcher';
-import type { ClusterRecord, NodeRecord, StoreEvent } from '../store';
+import type { TaskState } from '../../api/task';
+import type { ClusterRecord, NodeRecord, StoreEvent, TaskRecord } from '../store';
 import type { SwarmChange } from '../../machine-api';
 
 export interface ChangeContext {
   /** The manager applying the entry: the one that ran `swarm init` when the cluster appears. */
   readonly hostname: string;
+  /** A node's hostname by node ID, in the store after the entry ('' for none). */
+  readonly hostnameOf: (nodeId: string) => string;
   /** The cluster's heartbeat period after the entry, to say how long a Down node was silent. */
   readonly heartbeatPeriodMs: number;
 }
@@ -36,7 +39,7 @@ export function storeChanges(events: readonly StoreEvent[], context: ChangeConte
     }
     if (before?.table === 'node')
       return [{ kind: 'node-removed', hostname: nameOf(before.record) }];
-    return [];
+    return serviceOrTaskChanges(event, context);
   });
 }
 
@@ -103,4 +106,65 @@ function silenceMs(status: NodeStatus, periodMs: number): number {
 /** A node that never registered has no hostname yet; its ID is all there is to call it. */
 function nameOf(record: NodeRecord): string {
   return record.node.Description.Hostname ?? record.node.ID;
+}
+
+function serviceOrTaskChanges(event: StoreEvent, context: ChangeContext): SwarmChange[] {
+  const now = event.object;
+  const before = event.previous;
+  if (before?.table === 'service' && now === undefined) {
+    return [{ kind: 'service-removed', service: before.record.service.Spec.Name }];
+  }
+  if (now?.table === 'service') {
+    const service = now.record.service;
+    const kind = before === undefined ? 'service-created' : 'service-updated';
+    return [
+      {
+        kind,
+        service: service.Spec.Name,
+        replicas: service.Spec.Mode.Replicated?.Replicas ?? null,
+      },
+    ];
+  }
+  if (now?.table === 'task') {
+    return taskChanges(before?.table === 'task' ? before.record : undefined, now.record, context);
+  }
+  return [];
+}
+
+/**
+ * The task states a learner follows in `docker service ps`: placed on a node, running, and the
+ * ways it ends; and a new reason a task cannot be placed. The agent's steps in between
+ * (accepted, preparing, ready, starting) last a second or two and are not told.
+ */
+const TOLD_STATES: ReadonlySet<TaskState> = new Set([
+  'assigned',
+  'running',
+  'complete',
+  'shutdown',
+  'failed',
+  'rejected',
+  'orphaned',
+]);
+
+function taskChanges(
+  before: TaskRecord | undefined,
+  now: TaskRecord,
+  context: ChangeContext,
+): SwarmChange[] {
+  const task = now.task;
+  const state = task.Status.State ?? 'new';
+  const err = task.Status.Err ?? '';
+  const stateChanged = before?.task.Status.State !== state;
+  const newReason = state === 'pending' && err !== '' && before?.task.Status.Err !== err;
+  if (!(stateChanged && TOLD_STATES.has(state)) && !newReason) return [];
+  const slot = task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : (task.NodeID ?? '');
+  return [
+    {
+      kind: 'task-changed',
+      task: `${now.serviceName}.${slot}`,
+      hostname: task.NodeID === undefined ? '' : context.hostnameOf(task.NodeID),
+      state,
+      err,
+    },
+  ];
 }

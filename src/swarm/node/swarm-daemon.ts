@@ -3,6 +3,7 @@ import { startsLocked } from '../autolock';
 import { type StoreProposal, type StoreState } from '../store';
 import type { DaemonLogic } from '../../machine-api';
 import { agentTick } from './agent-heartbeat';
+import { reportAnswered, takeAssignments, workerTick } from './agent-tasks';
 import { entryApplied, settle } from './applied';
 import type { DaemonRequest } from '../../api/operations';
 import { raftMembers, tell, withPort } from '../runtime/control';
@@ -87,6 +88,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
     retryWaiting(daemon, control);
     leaderDuties(daemon.manager, control);
     agentTick(daemon, control);
+    workerTick(daemon, control);
     settle(daemon, control);
     // The leader's node table as the graph shows it, refreshed on every tick (1 s).
     if (daemon.leader === null) daemon.nodeViews.reset();
@@ -115,15 +117,22 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
     switch (body.type) {
       case 'proxy-reply':
       case 'join-reply':
-      case 'heartbeat-reply': {
+      case 'heartbeat-reply':
+      case 'task-status-reply': {
         const forward = daemon.requests.take(body.reqId);
-        if (forward === undefined) return;
-        deliver(daemon, control, forward, body);
+        if (forward !== undefined) deliver(daemon, control, forward, body);
+        else if (body.type === 'task-status-reply') {
+          reportAnswered(daemon, control, body.reqId, body.ok);
+        }
         break;
       }
+      case 'assignments':
+        takeAssignments(daemon, control, body);
+        break;
       case 'proxy-call':
       case 'join':
-      case 'heartbeat': {
+      case 'heartbeat':
+      case 'task-status': {
         const requester: Requester = { kind: 'relay', to: wire.from, reqId: body.reqId };
         if (daemon.disk.node?.role !== 'manager' || daemon.locked) return;
         if (body.type === 'proxy-call') dispatch(daemon, control, body.request, requester);
@@ -147,6 +156,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
       role: node?.role ?? null,
       controlAvailable: node?.role === 'manager' && !daemon.locked && daemon.ticksNoLeader === 0,
       nodes: daemon.leader === null ? null : daemon.nodeViews.views,
+      tasks: daemon.worker.chips(node?.nodeId ?? ''),
     };
   }
 }

@@ -30,6 +30,8 @@ export function exportVolatile(daemon: SwarmDaemonState): SwarmDaemonVolatile | 
             dispatcher: leader.dispatcher,
             nextReconcileMs: leader.nextReconcileMs,
             busy: sortedEntries(leader.busy),
+            orchestrator: leader.orchestrator,
+            assignmentsSent: sortedEntries(leader.assignmentsSent),
           },
     agent: daemon.agent.exportAgent(),
     agentStarts: daemon.agent.starts,
@@ -41,6 +43,8 @@ export function exportVolatile(daemon: SwarmDaemonState): SwarmDaemonVolatile | 
     removalSeen: daemon.removalSeen,
     nodeViews: daemon.nodeViews.views,
     reachability: daemon.nodeViews.exportReachability(),
+    worker: daemon.worker.state,
+    reportInFlight: daemon.reportInFlight,
   };
 }
 
@@ -50,7 +54,11 @@ export function exportVolatile(daemon: SwarmDaemonState): SwarmDaemonVolatile | 
  * drop work.
  */
 function hasContinuations(daemon: SwarmDaemonState): boolean {
-  return daemon.requests.hasContinuations() || !daemon.continuations.isEmpty();
+  return (
+    daemon.requests.hasContinuations() ||
+    !daemon.continuations.isEmpty() ||
+    (daemon.leader?.statusQueue.length ?? 0) > 0
+  );
 }
 
 /** Puts `volatile`, an export, into `daemon`, a daemon just built beside the same disk. */
@@ -66,11 +74,18 @@ export function loadVolatile(daemon: SwarmDaemonState, volatile: SwarmDaemonVola
           dispatcher: leader.dispatcher,
           nextReconcileMs: leader.nextReconcileMs,
           busy: new Map(leader.busy),
+          orchestrator: leader.orchestrator,
+          // Nothing is in flight in an export: a proposal waiting is a continuation.
+          inFlight: new Set(),
+          statusQueue: [],
+          assignmentsSent: new Map(leader.assignmentsSent),
         };
   daemon.agent.load(volatile.agent, volatile.agentStarts);
   // In the exported order, which is the order they were sent in: see `exportVolatile()`.
   daemon.requests.load(volatile.nextReq, volatile.forwards);
   daemon.peers.load(volatile.activity, volatile.lastHeard);
+  daemon.worker.load(volatile.worker);
+  daemon.reportInFlight = volatile.reportInFlight;
   daemon.initPending = volatile.initPending;
   daemon.removalSeen = volatile.removalSeen;
   daemon.nodeViews.load(volatile.nodeViews, volatile.reachability);

@@ -3,8 +3,9 @@ import type { NodeId } from '../../raft';
 import type { DispatcherState } from '../dispatcher';
 import type { TransportActivity } from '../raftmembers';
 import type { SwarmNodeView } from '../../machine-api';
-import type { AgentVolatile } from '../agent';
+import type { AgentVolatile, WorkerVolatile } from '../agent';
 import type { ReachabilityVolatile } from '../manager';
+import type { OrchestratorState } from '../orchestrator/orchestrate';
 
 /**
  * The swarm daemon's in-memory state as plain data (everything `SwarmDaemon` holds besides its
@@ -49,6 +50,14 @@ export interface SwarmDaemonVolatile {
   readonly nodeViews: readonly SwarmNodeView[] | null;
   /** The leader's last told MANAGER STATUS per manager, as [node ID, entry], by node ID. */
   readonly reachability: readonly (readonly [string, ReachabilityVolatile])[];
+  /** The agent's worker: its tasks, containers, images and reports (already plain data). */
+  readonly worker: WorkerVolatile;
+  /** The agent's task report awaiting an answer. */
+  readonly reportInFlight: {
+    readonly reqId: string;
+    readonly count: number;
+    readonly sentAtMs: number;
+  } | null;
 }
 
 export interface LeaderVolatile {
@@ -57,6 +66,10 @@ export interface LeaderVolatile {
   readonly nextReconcileMs: number;
   /** Role-manager steps and member additions in flight, as [key, until ms], by key. */
   readonly busy: readonly (readonly [string, number])[];
+  /** Already plain data: the replacements waiting to start, replaced on every pass. */
+  readonly orchestrator: OrchestratorState;
+  /** The digest of the assignments last sent to each node, as [node ID, digest], by node ID. */
+  readonly assignmentsSent: readonly (readonly [string, string])[];
 }
 
 /** A request sent to another daemon, awaiting its answer, as data. */
@@ -134,7 +147,29 @@ function isLeader(value: unknown): boolean {
     isRecordOf(dispatcher.sessions, isSession) &&
     isRecordOf(dispatcher.downNodes, isTime) &&
     isTime(value.nextReconcileMs) &&
-    isPairs(value.busy, (k) => typeof k === 'string', isTime)
+    isPairs(value.busy, (k) => typeof k === 'string', isTime) &&
+    isOrchestrator(value.orchestrator) &&
+    isPairs(
+      value.assignmentsSent,
+      (k) => typeof k === 'string',
+      (v) => typeof v === 'string',
+    )
+  );
+}
+
+function isOrchestrator(value: unknown): boolean {
+  return (
+    isFields(value) &&
+    Array.isArray(value.delays) &&
+    value.delays.every(
+      (delay: unknown) =>
+        isFields(delay) &&
+        typeof delay.taskId === 'string' &&
+        (delay.oldTaskId === null || typeof delay.oldTaskId === 'string') &&
+        isTime(delay.startAtMs) &&
+        typeof delay.waitStop === 'boolean' &&
+        isTime(delay.giveUpAtMs),
+    )
   );
 }
 
@@ -233,6 +268,60 @@ export function isSwarmDaemonVolatile(value: unknown): value is SwarmDaemonVolat
     typeof value.removalSeen === 'boolean' &&
     (value.nodeViews === null ||
       (Array.isArray(value.nodeViews) && value.nodeViews.every(isNodeView))) &&
-    isPairs(value.reachability, (k) => typeof k === 'string', isReachability)
+    isPairs(value.reachability, (k) => typeof k === 'string', isReachability) &&
+    isAgentWork(value)
+  );
+}
+
+/** The agent's worker and its report in flight. */
+function isAgentWork(value: Fields): boolean {
+  return (
+    isWorker(value.worker) &&
+    (value.reportInFlight === null || isReportInFlight(value.reportInFlight))
+  );
+}
+
+/**
+ * The worker in outline: its lists and their records' scalar fields. The tasks inside its
+ * assignments are Engine API objects that the leader wrote; they are not checked field by field.
+ */
+function isWorker(value: unknown): boolean {
+  return (
+    isFields(value) &&
+    Array.isArray(value.tasks) &&
+    value.tasks.every(
+      (task: unknown) =>
+        isFields(task) &&
+        isFields(task.assigned) &&
+        typeof task.state === 'string' &&
+        isTimeOrNull(task.stepEndsAtMs) &&
+        isTimeOrNull(task.stopAtMs) &&
+        (task.containerId === null || typeof task.containerId === 'string'),
+    ) &&
+    Array.isArray(value.containers) &&
+    value.containers.every(
+      (container: unknown) =>
+        isFields(container) &&
+        typeof container.id === 'string' &&
+        typeof container.name === 'string' &&
+        typeof container.running === 'boolean',
+    ) &&
+    Array.isArray(value.images) &&
+    value.images.every((image: unknown) => typeof image === 'string') &&
+    Array.isArray(value.unreported) &&
+    value.unreported.every(
+      (update: unknown) => isFields(update) && typeof update.taskId === 'string',
+    ) &&
+    isCount(value.term) &&
+    typeof value.assignmentsDigest === 'string'
+  );
+}
+
+function isReportInFlight(value: unknown): boolean {
+  return (
+    isFields(value) &&
+    typeof value.reqId === 'string' &&
+    isCount(value.count) &&
+    isTime(value.sentAtMs)
   );
 }

@@ -1,4 +1,4 @@
-import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
 
 /**
  * The Raft entry payload of the swarm (swarmkit `api/raft.proto`): an `InternalRaftRequest` is a
@@ -10,7 +10,9 @@ import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
 export type StoredObject =
   | { readonly table: 'cluster'; readonly record: ClusterRecord }
   | { readonly table: 'node'; readonly record: NodeRecord }
-  | { readonly table: 'member'; readonly record: MemberRecord };
+  | { readonly table: 'member'; readonly record: MemberRecord }
+  | { readonly table: 'service'; readonly record: ServiceRecord }
+  | { readonly table: 'task'; readonly record: TaskRecord };
 
 export type TableName = StoredObject['table'];
 
@@ -40,6 +42,10 @@ export function objectId(object: StoredObject): string {
       return object.record.node.ID;
     case 'member':
       return String(object.record.raftId);
+    case 'service':
+      return object.record.service.ID;
+    case 'task':
+      return object.record.task.ID;
   }
 }
 
@@ -65,4 +71,12 @@ export function clusterObject(record: ClusterRecord): StoredObject {
 
 export function memberObject(record: MemberRecord): StoredObject {
   return { table: 'member', record };
+}
+
+export function serviceObject(record: ServiceRecord): StoredObject {
+  return { table: 'service', record };
+}
+
+export function taskObject(record: TaskRecord): StoredObject {
+  return { table: 'task', record };
 }

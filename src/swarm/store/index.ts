@@ -6,18 +6,26 @@ export {
   nodeObject,
   objectId,
   removeAction,
+  serviceObject,
+  taskObject,
   updateAction,
   type StoreAction,
   type StoredObject,
   type StoreProposal,
   type TableName,
 } from './actions';
-export type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+export type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
 export {
   allMembers,
   allNodes,
+  allServices,
+  allTasks,
   getCluster,
   getNode,
+  getService,
+  getTask,
+  tasksOfNode,
+  tasksOfService,
   managerNodes,
   memberByNodeId,
   memberByRaftId,
@@ -34,3 +42,4 @@ export {
   type StoreEvent,
   type StoreState,
 } from './store';
+export { isTaskDirty } from './task-dirty';

@@ -1,4 +1,6 @@
+import type { Service } from '../../api/service';
 import type { Node, NodeRole, Swarm } from '../../api/swarm';
+import type { Task } from '../../api/task';
 
 /**
  * The objects the replicated store holds. Each wraps the Engine API object the daemon returns
@@ -49,4 +51,21 @@ export interface MemberRecord {
   readonly nodeId: string;
   /** `ip:2377`, the manager's advertise address. */
   readonly addr: string;
+}
+
+/**
+ * A service (swarmkit `api.Service`), stored as the Engine API object without `ServiceStatus`,
+ * which the list fills in on read from the tasks (controlapi/service.go `ListServiceStatuses`).
+ */
+export interface ServiceRecord {
+  readonly service: Service;
+}
+
+/**
+ * A task (swarmkit `api.Task`): the Engine API object, plus the name of its service as it was
+ * when the task was created (swarmkit `ServiceAnnotations`), for container names and logs.
+ */
+export interface TaskRecord {
+  readonly task: Task;
+  readonly serviceName: string;
 }

@@ -1,4 +1,4 @@
-import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
 import type { StoreState } from './store';
 
 /**
@@ -41,4 +41,44 @@ export function memberByRaftId(store: StoreState, raftId: number): MemberRecord 
 
 export function memberByNodeId(store: StoreState, nodeId: string): MemberRecord | undefined {
   return allMembers(store).find((member) => member.nodeId === nodeId);
+}
+
+export function getService(store: StoreState, serviceId: string): ServiceRecord | undefined {
+  return store.services?.[serviceId];
+}
+
+/** Every service, sorted by ID. */
+export function allServices(store: StoreState): ServiceRecord[] {
+  const services = store.services ?? {};
+  return Object.keys(services)
+    .sort()
+    .flatMap((id) => {
+      const record = services[id];
+      return record === undefined ? [] : [record];
+    });
+}
+
+export function getTask(store: StoreState, taskId: string): TaskRecord | undefined {
+  return store.tasks?.[taskId];
+}
+
+/** Every task, sorted by ID. */
+export function allTasks(store: StoreState): TaskRecord[] {
+  const tasks = store.tasks ?? {};
+  return Object.keys(tasks)
+    .sort()
+    .flatMap((id) => {
+      const record = tasks[id];
+      return record === undefined ? [] : [record];
+    });
+}
+
+/** The tasks of one service, sorted by ID (swarmkit `store.ByServiceID`). */
+export function tasksOfService(store: StoreState, serviceId: string): TaskRecord[] {
+  return allTasks(store).filter((record) => record.task.ServiceID === serviceId);
+}
+
+/** The tasks assigned to one node, sorted by ID (swarmkit `store.ByNodeID`). */
+export function tasksOfNode(store: StoreState, nodeId: string): TaskRecord[] {
+  return allTasks(store).filter((record) => record.task.NodeID === nodeId);
 }

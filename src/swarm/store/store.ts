@@ -8,7 +8,7 @@ import {
   type StoreProposal,
   type TableName,
 } from './actions';
-import type { ClusterRecord, MemberRecord, NodeRecord } from './objects';
+import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
 
 /**
  * One manager's replica of the swarm store (swarmkit `manager/state/store/memory.go`): one table
@@ -27,6 +27,10 @@ export interface StoreState {
    * refused with `raft: member was removed from the cluster` (membership/cluster.go).
    */
   readonly removedRaftIds: readonly number[];
+  /** Absent in a store written before services were simulated (a saved run): no service. */
+  readonly services?: Readonly<Record<string, ServiceRecord>>;
+  /** Absent in a store written before services were simulated: no task. */
+  readonly tasks?: Readonly<Record<string, TaskRecord>>;
 }
 
 /** What one applied action changed, for the watchers (role manager, trace, UI). */
@@ -52,7 +56,15 @@ export interface ApplyResult {
 }
 
 export function emptyStore(): StoreState {
-  return { appliedIndex: 0, clusters: {}, nodes: {}, members: {}, removedRaftIds: [] };
+  return {
+    appliedIndex: 0,
+    clusters: {},
+    nodes: {},
+    members: {},
+    removedRaftIds: [],
+    services: {},
+    tasks: {},
+  };
 }
 
 /** swarmkit store errors (memory.go); they reach the CLI as `code = Unknown`. */
@@ -60,26 +72,104 @@ export const ERR_SEQUENCE_CONFLICT = 'update out of sequence';
 export const ERR_EXIST = 'object already exists';
 export const ERR_NOT_EXIST = 'object does not exist';
 
-interface Tables {
-  cluster: Record<string, ClusterRecord>;
-  node: Record<string, NodeRecord>;
-  member: Record<string, MemberRecord>;
-}
+/**
+ * The tables one transaction works on. A table is copied the first time the transaction writes
+ * to it, so an entry that touches one task does not copy the node, service and member tables.
+ */
+class Tables {
+  readonly #source: StoreState;
+  #cluster: Record<string, ClusterRecord> | null = null;
+  #node: Record<string, NodeRecord> | null = null;
+  #member: Record<string, MemberRecord> | null = null;
+  #service: Record<string, ServiceRecord> | null = null;
+  #task: Record<string, TaskRecord> | null = null;
 
-function lookup(tables: Tables, table: TableName, id: string): StoredObject | undefined {
-  switch (table) {
-    case 'cluster': {
-      const record = tables.cluster[id];
-      return record === undefined ? undefined : { table, record };
+  constructor(source: StoreState) {
+    this.#source = source;
+  }
+
+  lookup(table: TableName, id: string): StoredObject | undefined {
+    switch (table) {
+      case 'cluster': {
+        const record = (this.#cluster ?? this.#source.clusters)[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'node': {
+        const record = (this.#node ?? this.#source.nodes)[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'member': {
+        const record = (this.#member ?? this.#source.members)[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'service': {
+        const record = (this.#service ?? this.#source.services ?? {})[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'task': {
+        const record = (this.#task ?? this.#source.tasks ?? {})[id];
+        return record === undefined ? undefined : { table, record };
+      }
     }
-    case 'node': {
-      const record = tables.node[id];
-      return record === undefined ? undefined : { table, record };
+  }
+
+  put(object: StoredObject): void {
+    switch (object.table) {
+      case 'cluster':
+        this.#cluster ??= { ...this.#source.clusters };
+        this.#cluster[object.record.swarm.ID] = object.record;
+        return;
+      case 'node':
+        this.#node ??= { ...this.#source.nodes };
+        this.#node[object.record.node.ID] = object.record;
+        return;
+      case 'member':
+        this.#member ??= { ...this.#source.members };
+        this.#member[String(object.record.raftId)] = object.record;
+        return;
+      case 'service':
+        this.#service ??= { ...this.#source.services };
+        this.#service[object.record.service.ID] = object.record;
+        return;
+      case 'task':
+        this.#task ??= { ...this.#source.tasks };
+        this.#task[object.record.task.ID] = object.record;
+        return;
     }
-    case 'member': {
-      const record = tables.member[id];
-      return record === undefined ? undefined : { table, record };
+  }
+
+  drop(table: TableName, id: string): void {
+    switch (table) {
+      case 'cluster':
+        this.#cluster = omitKey(this.#cluster ?? this.#source.clusters, id);
+        return;
+      case 'node':
+        this.#node = omitKey(this.#node ?? this.#source.nodes, id);
+        return;
+      case 'member':
+        this.#member = omitKey(this.#member ?? this.#source.members, id);
+        return;
+      case 'service':
+        this.#service = omitKey(this.#service ?? this.#source.services ?? {}, id);
+        return;
+      case 'task':
+        this.#task = omitKey(this.#task ?? this.#source.tasks ?? {}, id);
+        return;
     }
+  }
+
+  /** The store with every table this transaction wrote, and the others as they were. */
+  result(appliedIndex: number, removedRaftIds: readonly number[]): StoreState {
+    const source = this.#source;
+    return {
+      appliedIndex,
+      clusters: this.#cluster ?? source.clusters,
+      nodes: this.#node ?? source.nodes,
+      members: this.#member ?? source.members,
+      removedRaftIds,
+      services: this.#service ?? source.services ?? {},
+      tasks: this.#task ?? source.tasks ?? {},
+    };
   }
 }
 
@@ -98,6 +188,19 @@ function stamp(object: StoredObject, index: number): StoredObject {
       };
     case 'member':
       return object;
+    case 'service':
+      return {
+        table: 'service',
+        record: {
+          ...object.record,
+          service: { ...object.record.service, Version: { Index: index } },
+        },
+      };
+    case 'task':
+      return {
+        table: 'task',
+        record: { ...object.record, task: { ...object.record.task, Version: { Index: index } } },
+      };
   }
 }
 
@@ -109,47 +212,23 @@ function versionOf(object: StoredObject): number | null {
       return object.record.node.Version.Index;
     case 'member':
       return null;
-  }
-}
-
-function put(tables: Tables, object: StoredObject): void {
-  switch (object.table) {
-    case 'cluster':
-      tables.cluster[object.record.swarm.ID] = object.record;
-      return;
-    case 'node':
-      tables.node[object.record.node.ID] = object.record;
-      return;
-    case 'member':
-      tables.member[String(object.record.raftId)] = object.record;
-      return;
-  }
-}
-
-function drop(tables: Tables, table: TableName, id: string): void {
-  switch (table) {
-    case 'cluster':
-      tables.cluster = omitKey(tables.cluster, id);
-      return;
-    case 'node':
-      tables.node = omitKey(tables.node, id);
-      return;
-    case 'member':
-      tables.member = omitKey(tables.member, id);
-      return;
+    case 'service':
+      return object.record.service.Version.Index;
+    case 'task':
+      return object.record.task.Version.Index;
   }
 }
 
 /** Applies one action to the working tables; returns its event or the store error. */
 function applyAction(tables: Tables, action: StoreAction, index: number): StoreEvent | SwarmError {
   if (action.kind === 'remove') {
-    const previous = lookup(tables, action.table, action.id);
+    const previous = tables.lookup(action.table, action.id);
     if (previous === undefined) return rpcError('Unknown', ERR_NOT_EXIST);
-    drop(tables, action.table, action.id);
+    tables.drop(action.table, action.id);
     return { kind: 'remove', table: action.table, id: action.id, previous };
   }
   const id = objectId(action.object);
-  const previous = lookup(tables, action.object.table, id);
+  const previous = tables.lookup(action.object.table, id);
   if (action.kind === 'create' && previous !== undefined) return rpcError('Unknown', ERR_EXIST);
   if (action.kind === 'update') {
     if (previous === undefined) return rpcError('Unknown', ERR_NOT_EXIST);
@@ -158,7 +237,7 @@ function applyAction(tables: Tables, action: StoreAction, index: number): StoreE
     }
   }
   const object = stamp(action.object, index);
-  put(tables, object);
+  tables.put(object);
   return previous === undefined
     ? { kind: action.kind, table: object.table, id, object }
     : { kind: action.kind, table: object.table, id, object, previous };
@@ -171,11 +250,7 @@ function applyAction(tables: Tables, action: StoreAction, index: number): StoreE
  */
 export function applyEntry(store: StoreState, payload: StoreProposal, index: number): ApplyResult {
   assert(index > store.appliedIndex, `entry ${index} applied after ${store.appliedIndex}`);
-  const tables: Tables = {
-    cluster: { ...store.clusters },
-    node: { ...store.nodes },
-    member: { ...store.members },
-  };
+  const tables = new Tables(store);
   const events: StoreEvent[] = [];
   for (const action of payload.actions) {
     const result = applyAction(tables, action, index);
@@ -187,18 +262,9 @@ export function applyEntry(store: StoreState, payload: StoreProposal, index: num
   const removed = events
     .filter((event) => event.table === 'member' && event.kind === 'remove')
     .map((event) => Number(event.id));
-  return {
-    store: {
-      appliedIndex: index,
-      clusters: tables.cluster,
-      nodes: tables.node,
-      members: tables.member,
-      removedRaftIds:
-        removed.length === 0 ? store.removedRaftIds : [...store.removedRaftIds, ...removed],
-    },
-    events,
-    error: null,
-  };
+  const removedRaftIds =
+    removed.length === 0 ? store.removedRaftIds : [...store.removedRaftIds, ...removed];
+  return { store: tables.result(index, removedRaftIds), events, error: null };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SwarmStatusView } from '../../../src/machine-api';
 import { describe, expect, it } from 'vitest';
 import { defaultRaftOptions } from '../../../src/raft';
 import {
@@ -51,15 +52,18 @@ describe('machine status', () => {
   });
 
   it('compares swarm views field by field', () => {
-    const view = {
+    const view: SwarmStatusView = {
       localNodeState: 'active',
       nodeId: 'n1',
       role: 'manager',
       controlAvailable: true,
       nodes: null,
-    } as const;
+      tasks: [],
+    };
     expect(swarmViewMatches(view, { ...view })).toBe(true);
     expect(swarmViewMatches(view, { ...view, controlAvailable: false })).toBe(false);
+    // The worker keeps its chips while no task changed: a new list is a change.
+    expect(swarmViewMatches(view, { ...view, tasks: [] })).toBe(false);
     expect(swarmViewMatches(undefined, undefined)).toBe(true);
     expect(swarmViewMatches(null, view)).toBe(false);
   });

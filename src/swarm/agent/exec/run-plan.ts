@@ -1,0 +1,103 @@
+import type { AssignedTask } from '../../../machine-api';
+import { imageProcess, type ImageProcess } from './image-process';
+
+/**
+ * What the executor will run for a task (moby daemon/cluster/executor/container): the image to
+ * pull, the command line (the spec's command and args over the image's entrypoint and cmd), and
+ * how that process behaves: it runs until stopped, or exits after a while with a code.
+ */
+export interface RunPlan {
+  /** The image as the node stores it once pulled. */
+  readonly pullKey: string;
+  readonly command: readonly string[];
+  /** Null for a process that runs until it is stopped. */
+  readonly exitsAfterMs: number | null;
+  readonly exitCode: number;
+}
+
+export type PlanOutcome =
+  { readonly ok: true; readonly value: RunPlan } | { readonly ok: false; readonly error: string };
+
+/** swarmkit api/naming: `<service>.<slot>.<task ID>`, the node ID in place of a global's slot. */
+export function containerName(assigned: AssignedTask, nodeId: string): string {
+  const { task } = assigned;
+  const slot =
+    task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : (task.NodeID ?? nodeId);
+  return `${assigned.serviceName}.${slot}.${task.ID}`;
+}
+
+export function runPlanFor(assigned: AssignedTask): PlanOutcome {
+  const spec = assigned.task.Spec.ContainerSpec;
+  const image = spec?.Image ?? '';
+  const found = imageProcess(image);
+  if (!found.ok) return found;
+  const facts = found.value;
+  // Docker's rule: `Command` replaces the entrypoint, `Args` replaces the cmd.
+  const entrypoint = spec?.Command ?? facts.entrypoint;
+  const args = spec?.Args ?? (spec?.Command === undefined ? facts.cmd : []);
+  const command = [...entrypoint, ...args];
+  const custom = spec?.Command !== undefined || spec?.Args !== undefined;
+  const behaviour = custom ? commandBehaviour(command, facts) : facts.behaviour;
+  return {
+    ok: true,
+    value: {
+      pullKey: facts.pullKey,
+      command,
+      exitsAfterMs: behaviour.exitsAfterMs,
+      exitCode: behaviour.exitCode,
+    },
+  };
+}
+
+interface Behaviour {
+  readonly exitsAfterMs: number | null;
+  readonly exitCode: number;
+}
+
+const RUNS: Behaviour = { exitsAfterMs: null, exitCode: 0 };
+const EXITS_AT_ONCE: Behaviour = { exitsAfterMs: 100, exitCode: 0 };
+
+/**
+ * What a command a lab types does (`alpine ping docker.com`, `busybox sleep 3600`,
+ * `sh -c '…'`): a shell without a script exits at once (no TTY), `sleep N` after N seconds,
+ * `echo`, `true` and `false` at once; `ping`, `tail -f`, `top` and servers run until stopped. The
+ * image's own program (its entrypoint with other arguments) behaves as the image does.
+ */
+function commandBehaviour(command: readonly string[], facts: ImageProcess): Behaviour {
+  const [program = '', ...args] = command;
+  const name = program.split('/').pop() ?? program;
+  if (SHELLS.has(name)) {
+    const script = args[0] === '-c' ? args[1] : undefined;
+    if (script !== undefined) return commandBehaviour(script.trim().split(/\s+/), facts);
+    return args.length === 0 ? EXITS_AT_ONCE : RUNS;
+  }
+  if (name === 'sleep') {
+    const seconds = parseDuration(args[0] ?? '');
+    return seconds === null ? RUNS : { exitsAfterMs: Math.max(100, seconds * 1000), exitCode: 0 };
+  }
+  if (ONE_SHOT.has(name)) return EXITS_AT_ONCE;
+  if (name === 'false') return { exitsAfterMs: 100, exitCode: 1 };
+  if (name === 'exit') return { exitsAfterMs: 100, exitCode: Number(args[0] ?? '0') || 0 };
+  return name === (facts.entrypoint[0] ?? '').split('/').pop() ? facts.behaviour : RUNS;
+}
+
+const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash']);
+/** Programs that print and exit. */
+const ONE_SHOT: ReadonlySet<string> = new Set([
+  'echo',
+  'true',
+  'printf',
+  'date',
+  'hostname',
+  'env',
+  'ls',
+  'cat',
+]);
+
+/** `sleep`'s argument: seconds, or with a unit (`10m`, `1h`, `1d`); `infinity` never ends. */
+function parseDuration(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text);
+  if (match === null) return null;
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] ?? ''] ?? 1;
+  return Number(match[1]) * unit;
+}

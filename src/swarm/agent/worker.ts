@@ -1,0 +1,381 @@
+import { rfc3339Nano } from '../../lib/go-time';
+import type { Prng } from '../../lib/prng';
+import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
+import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine-api';
+import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
+
+/** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
+export const PULL_MS = 1_500;
+export const START_MS = 400;
+export const STOP_MS = 300;
+
+/**
+ * One container the agent runs for a task, as `docker ps` and `docker inspect` show it. Plain
+ * data: it moves with the daemon when its machine changes host.
+ */
+export interface ContainerRecord {
+  /** 64 hex digits; `docker ps` shows the first 12. */
+  readonly id: string;
+  readonly name: string;
+  readonly taskId: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly image: string;
+  readonly command: readonly string[];
+  readonly createdAtMs: number;
+  readonly startedAtMs: number | null;
+  readonly finishedAtMs: number | null;
+  readonly exitCode: number | null;
+  readonly running: boolean;
+  readonly pid: number;
+}
+
+/** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
+export interface TaskProgress {
+  readonly assigned: AssignedTask;
+  /** The state the agent has brought the task to. */
+  readonly state: TaskState;
+  /** When the step under way ends (a pull, a start, a stop, a process exiting); null if none. */
+  readonly stepEndsAtMs: number | null;
+  /** When a stop under way ends (the container's stop grace); null when not stopping. */
+  readonly stopAtMs: number | null;
+  readonly containerId: string | null;
+}
+
+/** The worker as plain data, for a move to another host. */
+export interface WorkerVolatile {
+  readonly tasks: readonly TaskProgress[];
+  readonly containers: readonly ContainerRecord[];
+  /** Images this node has pulled (`docker image ls`). */
+  readonly images: readonly string[];
+  /** Reports not yet acknowledged by the dispatcher, oldest first. */
+  readonly unreported: readonly TaskStatusUpdate[];
+  /** The dispatcher term of the assignments last taken. */
+  readonly term: number;
+  readonly assignmentsDigest: string;
+}
+
+export const EMPTY_WORKER: WorkerVolatile = {
+  tasks: [],
+  containers: [],
+  images: [],
+  unreported: [],
+  term: 0,
+  assignmentsDigest: '',
+};
+
+export interface WorkerContext {
+  readonly nowMs: number;
+  readonly epochMs: number;
+  readonly prng: Prng;
+  readonly nodeId: string;
+}
+
+/**
+ * The agent's worker (swarmkit agent/worker.go and agent/exec's controller): it takes the
+ * dispatcher's assignments and moves each task through ACCEPTED, PREPARING (the image pull),
+ * READY, STARTING and RUNNING, never past the task's desired state, then to COMPLETE or FAILED
+ * when its process exits, or SHUTDOWN when it is told to stop. Each change is a report for the
+ * dispatcher. A task that leaves the assignments has its container removed.
+ */
+export class Worker {
+  #state: WorkerVolatile = EMPTY_WORKER;
+  /** The chips last built, and the tasks they were built from: kept while those stay the same. */
+  #chips: { readonly from: readonly TaskProgress[]; readonly chips: readonly TaskChipView[] } = {
+    from: EMPTY_WORKER.tasks,
+    chips: [],
+  };
+
+  get state(): WorkerVolatile {
+    return this.#state;
+  }
+
+  /**
+   * The tasks for the graph, sorted by name. The same array while no task changed, so that a
+   * machine's status keeps its identity through an idle tick.
+   */
+  chips(nodeId: string): readonly TaskChipView[] {
+    const tasks = this.#state.tasks;
+    if (this.#chips.from === tasks) return this.#chips.chips;
+    const chips = tasks
+      .filter((progress) => progress.state !== 'remove')
+      .map((progress): TaskChipView => {
+        const { task } = progress.assigned;
+        const slot =
+          task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : (task.NodeID ?? nodeId);
+        return {
+          taskId: task.ID,
+          name: `${progress.assigned.serviceName}.${slot}`,
+          serviceName: progress.assigned.serviceName,
+          state: progress.state,
+          desiredState: task.DesiredState ?? 'running',
+        };
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.taskId < b.taskId ? -1 : 1));
+    this.#chips = { from: tasks, chips };
+    return chips;
+  }
+
+  load(state: WorkerVolatile): void {
+    this.#state = state;
+  }
+
+  /** A daemon stop: every container dies with it, and nothing is left to report. */
+  reset(): void {
+    this.#state = { ...EMPTY_WORKER, images: this.#state.images };
+  }
+
+  /** The latest assignments from the dispatcher of Raft term `term` (an older one's are late). */
+  assign(
+    context: WorkerContext,
+    term: number,
+    digest: string,
+    assigned: readonly AssignedTask[],
+  ): void {
+    if (term < this.#state.term) return;
+    const known = new Map(
+      this.#state.tasks.map((progress) => [progress.assigned.task.ID, progress]),
+    );
+    const next: TaskProgress[] = [];
+    const updates: TaskStatusUpdate[] = [];
+    for (const entry of assigned) {
+      const progress = known.get(entry.task.ID);
+      if (progress !== undefined) {
+        next.push({ ...progress, assigned: entry });
+        continue;
+      }
+      const reported = entry.task.Status.State ?? 'assigned';
+      const fresh = { assigned: entry, stepEndsAtMs: null, stopAtMs: null, containerId: null };
+      if (taskStateRank(reported) <= taskStateRank('assigned')) {
+        next.push({ ...fresh, state: 'assigned' });
+      } else if (isTerminalState(reported)) {
+        next.push({ ...fresh, state: reported });
+      } else {
+        // A task this node ran before its daemon restarted: its container went with the daemon.
+        const name = containerName(entry, context.nodeId);
+        updates.push(
+          this.#report(context, entry, 'failed', 'started', `No such container: ${name}`),
+        );
+        next.push({ ...fresh, state: 'failed' });
+      }
+    }
+    const keep = new Set(next.map((progress) => progress.containerId));
+    this.#state = {
+      ...this.#state,
+      tasks: next,
+      containers: this.#state.containers.filter((container) => keep.has(container.id)),
+      unreported: [...this.#state.unreported, ...updates],
+      term,
+      assignmentsDigest: digest,
+    };
+    this.advance(context);
+  }
+
+  /** Moves every task as far as its steps allow at `context.nowMs`. */
+  advance(context: WorkerContext): void {
+    // Each task steps until it must wait; the task list is replaced only when one moved, so an
+    // idle tick leaves the worker's state (and the machine's status) as it was.
+    for (;;) {
+      const before = this.#state.tasks;
+      const tasks: TaskProgress[] = [];
+      let changed = false;
+      for (const progress of before) {
+        const moved = this.#step(context, progress);
+        changed ||= moved !== progress;
+        tasks.push(moved);
+      }
+      if (!changed) return;
+      this.#state = { ...this.#state, tasks };
+    }
+  }
+
+  /** The reports to send now, oldest first; they stay until `acknowledged`. */
+  reports(): readonly TaskStatusUpdate[] {
+    return this.#state.unreported;
+  }
+
+  /** The dispatcher wrote the first `count` reports. */
+  acknowledged(count: number): void {
+    this.#state = { ...this.#state, unreported: this.#state.unreported.slice(count) };
+  }
+
+  /** The earliest instant a step ends, for the daemon's tick; null when nothing waits. */
+  nextStepMs(): number | null {
+    const times = this.#state.tasks.flatMap((progress) =>
+      [progress.stepEndsAtMs, progress.stopAtMs].filter((ms): ms is number => ms !== null),
+    );
+    return times.length === 0 ? null : Math.min(...times);
+  }
+
+  /** One transition of one task, or the task unchanged when it must wait. */
+  #step(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    if (isTerminalState(progress.state)) return progress;
+    const desired = progress.assigned.task.DesiredState ?? 'running';
+    if (taskStateRank(desired) >= taskStateRank('shutdown')) return this.#stop(context, progress);
+    const due = progress.stepEndsAtMs === null || progress.stepEndsAtMs <= context.nowMs;
+    const state = progress.state;
+    if (state === 'assigned') return this.#to(context, progress, 'accepted', 'accepted', null);
+    if (state === 'accepted') return this.#pull(context, progress);
+    if (state === 'preparing') return due ? this.#create(context, progress) : progress;
+    if (state === 'ready') {
+      // A task waits at READY while its desired state is READY (a restart's delay).
+      if (taskStateRank(desired) < taskStateRank('running')) return progress;
+      return this.#to(context, progress, 'starting', 'starting', context.nowMs + START_MS);
+    }
+    if (state === 'starting') return due ? this.#start(context, progress) : progress;
+    if (state === 'running' && progress.stepEndsAtMs !== null && due) {
+      return this.#exit(context, progress);
+    }
+    return progress;
+  }
+
+  /** PREPARING: the image is pulled unless the node has it; one the registry lacks is refused. */
+  #pull(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned);
+    if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
+    const cached = this.#state.images.includes(plan.value.pullKey);
+    const endsAtMs = cached ? context.nowMs : context.nowMs + PULL_MS;
+    return this.#to(context, progress, 'preparing', 'preparing', endsAtMs);
+  }
+
+  /** READY: pulled, and the container created. */
+  #create(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned);
+    if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
+    const container = this.#createContainer(context, progress.assigned, plan.value);
+    const images = this.#state.images;
+    this.#state = {
+      ...this.#state,
+      images: images.includes(plan.value.pullKey) ? images : [...images, plan.value.pullKey],
+      containers: [...this.#state.containers, container],
+    };
+    return { ...this.#to(context, progress, 'ready', 'prepared', null), containerId: container.id };
+  }
+
+  /** RUNNING: the process started; one that exits by itself is timed. */
+  #start(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned);
+    const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
+    const pid = context.prng.intInclusive(1000, 32000);
+    this.#updateContainer(progress.containerId, (container) => ({
+      ...container,
+      running: true,
+      startedAtMs: context.nowMs,
+      pid,
+    }));
+    const exitAtMs = exitsAfterMs === null ? null : context.nowMs + exitsAfterMs;
+    return this.#to(context, progress, 'running', 'started', exitAtMs);
+  }
+
+  /** The process exited by itself: COMPLETE with code 0, FAILED otherwise. */
+  #exit(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned);
+    const exitCode = plan.ok ? plan.value.exitCode : 1;
+    this.#updateContainer(progress.containerId, (container) => ({
+      ...container,
+      running: false,
+      finishedAtMs: context.nowMs,
+      exitCode,
+    }));
+    return exitCode === 0
+      ? this.#to(context, progress, 'complete', 'finished', null)
+      : this.#to(context, progress, 'failed', 'started', null, `task: non-zero exit (${exitCode})`);
+  }
+
+  /** Desired SHUTDOWN or REMOVE: a started container stops (its grace), anything else at once. */
+  #stop(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    if (progress.state === 'running' || progress.state === 'starting') {
+      if (progress.stopAtMs === null) return { ...progress, stopAtMs: context.nowMs + STOP_MS };
+      if (progress.stopAtMs > context.nowMs) return progress;
+      this.#updateContainer(progress.containerId, (container) => ({
+        ...container,
+        running: false,
+        finishedAtMs: context.nowMs,
+        exitCode: 0,
+      }));
+    }
+    return { ...this.#to(context, progress, 'shutdown', 'shutdown', null), stopAtMs: null };
+  }
+
+  #to(
+    context: WorkerContext,
+    progress: TaskProgress,
+    state: TaskState,
+    message: string,
+    stepEndsAtMs: number | null,
+    err?: string,
+  ): TaskProgress {
+    const update = this.#report(
+      context,
+      progress.assigned,
+      state,
+      message,
+      err,
+      progress.containerId,
+    );
+    this.#state = { ...this.#state, unreported: [...this.#state.unreported, update] };
+    return { ...progress, state, stepEndsAtMs };
+  }
+
+  #report(
+    context: WorkerContext,
+    assigned: AssignedTask,
+    state: TaskState,
+    message: string,
+    err?: string,
+    containerId: string | null = null,
+  ): TaskStatusUpdate {
+    const container = this.#state.containers.find((c) => c.id === containerId);
+    const status: TaskStatus = {
+      Timestamp: rfc3339Nano(context.epochMs + context.nowMs),
+      State: state,
+      Message: message,
+      ...(err === undefined ? {} : { Err: err }),
+      ...(container === undefined
+        ? {}
+        : {
+            ContainerStatus: {
+              ContainerID: container.id,
+              PID: container.running ? container.pid : 0,
+              ExitCode: container.exitCode ?? 0,
+            },
+          }),
+      PortStatus: {},
+    };
+    return { taskId: assigned.task.ID, status };
+  }
+
+  #createContainer(context: WorkerContext, assigned: AssignedTask, plan: RunPlan): ContainerRecord {
+    const hex = Array.from({ length: 8 }, () =>
+      context.prng.nextUint32().toString(16).padStart(8, '0'),
+    ).join('');
+    return {
+      id: hex,
+      name: containerName(assigned, context.nodeId),
+      taskId: assigned.task.ID,
+      serviceId: assigned.task.ServiceID ?? '',
+      serviceName: assigned.serviceName,
+      image: assigned.task.Spec.ContainerSpec?.Image ?? '',
+      command: plan.command,
+      createdAtMs: context.nowMs,
+      startedAtMs: null,
+      finishedAtMs: null,
+      exitCode: null,
+      running: false,
+      pid: 0,
+    };
+  }
+
+  #updateContainer(
+    id: string | null,
+    change: (container: ContainerRecord) => ContainerRecord,
+  ): void {
+    if (id === null) return;
+    this.#state = {
+      ...this.#state,
+      containers: this.#state.containers.map((container) =>
+        container.id === id ? change(container) : container,
+      ),
+    };
+  }
+}

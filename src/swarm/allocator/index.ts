@@ -1,0 +1,2 @@
+/** The allocator: NEW tasks to PENDING once their resources are allocated. */
+export { allocateTasks } from './allocate';

@@ -1,0 +1,97 @@
+import type { Service, ServiceStatus } from '../../api/service';
+import type { Filters } from '../../api/swarm';
+import type { DaemonFailure } from '../../api/operations';
+import { allServices, tasksOfService, type StoreState } from '../store';
+import { refusedFilter, type FilterRules } from './list-filters';
+
+/** `GET /services?filters=…` as moby's `newListServicesFilters` checks them. */
+const SERVICE_FILTER_RULES: FilterRules = {
+  keys: new Set(['id', 'label', 'mode', 'name']),
+  enums: [],
+};
+
+/**
+ * `docker service ls`'s list (moby daemon/cluster/services.go `GetServices`): `id` and `name`
+ * match by prefix, `label` as `k` or `k=v`, `mode` exactly; several values of one key are ORed,
+ * keys ANDed. With `status`, each service carries its task counts.
+ */
+export function listServices(
+  store: StoreState,
+  filters: Filters,
+  status: boolean,
+):
+  | { readonly ok: true; readonly services: readonly Service[] }
+  | {
+      readonly ok: false;
+      readonly error: DaemonFailure;
+    } {
+  const refused = refusedFilter(filters, SERVICE_FILTER_RULES);
+  if (refused !== null) return { ok: false, error: refused };
+  const services = allServices(store)
+    .map((record) => record.service)
+    .filter((service) => matches(service, filters));
+  return {
+    ok: true,
+    services: status
+      ? services.map((service) => ({ ...service, ServiceStatus: serviceStatus(store, service) }))
+      : services,
+  };
+}
+
+function matches(service: Service, filters: Filters): boolean {
+  const any = (key: string, test: (value: string) => boolean): boolean => {
+    const values = (filters[key] ?? []).filter((value) => value !== '');
+    return values.length === 0 || values.some(test);
+  };
+  return (
+    any('id', (prefix) => service.ID.startsWith(prefix)) &&
+    any('name', (prefix) => service.Spec.Name.startsWith(prefix)) &&
+    any('mode', (mode) => modeName(service) === mode) &&
+    labelsMatch(service.Spec.Labels, filters.label ?? [])
+  );
+}
+
+function labelsMatch(labels: Readonly<Record<string, string>>, wanted: readonly string[]): boolean {
+  return wanted.every((filter) => {
+    const [key = '', ...rest] = filter.split('=');
+    if (!Object.hasOwn(labels, key)) return false;
+    return rest.length === 0 || labels[key] === rest.join('=');
+  });
+}
+
+export function modeName(service: Service): string {
+  const mode = service.Spec.Mode;
+  if (mode.Replicated !== undefined) return 'replicated';
+  if (mode.Global !== undefined) return 'global';
+  if (mode.ReplicatedJob !== undefined) return 'replicated-job';
+  return 'global-job';
+}
+
+/**
+ * swarmkit controlapi/service.go `ListServiceStatuses`: running counts every task whose actual
+ * state is running (so 4/3 during a start-first update, or with a Down node's stale task);
+ * desired is the replica count, a job's concurrency, or else the tasks whose desired state is
+ * running (global). A job counts only the tasks of its current iteration, and the completed ones.
+ */
+function serviceStatus(store: StoreState, service: Service): ServiceStatus {
+  const mode = service.Spec.Mode;
+  const iteration = service.JobStatus?.JobIteration.Index;
+  let desired =
+    mode.Replicated !== undefined
+      ? (mode.Replicated.Replicas ?? 1)
+      : mode.ReplicatedJob !== undefined
+        ? (mode.ReplicatedJob.MaxConcurrent ?? 1)
+        : 0;
+  const global = mode.Replicated === undefined && mode.ReplicatedJob === undefined;
+  let running = 0;
+  let completed = 0;
+  for (const { task } of tasksOfService(store, service.ID)) {
+    if (iteration !== undefined) {
+      if (task.JobIteration?.Index !== iteration) continue;
+      if (task.Status.State === 'complete') completed++;
+    }
+    if (task.Status.State === 'running') running++;
+    if (global && task.DesiredState === 'running') desired++;
+  }
+  return { RunningTasks: running, DesiredTasks: desired, CompletedTasks: completed };
+}

@@ -1,0 +1,24 @@
+import { taskStateRank } from '../../api/task';
+import type { AssignedTask } from '../../machine-api';
+import { tasksOfNode, type StoreState } from '../store';
+
+/**
+ * What the dispatcher assigns a node (swarmkit dispatcher.go `Assignments`): its tasks from
+ * ASSIGNED on, whatever their desired state, so that the agent starts what it should run and
+ * stops what it should not. A task deleted from the store leaves the set, and its container goes.
+ */
+export function assignmentsFor(store: StoreState, nodeId: string): AssignedTask[] {
+  return tasksOfNode(store, nodeId)
+    .filter(
+      (record) => taskStateRank(record.task.Status.State ?? 'new') >= taskStateRank('assigned'),
+    )
+    .map((record) => ({ task: record.task, serviceName: record.serviceName }));
+}
+
+/**
+ * What identifies a node's assignments: each task's ID and store version, which changes with
+ * every write to it. The leader sends the set again when this changes.
+ */
+export function assignmentsDigest(tasks: readonly AssignedTask[]): string {
+  return tasks.map(({ task }) => `${task.ID}@${String(task.Version.Index)}`).join(',');
+}

@@ -1,0 +1,65 @@
+import { isTerminalState, taskStateRank } from '../../api/task';
+import type { ControlContext } from '../controlapi/context';
+import { allServices, getService, type StoreAction } from '../store';
+import { reconcileGlobal } from './global/reconcile';
+import { isInvalidNode, nodeOfTask } from './nodes';
+import { reconcileReplicated } from './replicated/reconcile';
+import {
+  adoptWaiting,
+  restartTask,
+  startDue,
+  withDesired,
+  type DelayedStart,
+} from './restart/supervisor';
+import { TaskBatch } from './task-batch';
+import { reapTasks } from './taskreaper/reaper';
+
+/** What the orchestrators keep between passes, on the leader only: the replacements waiting. */
+export interface OrchestratorState {
+  readonly delays: readonly DelayedStart[];
+}
+
+export const EMPTY_ORCHESTRATOR: OrchestratorState = { delays: [] };
+
+/**
+ * One pass of the leader's orchestrators over the store (swarmkit's replicated and global
+ * orchestrators, the restart supervisor and the task reaper, which each watch the store): tasks
+ * that stopped or whose node is gone are restarted as their policy says, services get the number
+ * of tasks they ask for, replacements whose delay is over start, and old tasks are reaped. The
+ * changes come back as the actions of one proposal.
+ */
+export function orchestrate(
+  context: ControlContext,
+  state: OrchestratorState,
+): { readonly actions: StoreAction[]; readonly state: OrchestratorState } {
+  const batch = new TaskBatch(context.store);
+  const delays: DelayedStart[] = adoptWaiting(batch, context, state.delays);
+  // The tasks of a removed service (swarmkit `SetServiceTasksRemove`).
+  for (const record of batch.tasks()) {
+    if (getService(context.store, record.task.ServiceID ?? '') === undefined) {
+      batch.update(record, (task) => withDesired(task, 'remove'));
+    }
+  }
+  for (const { service } of allServices(context.store)) {
+    const mode = service.Spec.Mode;
+    const replicated = mode.Replicated !== undefined;
+    for (const record of batch.tasksOfService(service.ID)) {
+      const { task } = record;
+      if (taskStateRank(task.DesiredState ?? 'new') > taskStateRank('running')) continue;
+      const stopped = isTerminalState(task.Status.State ?? 'new');
+      const lostNode =
+        replicated &&
+        task.NodeID !== undefined &&
+        isInvalidNode(nodeOfTask(context.store, task.NodeID));
+      if (stopped || lostNode) restartTask(batch, context, service, record, delays);
+    }
+    if (mode.Replicated !== undefined) {
+      reconcileReplicated(batch, context, service, mode.Replicated.Replicas ?? 1);
+    } else if (mode.Global !== undefined) {
+      reconcileGlobal(batch, context, service);
+    }
+  }
+  const waiting = startDue(batch, context, delays);
+  reapTasks(batch);
+  return { actions: batch.actions(), state: { delays: waiting } };
+}

@@ -1,0 +1,2 @@
+/** The scheduler: PENDING tasks to nodes, through swarmkit's filter pipeline. */
+export { scheduleTasks } from './scheduler';

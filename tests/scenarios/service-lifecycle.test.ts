@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineApi } from '../../src/api/engine';
+import type { Task } from '../../src/api/task';
+import { neverCancelled } from '../../src/lib/cancel';
+import { startPlayground, whileAdvancing } from '../support/playground';
+import { serviceSpec } from '../support/service-specs';
+
+type Playground = Awaited<ReturnType<typeof startPlayground>>;
+
+/** Calls manager1's Engine API while virtual time passes, as a command typed there would. */
+function manager1<T>(playground: Playground, call: (engine: EngineApi) => Promise<T>): Promise<T> {
+  return whileAdvancing(playground, call(playground.engine('manager1')));
+}
+
+function tasks(playground: Playground, service: string): Promise<readonly Task[]> {
+  return manager1(playground, (engine) =>
+    engine.taskList({ filters: { service: [service] } }, neverCancelled),
+  );
+}
+
+/** `slot desired/state`, sorted, as a compact `docker service ps`. */
+async function slots(playground: Playground, service: string): Promise<string[]> {
+  return (await tasks(playground, service))
+    .map(
+      (task) => `${String(task.Slot ?? 0)} ${task.DesiredState ?? ''}/${task.Status.State ?? ''}`,
+    )
+    .sort();
+}
+
+describe('a service, from create to rm, through the daemons the page runs', () => {
+  it('runs three replicas on three nodes, survives a node going down, scales and goes', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    const created = await manager1(playground, (engine) =>
+      engine.serviceCreate(
+        { spec: serviceSpec('web', { Mode: { Replicated: { Replicas: 3 } } }) },
+        neverCancelled,
+      ),
+    );
+    expect(created.ID).toMatch(/^[0-9a-z]{25}$/);
+    await playground.advance(6_000);
+    expect(await slots(playground, 'web')).toEqual([
+      '1 running/running',
+      '2 running/running',
+      '3 running/running',
+    ]);
+    const placed = await tasks(playground, 'web');
+    expect(new Set(placed.map((task) => task.NodeID)).size).toBe(3);
+    const [listed] = await manager1(playground, (engine) =>
+      engine.serviceList({ filters: {}, status: true }, neverCancelled),
+    );
+    expect(listed?.ServiceStatus).toEqual({ RunningTasks: 3, DesiredTasks: 3, CompletedTasks: 0 });
+
+    // The machine of one task stops its daemon: the node turns Down after the grace period,
+    // and the task is replaced on another node, in its slot.
+    const nodes = await manager1(playground, (engine) =>
+      engine.nodeList({ filters: {} }, neverCancelled),
+    );
+    const hostnameOf = (id: string | undefined): string =>
+      nodes.find((node) => node.ID === id)?.Description.Hostname ?? '';
+    const victim = placed.find((task) => hostnameOf(task.NodeID).startsWith('worker'));
+    if (victim === undefined) throw new Error('three replicas on five nodes left no worker one');
+    await playground.systemctl(hostnameOf(victim.NodeID), 'stop', [
+      'docker.service',
+      'docker.socket',
+    ]);
+    await playground.advance(30_000);
+    const after = await tasks(playground, 'web');
+    const live = after.filter(
+      (task) => task.DesiredState === 'running' && task.Status.State === 'running',
+    );
+    expect(live).toHaveLength(3);
+    expect(live.some((task) => task.NodeID === victim.NodeID)).toBe(false);
+    expect(after.find((task) => task.ID === victim.ID)?.DesiredState).toBe('shutdown');
+
+    // Scaled to one: the other slots are set to REMOVE.
+    const current = await manager1(playground, (engine) =>
+      engine.serviceInspect({ id: 'web', insertDefaults: false }, neverCancelled),
+    );
+    await manager1(playground, (engine) =>
+      engine.serviceUpdate(
+        {
+          id: 'web',
+          version: current.Version.Index,
+          spec: { ...current.Spec, Mode: { Replicated: { Replicas: 1 } } },
+          rollback: 'none',
+        },
+        neverCancelled,
+      ),
+    );
+    await playground.advance(5_000);
+    const scaled = await tasks(playground, 'web');
+    expect(scaled.filter((task) => task.DesiredState === 'running')).toHaveLength(1);
+
+    await manager1(playground, (engine) => engine.serviceRemove({ id: 'web' }, neverCancelled));
+    await playground.advance(5_000);
+    await expect(tasks(playground, 'web')).rejects.toThrow('service web not found');
+  });
+
+  it('rejects the tasks of an image the registry does not have, and keeps trying', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    const spec = serviceSpec('nope');
+    await manager1(playground, (engine) =>
+      engine.serviceCreate(
+        {
+          spec: {
+            ...spec,
+            TaskTemplate: { ...spec.TaskTemplate, ContainerSpec: { Image: 'nosuchimage:latest' } },
+          },
+        },
+        neverCancelled,
+      ),
+    );
+    await playground.advance(12_000);
+    const rejected = (await tasks(playground, 'nope')).filter(
+      (task) => task.Status.State === 'rejected',
+    );
+    expect(rejected.length).toBeGreaterThanOrEqual(2);
+    expect(rejected[0]?.Status.Err).toBe('No such image: nosuchimage:latest');
+    expect(rejected.every((task) => task.DesiredState === 'shutdown')).toBe(true);
+  });
+});
