@@ -2,6 +2,8 @@ import type { EngineApi } from '../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../src/lib/cancel';
 import { dockerProgram } from '../../src/cli/docker';
 import { fakeEngine } from './fake-engine';
+import { FakeClock } from './fake-clock';
+import type { VirtualClock } from '../../src/lib/virtual-clock';
 
 export interface DockerResult {
   readonly stdout: string;
@@ -18,6 +20,8 @@ export interface RunOptions {
   /** What the user types at a hidden prompt (`docker swarm unlock`); null is Ctrl+C or Ctrl+D. */
   readonly secretLine?: string | null;
   readonly cancel?: CancelSignal;
+  /** Virtual time for commands that wait; a fresh `FakeClock` when absent. */
+  readonly clock?: VirtualClock;
 }
 
 /** Runs `docker <args>` as the shell would, capturing both streams and the exit status. */
@@ -43,6 +47,7 @@ export async function runDocker(
       engine: options.engine ?? fakeEngine(),
       history: [],
       env: new Map([['HOME', '/root']]),
+      clock: options.clock ?? new FakeClock(),
     },
     terminal:
       columns === null

@@ -58,6 +58,7 @@ export function dockerOn(
   const args = typeof command === 'string' ? command.split(' ') : [...command];
   const pending = runDocker(args, {
     engine: playground.engine(host),
+    clock: playground.clock,
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     ...(options.cancel === undefined ? {} : { cancel: options.cancel.signal }),
   });

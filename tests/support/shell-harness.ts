@@ -1,5 +1,6 @@
 import { refusingEngine, type EngineApi } from '../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../src/lib/cancel';
+import { FakeClock } from './fake-clock';
 import type {
   LabControl,
   ProcessContext,
@@ -150,6 +151,7 @@ export function createSession(
     hostname: 'manager1',
     programs: options.programs ?? testPrograms,
     engine: unusedEngine,
+    clock: new FakeClock(),
     port: terminal,
     history: options.history ?? [],
     onHistoryChange: options.onHistoryChange ?? (() => undefined),
@@ -200,6 +202,7 @@ export async function runProgram(
       history: options.history ?? [],
       env: new Map([['HOME', '/root']]),
       programs: options.programs ?? builtinPrograms,
+      clock: new FakeClock(),
       ...(options.systemd === undefined ? {} : { systemd: options.systemd }),
       ...(options.lab === undefined ? {} : { lab: options.lab }),
     },

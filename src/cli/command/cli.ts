@@ -1,6 +1,7 @@
 import { refusingEngine, type EngineApi } from '../../api/engine';
 import { ConnectionError } from '../../api/errors';
 import { neverCancelled, type CancelSignal } from '../../lib/cancel';
+import type { VirtualClock } from '../../lib/virtual-clock';
 import type {
   HostContext,
   InputStream,
@@ -72,6 +73,15 @@ export function currentContext(cli: DockerCli): string {
   return cli.host.env.get('DOCKER_CONTEXT') ?? 'default';
 }
 
+/** Time that never passes: a sleep ends only when it is cancelled. */
+const stoppedClock: VirtualClock = {
+  nowEpochMs: () => 0,
+  sleep: (_ms, cancel) =>
+    new Promise((resolve) => {
+      cancel.onCancel(resolve);
+    }),
+};
+
 /**
  * A CLI with no process behind it, for building the command tree outside a run (tab completion).
  * Its daemon never answers and its streams discard everything.
@@ -86,7 +96,7 @@ export function offlineCli(): DockerCli {
     engine,
     terminal: null,
     cancel: neverCancelled,
-    host: { hostname: '', engine, history: [], env: new Map() },
+    host: { hostname: '', engine, history: [], env: new Map(), clock: stoppedClock },
     options: defaultClientOptions('/root'),
   };
 }

@@ -1,5 +1,8 @@
 import type { EngineApi } from '../../api/engine';
 import type { CancelSignal } from '../../lib/cancel';
+import type { VirtualClock } from '../../lib/virtual-clock';
+
+export type { VirtualClock } from '../../lib/virtual-clock';
 
 /**
  * The contract between the shell and every program it runs (`docker`, `echo`, `grep`, ...).
@@ -43,6 +46,8 @@ export interface HostContext {
   readonly systemd?: ServiceManager;
   /** The playground itself, for the `playground` command; absent outside the page. */
   readonly lab?: LabControl;
+  /** The machine's virtual time, for commands that wait on it (`service create`'s progress). */
+  readonly clock: VirtualClock;
 }
 
 /** What the `playground` command (clearly not docker's) may do to the lab. */

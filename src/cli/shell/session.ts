@@ -1,5 +1,6 @@
 import type { EngineApi } from '../../api/engine';
 import { Canceller } from '../../lib/cancel';
+import type { VirtualClock } from '../../lib/virtual-clock';
 import type {
   HostContext,
   LabControl,
@@ -47,6 +48,8 @@ export interface ShellSessionOptions {
   readonly hostname: string;
   readonly programs: readonly ProgramEntry[];
   readonly engine: EngineApi;
+  /** The machine's virtual time, for commands that wait on it. */
+  readonly clock: VirtualClock;
   /** The machine's systemd, for `systemctl`; absent in tests that do not need it. */
   readonly systemd?: ServiceManager;
   /** The playground's own controls, for the `playground` command. */
@@ -90,6 +93,7 @@ interface SecretRead {
 export class ShellSession {
   readonly #hostname: string;
   readonly #engine: EngineApi;
+  readonly #clock: VirtualClock;
   readonly #systemd: ServiceManager | undefined;
   readonly #lab: LabControl | undefined;
   readonly #port: TerminalPort;
@@ -118,6 +122,7 @@ export class ShellSession {
   constructor(options: ShellSessionOptions) {
     this.#hostname = options.hostname;
     this.#engine = options.engine;
+    this.#clock = options.clock;
     this.#systemd = options.systemd;
     this.#lab = options.lab;
     this.#port = options.port;
@@ -298,6 +303,7 @@ export class ShellSession {
     return {
       hostname: this.#hostname,
       engine: this.#engine,
+      clock: this.#clock,
       history: this.#history,
       env: environment,
       programs: [...this.#programs.values()],

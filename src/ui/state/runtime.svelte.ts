@@ -75,6 +75,7 @@ export class Runtime {
       hostname,
       programs: this.#programs,
       engine: this.playground.engine(hostname),
+      clock: this.playground.clock,
       history: this.#history.load(hostname),
       onHistoryChange: (lines) => {
         this.#history.save(hostname, lines);

@@ -1,3 +1,4 @@
+import { FakeClock } from '../../support/fake-clock';
 import { describe, expect, it } from 'vitest';
 import { defaultClientOptions, type DockerCli } from '../../../src/cli/command/cli';
 import type { Command } from '../../../src/cli/command/command';
@@ -21,7 +22,13 @@ function helpPaths(): string[][] {
     engine: MANAGER,
     terminal: null,
     cancel: neverCancelled,
-    host: { hostname: 'manager1', engine: MANAGER, history: [], env: new Map() },
+    host: {
+      hostname: 'manager1',
+      engine: MANAGER,
+      history: [],
+      env: new Map(),
+      clock: new FakeClock(),
+    },
     options: defaultClientOptions('/root'),
   };
   const paths: string[][] = [];
