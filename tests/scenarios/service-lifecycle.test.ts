@@ -118,6 +118,116 @@ describe('a service, from create to rm, through the daemons the page runs', () =
     );
     expect(rejected.length).toBeGreaterThanOrEqual(2);
     expect(rejected[0]?.Status.Err).toBe('No such image: nosuchimage:latest');
-    expect(rejected.every((task) => task.DesiredState === 'shutdown')).toBe(true);
+    // The first task's replacement comes at once, and prepares (and fails) while it waits out
+    // the 5 s restart delay; each later one comes only once that delay is over.
+    const created = rejected.map((task) => Date.parse(task.CreatedAt)).sort((a, b) => a - b);
+    expect(created.length).toBeGreaterThanOrEqual(3);
+    for (let i = 2; i < created.length; i++) {
+      expect((created[i] ?? 0) - (created[i - 1] ?? 0)).toBeGreaterThanOrEqual(5_000);
+    }
+    const older = rejected.filter((task) => Date.parse(task.CreatedAt) < (created.at(-1) ?? 0));
+    expect(older.every((task) => task.DesiredState === 'shutdown')).toBe(true);
+  });
+
+  it('rolls an image update through the slots one at a time, then says it completed', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    const spec = serviceSpec('redis', { Mode: { Replicated: { Replicas: 3 } } });
+    const template = spec.TaskTemplate;
+    const withImage = (image: string) => ({
+      ...spec,
+      TaskTemplate: { ...template, ContainerSpec: { ...template.ContainerSpec, Image: image } },
+      UpdateConfig: {
+        Parallelism: 1,
+        Delay: 10_000_000_000,
+        FailureAction: 'pause' as const,
+        MaxFailureRatio: 0,
+        Order: 'stop-first' as const,
+      },
+    });
+    await manager1(playground, (engine) =>
+      engine.serviceCreate({ spec: withImage('redis:3.0.6') }, neverCancelled),
+    );
+    await playground.advance(6_000);
+    const inspect = () =>
+      manager1(playground, (engine) =>
+        engine.serviceInspect({ id: 'redis', insertDefaults: false }, neverCancelled),
+      );
+    const before = await inspect();
+    expect(before.UpdateStatus).toBeUndefined();
+    await manager1(playground, (engine) =>
+      engine.serviceUpdate(
+        {
+          id: 'redis',
+          version: before.Version.Index,
+          spec: withImage('redis:3.0.7'),
+          rollback: 'none',
+        },
+        neverCancelled,
+      ),
+    );
+    await playground.advance(5_000);
+    const images = async () =>
+      (await tasks(playground, 'redis'))
+        .filter((task) => task.DesiredState === 'running')
+        .map((task) => task.Spec.ContainerSpec?.Image)
+        .sort();
+    expect((await inspect()).UpdateStatus?.State).toBe('updating');
+    // One slot at a time, ten seconds apart.
+    expect(await images()).toEqual(['redis:3.0.6', 'redis:3.0.6', 'redis:3.0.7']);
+    await playground.advance(12_000);
+    expect(await images()).toEqual(['redis:3.0.6', 'redis:3.0.7', 'redis:3.0.7']);
+    await playground.advance(30_000);
+    expect(await images()).toEqual(['redis:3.0.7', 'redis:3.0.7', 'redis:3.0.7']);
+    const done = await inspect();
+    expect(done.UpdateStatus?.State).toBe('completed');
+    expect(done.UpdateStatus?.Message).toBe('update completed');
+    expect(await slots(playground, 'redis')).toEqual([
+      '1 running/running',
+      '1 shutdown/shutdown',
+      '2 running/running',
+      '2 shutdown/shutdown',
+      '3 running/running',
+      '3 shutdown/shutdown',
+    ]);
+  });
+
+  it('pauses an update whose new task fails, and leaves the other slots as they were', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    const spec = serviceSpec('web', { Mode: { Replicated: { Replicas: 2 } } });
+    await manager1(playground, (engine) => engine.serviceCreate({ spec }, neverCancelled));
+    await playground.advance(6_000);
+    const current = await manager1(playground, (engine) =>
+      engine.serviceInspect({ id: 'web', insertDefaults: false }, neverCancelled),
+    );
+    const broken = {
+      ...current.Spec,
+      TaskTemplate: { ...current.Spec.TaskTemplate, ContainerSpec: { Image: 'nginx:9.9' } },
+    };
+    await manager1(playground, (engine) =>
+      engine.serviceUpdate(
+        { id: 'web', version: current.Version.Index, spec: broken, rollback: 'none' },
+        neverCancelled,
+      ),
+    );
+    await playground.advance(15_000);
+    const paused = await manager1(playground, (engine) =>
+      engine.serviceInspect({ id: 'web', insertDefaults: false }, neverCancelled),
+    );
+    expect(paused.UpdateStatus?.State).toBe('paused');
+    // The first replacement failed; the restart policy keeps replacing it after that.
+    const [rejected] = (await tasks(playground, 'web'))
+      .filter((task) => task.Status.State === 'rejected')
+      .sort((a, b) => (a.CreatedAt < b.CreatedAt ? -1 : 1));
+    expect(paused.UpdateStatus?.Message).toBe(
+      `update paused due to failure or early termination of task ${rejected?.ID ?? '?'}`,
+    );
+    // The second slot was never touched: it still runs the old image.
+    const old = (await tasks(playground, 'web')).filter(
+      (task) =>
+        task.Spec.ContainerSpec?.Image === 'nginx:latest' && task.DesiredState === 'running',
+    );
+    expect(old).toHaveLength(1);
   });
 });

@@ -169,6 +169,18 @@ function isOrchestrator(value: unknown): boolean {
         isTime(delay.startAtMs) &&
         typeof delay.waitStop === 'boolean' &&
         isTime(delay.giveUpAtMs),
+    ) &&
+    Array.isArray(value.updates) &&
+    value.updates.every(
+      (run: unknown) =>
+        isFields(run) &&
+        typeof run.serviceId === 'string' &&
+        typeof run.template === 'string' &&
+        Array.isArray(run.queue) &&
+        Array.isArray(run.active) &&
+        Array.isArray(run.monitored) &&
+        isCount(run.failures) &&
+        isTime(run.nextStartMs),
     )
   );
 }

@@ -13,13 +13,18 @@ import {
 } from './restart/supervisor';
 import { TaskBatch } from './task-batch';
 import { reapTasks } from './taskreaper/reaper';
+import { updateService, type UpdateRun } from './update/updater';
 
-/** What the orchestrators keep between passes, on the leader only: the replacements waiting. */
+/**
+ * What the orchestrators keep between passes, on the leader only: the replacements waiting to
+ * start, and the rolling updates under way.
+ */
 export interface OrchestratorState {
   readonly delays: readonly DelayedStart[];
+  readonly updates: readonly UpdateRun[];
 }
 
-export const EMPTY_ORCHESTRATOR: OrchestratorState = { delays: [] };
+export const EMPTY_ORCHESTRATOR: OrchestratorState = { delays: [], updates: [] };
 
 /**
  * One pass of the leader's orchestrators over the store (swarmkit's replicated and global
@@ -40,6 +45,7 @@ export function orchestrate(
       batch.update(record, (task) => withDesired(task, 'remove'));
     }
   }
+  const updates: UpdateRun[] = [];
   for (const { service } of allServices(context.store)) {
     const mode = service.Spec.Mode;
     const replicated = mode.Replicated !== undefined;
@@ -51,15 +57,25 @@ export function orchestrate(
         replicated &&
         task.NodeID !== undefined &&
         isInvalidNode(nodeOfTask(context.store, task.NodeID));
-      if (stopped || lostNode) restartTask(batch, context, service, record, delays);
+      // A replacement that failed while it waited out its restart delay is restarted only once
+      // the delay is over (swarmkit's `Restart` finds its delayed start and waits for it).
+      const waiting = delays.some(
+        (delay) => delay.taskId === task.ID && delay.startAtMs > context.nowMs,
+      );
+      if ((stopped || lostNode) && !waiting) restartTask(batch, context, service, record, delays);
     }
     if (mode.Replicated !== undefined) {
       reconcileReplicated(batch, context, service, mode.Replicated.Replicas ?? 1);
     } else if (mode.Global !== undefined) {
       reconcileGlobal(batch, context, service);
+    } else {
+      continue;
     }
+    const run = state.updates.find((candidate) => candidate.serviceId === service.ID) ?? null;
+    const next = updateService(batch, context, service, run, delays);
+    if (next !== null) updates.push(next);
   }
   const waiting = startDue(batch, context, delays);
   reapTasks(batch);
-  return { actions: batch.actions(), state: { delays: waiting } };
+  return { actions: batch.actions(), state: { delays: waiting, updates } };
 }

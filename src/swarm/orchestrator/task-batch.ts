@@ -2,10 +2,13 @@ import type { Task } from '../../api/task';
 import {
   allTasks,
   createAction,
+  getService,
+  serviceObject,
   removeAction,
   taskObject,
   updateAction,
   type StoreAction,
+  type ServiceRecord,
   type StoreState,
   type TaskRecord,
 } from '../store';
@@ -20,6 +23,7 @@ export class TaskBatch {
   readonly #created = new Map<string, TaskRecord>();
   readonly #updated = new Map<string, TaskRecord>();
   readonly #deleted = new Set<string>();
+  readonly #services = new Map<string, ServiceRecord>();
 
   constructor(store: StoreState) {
     this.#store = store;
@@ -66,8 +70,22 @@ export class TaskBatch {
     this.#deleted.add(id);
   }
 
+  /** The service as this batch leaves it (the updater writes its update status). */
+  service(id: string): ServiceRecord | undefined {
+    return this.#services.get(id) ?? getService(this.#store, id);
+  }
+
+  updateService(record: ServiceRecord): void {
+    this.#services.set(record.service.ID, record);
+  }
+
   get empty(): boolean {
-    return this.#created.size === 0 && this.#updated.size === 0 && this.#deleted.size === 0;
+    return (
+      this.#created.size === 0 &&
+      this.#updated.size === 0 &&
+      this.#deleted.size === 0 &&
+      this.#services.size === 0
+    );
   }
 
   /** The store actions, in a fixed order: creates, updates, deletes, each by task ID. */
@@ -75,6 +93,9 @@ export class TaskBatch {
     const byId = (a: TaskRecord, b: TaskRecord): number =>
       a.task.ID < b.task.ID ? -1 : a.task.ID > b.task.ID ? 1 : 0;
     return [
+      ...[...this.#services.values()]
+        .sort((a, b) => (a.service.ID < b.service.ID ? -1 : 1))
+        .map((record) => updateAction(serviceObject(record))),
       ...[...this.#created.values()].sort(byId).map((record) => createAction(taskObject(record))),
       ...[...this.#updated.values()].sort(byId).map((record) => updateAction(taskObject(record))),
       ...[...this.#deleted].sort().map((id) => removeAction('task', id)),

@@ -116,6 +116,11 @@ export function startDue(
   for (const delay of delays) {
     const record = tasks.get(delay.taskId);
     if (record === undefined || record.task.DesiredState !== 'ready') continue;
+    // One that failed meanwhile is not started: the next pass restarts it, its delay over.
+    if (isTerminalState(record.task.Status.State ?? 'new')) {
+      if (context.nowMs < delay.startAtMs) waiting.push(delay);
+      continue;
+    }
     if (
       context.nowMs < delay.startAtMs ||
       (delay.waitStop && !oldStopped(batch, tasks, delay, context.nowMs))
