@@ -42,6 +42,7 @@ export function refusingEngine(error: () => Error): EngineApi {
     taskList: refuse,
     taskInspect: refuse,
     distributionInspect: refuse,
+    containerList: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,

@@ -19,6 +19,7 @@ import type {
   ServiceSpec,
   ServiceUpdateResponse,
 } from './service';
+import type { ContainerSummary } from './container';
 import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
@@ -85,6 +86,14 @@ export const DAEMON_OPERATIONS = {
    * image (moby client `imageDigestAndPlatforms`); the simulated registry is the image catalogue.
    */
   distributionInspect: local<{ readonly image: string }, DistributionInspect>(),
+  /**
+   * `GET /containers/json?all=…&filters=…`: the containers of this machine, newest first; only
+   * running ones unless `all`. The daemon checks and applies the filters.
+   */
+  containerList: local<
+    { readonly all: boolean; readonly filters: Filters },
+    readonly ContainerSummary[]
+  >(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
   /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */

@@ -3,6 +3,7 @@ import { ConnectionError, DaemonError } from '../api/errors';
 import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
 import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
+import type { ContainerSummary } from '../api/container';
 import type { DistributionInspect } from '../api/distribution';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
@@ -114,6 +115,13 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<DistributionInspect> {
     return this.#send({ op: 'distributionInspect', ...fields }, cancel);
+  }
+
+  containerList(
+    fields: OperationFields<'containerList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly ContainerSummary[]> {
+    return this.#send({ op: 'containerList', ...fields }, cancel);
   }
 
   serviceCreate(

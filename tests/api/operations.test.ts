@@ -36,6 +36,7 @@ describe('the table of daemon operations', () => {
       'swarmLeave',
       'swarmUnlock',
       'distributionInspect',
+      'containerList',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);

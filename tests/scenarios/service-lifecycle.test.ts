@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../src/api/engine';
 import type { Task } from '../../src/api/task';
 import { neverCancelled } from '../../src/lib/cancel';
-import { startPlayground, whileAdvancing } from '../support/playground';
+import { dockerOn, startPlayground, whileAdvancing } from '../support/playground';
 import { serviceSpec } from '../support/service-specs';
 
 type Playground = Awaited<ReturnType<typeof startPlayground>>;
@@ -46,6 +46,21 @@ describe('a service, from create to rm, through the daemons the page runs', () =
     ]);
     const placed = await tasks(playground, 'web');
     expect(new Set(placed.map((task) => task.NodeID)).size).toBe(3);
+    // The node that runs slot 1 lists its container as `docker ps` does.
+    const nodesNow = await manager1(playground, (engine) =>
+      engine.nodeList({ filters: {} }, neverCancelled),
+    );
+    const slot1 = placed.find((task) => task.Slot === 1);
+    const host = nodesNow.find((node) => node.ID === slot1?.NodeID)?.Description.Hostname ?? '';
+    const ps = await dockerOn(playground, host, 'ps');
+    const [header, row, ...rest] = ps.stdout.split('\n');
+    expect(header).toMatch(/^CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +NAMES$/);
+    expect(row).toMatch(
+      new RegExp(
+        `^[0-9a-f]{12} +nginx:latest +"/docker-entrypoint\\.…" +\\d+ seconds ago +Up \\d+ seconds +80/tcp +web\\.1\\.${slot1?.ID ?? ''}$`,
+      ),
+    );
+    expect(rest).toEqual(['']);
     const [listed] = await manager1(playground, (engine) =>
       engine.serviceList({ filters: {}, status: true }, neverCancelled),
     );
@@ -229,5 +244,46 @@ describe('a service, from create to rm, through the daemons the page runs', () =
         task.Spec.ContainerSpec?.Image === 'nginx:latest' && task.DesiredState === 'running',
     );
     expect(old).toHaveLength(1);
+  });
+
+  it('moves the tasks off a drained node at once, and nothing back when it is active again', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    await manager1(playground, (engine) =>
+      engine.serviceCreate(
+        { spec: serviceSpec('web', { Mode: { Replicated: { Replicas: 5 } } }) },
+        neverCancelled,
+      ),
+    );
+    await playground.advance(6_000);
+    const node = await manager1(playground, (engine) =>
+      engine.nodeInspect({ id: 'worker1' }, neverCancelled),
+    );
+    const onWorker1 = (list: readonly Task[]) =>
+      list.filter((task) => task.NodeID === node.ID && task.DesiredState === 'running');
+    expect(onWorker1(await tasks(playground, 'web'))).toHaveLength(1);
+    const drain = (availability: 'drain' | 'active') =>
+      manager1(playground, async (engine) => {
+        const current = await engine.nodeInspect({ id: 'worker1' }, neverCancelled);
+        await engine.nodeUpdate(
+          {
+            id: 'worker1',
+            version: current.Version.Index,
+            spec: { ...current.Spec, Availability: availability },
+          },
+          neverCancelled,
+        );
+      });
+    await drain('drain');
+    // No restart delay for a drained node: the replacement starts once the old task stopped.
+    await playground.advance(3_000);
+    const drained = await tasks(playground, 'web');
+    expect(onWorker1(drained)).toHaveLength(0);
+    expect(
+      drained.filter((task) => task.DesiredState === 'running' && task.Status.State === 'running'),
+    ).toHaveLength(5);
+    await drain('active');
+    await playground.advance(10_000);
+    expect(onWorker1(await tasks(playground, 'web'))).toHaveLength(0);
   });
 });

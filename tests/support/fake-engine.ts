@@ -67,6 +67,7 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
         'errors:\ndenied: requested access to the resource is denied\nunauthorized: authentication required\n',
       ),
     ),
+  containerList: () => Promise.resolve([]),
   serviceCreate: notManager,
   serviceList: notManager,
   serviceInspect: notManager,

@@ -21,7 +21,13 @@ export interface ContainerRecord {
   readonly serviceId: string;
   readonly serviceName: string;
   readonly image: string;
+  /** The image's ID on this node: its manifest digest here. */
+  readonly imageId: string;
   readonly command: readonly string[];
+  /** Swarm's labels (`com.docker.swarm.*`) and the service's `--container-label`s. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** What the image exposes (`80/tcp`): `docker ps` shows them in PORTS. */
+  readonly exposedPorts: readonly string[];
   readonly createdAtMs: number;
   readonly startedAtMs: number | null;
   readonly finishedAtMs: number | null;
@@ -356,7 +362,18 @@ export class Worker {
       serviceId: assigned.task.ServiceID ?? '',
       serviceName: assigned.serviceName,
       image: assigned.task.Spec.ContainerSpec?.Image ?? '',
+      imageId: plan.imageId,
       command: plan.command,
+      labels: {
+        ...assigned.task.Spec.ContainerSpec?.Labels,
+        'com.docker.swarm.node.id': context.nodeId,
+        'com.docker.swarm.service.id': assigned.task.ServiceID ?? '',
+        'com.docker.swarm.service.name': assigned.serviceName,
+        'com.docker.swarm.task': '',
+        'com.docker.swarm.task.id': assigned.task.ID,
+        'com.docker.swarm.task.name': containerName(assigned, context.nodeId),
+      },
+      exposedPorts: plan.exposedPorts,
       createdAtMs: context.nowMs,
       startedAtMs: null,
       finishedAtMs: null,

@@ -6,6 +6,7 @@ import {
   type DaemonRequestOf,
   type LocalOp,
 } from '../../api/operations';
+import { listContainers } from '../agent/exec/container-list';
 import { distributionInspect } from '../agent/exec/registry';
 import { settle } from './applied';
 import { failure } from '../runtime/control';
@@ -72,6 +73,18 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
   },
   swarmUnlock: (daemon, control, callId, request) => {
     control.answer(callId, unlock(daemon, control, request.request.UnlockKey));
+  },
+  containerList: (daemon, control, callId, request) => {
+    const listed = listContainers(daemon.worker.state.containers, {
+      all: request.all,
+      filters: request.filters,
+      nowMs: control.nowMs,
+      epochMs: control.epochMs,
+    });
+    control.answer(
+      callId,
+      listed.ok ? okResponse('containerList', listed.value) : errorResponse(listed.error),
+    );
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {

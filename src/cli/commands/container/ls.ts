@@ -4,6 +4,9 @@ import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
 import { FORMAT_HELP } from '../format-help';
+import { CliError } from '../../command/errors';
+import { chooseListFormat, renderList } from '../../format/formatter';
+import { CONTAINER_HEADER, ContainerRow, DEFAULT_CONTAINER_TABLE_FORMAT } from './list-context';
 
 export interface LsOptions {
   all: boolean;
@@ -64,8 +67,38 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker ps: the daemon filters (and lists only running containers unless `-a`); `-n` and
+ * `-l` keep the newest, of every state; the CLI formats, with the IDs, images and commands
+ * cut unless `--no-trunc`.
+ */
+export async function runLs(
+  cli: DockerCli,
+  options: LsOptions,
+  invocation: Invocation,
+): Promise<void> {
+  if (options.size) return notSimulated(invocation);
+  const last = options.latest ? 1 : options.last;
+  const filters = Object.fromEntries(options.filter.filters);
+  const listed = await cli.engine.containerList(
+    { all: options.all || last > 0, filters },
+    cli.cancel,
+  );
+  const containers = last > 0 ? listed.slice(0, last) : listed;
+  const format = chooseListFormat({
+    format: options.format,
+    quiet: options.quiet,
+    defaultTableFormat: DEFAULT_CONTAINER_TABLE_FORMAT,
+  });
+  const now = cli.host.clock.nowEpochMs();
+  const result = renderList({
+    format,
+    rows: containers.map((container) => new ContainerRow(container, !options.noTrunc, now)),
+    header: CONTAINER_HEADER,
+    rowTypeName: '*formatter.ContainerContext',
+  });
+  if (!result.ok) throw new CliError(result.error);
+  cli.out.write(result.stdout);
 }
 
 /** `docker ps`: the same command under its old top-level name (docker/cli NewPsCommand). */

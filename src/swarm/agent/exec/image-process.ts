@@ -4,6 +4,8 @@ import { findImage } from './registry';
 export interface ImageProcess {
   /** `docker.io/library/nginx:latest@sha256:…` style key: what the node has once pulled. */
   readonly pullKey: string;
+  readonly imageId: string;
+  readonly exposedPorts: readonly string[];
   readonly entrypoint: readonly string[];
   readonly cmd: readonly string[];
   /** How the image's default process behaves: runs until stopped, or exits. */
@@ -25,6 +27,8 @@ export function imageProcess(image: string): ImageOutcome {
     ok: true,
     value: {
       pullKey: found.key,
+      imageId: found.digest,
+      exposedPorts: found.entry.config.exposedPorts,
       entrypoint: found.entry.config.entrypoint,
       cmd: found.entry.config.cmd,
       behaviour: found.entry.process,

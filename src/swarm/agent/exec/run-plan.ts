@@ -9,7 +9,9 @@ import { imageProcess, type ImageProcess } from './image-process';
 export interface RunPlan {
   /** The image as the node stores it once pulled. */
   readonly pullKey: string;
+  readonly imageId: string;
   readonly command: readonly string[];
+  readonly exposedPorts: readonly string[];
   /** Null for a process that runs until it is stopped. */
   readonly exitsAfterMs: number | null;
   readonly exitCode: number;
@@ -42,7 +44,9 @@ export function runPlanFor(assigned: AssignedTask): PlanOutcome {
     ok: true,
     value: {
       pullKey: facts.pullKey,
+      imageId: facts.imageId,
       command,
+      exposedPorts: facts.exposedPorts,
       exitsAfterMs: behaviour.exitsAfterMs,
       exitCode: behaviour.exitCode,
     },
