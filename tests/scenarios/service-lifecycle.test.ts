@@ -161,7 +161,7 @@ describe('a service, from create to rm, through the daemons the page runs', () =
       },
     });
     await manager1(playground, (engine) =>
-      engine.serviceCreate({ spec: withImage('redis:3.0.6') }, neverCancelled),
+      engine.serviceCreate({ spec: withImage('redis:7.4.0') }, neverCancelled),
     );
     await playground.advance(6_000);
     const inspect = () =>
@@ -175,7 +175,7 @@ describe('a service, from create to rm, through the daemons the page runs', () =
         {
           id: 'redis',
           version: before.Version.Index,
-          spec: withImage('redis:3.0.7'),
+          spec: withImage('redis:7.4.1'),
           rollback: 'none',
         },
         neverCancelled,
@@ -189,11 +189,11 @@ describe('a service, from create to rm, through the daemons the page runs', () =
         .sort();
     expect((await inspect()).UpdateStatus?.State).toBe('updating');
     // One slot at a time, ten seconds apart.
-    expect(await images()).toEqual(['redis:3.0.6', 'redis:3.0.6', 'redis:3.0.7']);
+    expect(await images()).toEqual(['redis:7.4.0', 'redis:7.4.0', 'redis:7.4.1']);
     await playground.advance(12_000);
-    expect(await images()).toEqual(['redis:3.0.6', 'redis:3.0.7', 'redis:3.0.7']);
+    expect(await images()).toEqual(['redis:7.4.0', 'redis:7.4.1', 'redis:7.4.1']);
     await playground.advance(30_000);
-    expect(await images()).toEqual(['redis:3.0.7', 'redis:3.0.7', 'redis:3.0.7']);
+    expect(await images()).toEqual(['redis:7.4.1', 'redis:7.4.1', 'redis:7.4.1']);
     const done = await inspect();
     expect(done.UpdateStatus?.State).toBe('completed');
     expect(done.UpdateStatus?.Message).toBe('update completed');

@@ -7,7 +7,7 @@ import {
   type LocalOp,
 } from '../../api/operations';
 import { listContainers } from '../agent/exec/container-list';
-import { distributionInspect } from '../agent/exec/registry';
+import { distributionInspect } from '../agent/exec/images';
 import { settle } from './applied';
 import { failure } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';

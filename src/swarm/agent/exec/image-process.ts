@@ -1,14 +1,15 @@
-import { findImage } from './registry';
+import { chooseBehaviour, familiarString, findImage, tagNameOnly } from './images';
 
 /** What the executor needs of an image to run it: its identity once pulled, and its process. */
 export interface ImageProcess {
-  /** `docker.io/library/nginx:latest@sha256:…` style key: what the node has once pulled. */
+  /** `nginx:latest@sha256:…`: what the node has once it pulled the image. */
   readonly pullKey: string;
+  /** The image's ID on this node: its manifest digest here. */
   readonly imageId: string;
   readonly exposedPorts: readonly string[];
   readonly entrypoint: readonly string[];
   readonly cmd: readonly string[];
-  /** How the image's default process behaves: runs until stopped, or exits. */
+  /** How the image's default process behaves: runs until stopped, or exits with a code. */
   readonly behaviour: { readonly exitsAfterMs: number | null; readonly exitCode: number };
 }
 
@@ -17,21 +18,34 @@ export type ImageOutcome =
   | { readonly ok: false; readonly error: string };
 
 /**
- * The image a task names, from the simulated registry. One the registry does not know cannot
- * be pulled, and the task is rejected with the error swarm tasks show (`No such image: …`).
+ * The image a task names, from the simulated registry (./images). One it does not have, or
+ * cannot serve to this engine (a schema 1 manifest), is not pulled: the task is rejected with
+ * the error swarm tasks show (`No such image: …`). The process is the image's, given the
+ * task's environment (a database without its password exits at once); no other service's
+ * name resolves yet, since networks are not simulated.
  */
-export function imageProcess(image: string): ImageOutcome {
+export function imageProcess(image: string, env: readonly string[] = []): ImageOutcome {
   const found = findImage(image);
-  if (found === undefined) return { ok: false, error: `No such image: ${image}` };
+  const schema1 =
+    found?.manifest.mediaType === 'application/vnd.docker.distribution.manifest.v1+prettyjws';
+  if (found === undefined || schema1) return { ok: false, error: `No such image: ${image}` };
+  const config = found.manifest.config;
+  const behaviour = chooseBehaviour(found.manifest.process, {
+    env: [...config.Env, ...env],
+    resolves: () => false,
+  });
   return {
     ok: true,
     value: {
-      pullKey: found.key,
+      pullKey: `${familiarString(tagNameOnly(found.reference))}@${found.digest}`,
       imageId: found.digest,
-      exposedPorts: found.entry.config.exposedPorts,
-      entrypoint: found.entry.config.entrypoint,
-      cmd: found.entry.config.cmd,
-      behaviour: found.entry.process,
+      exposedPorts: config.ExposedPorts,
+      entrypoint: config.Entrypoint ?? [],
+      cmd: config.Cmd ?? [],
+      behaviour:
+        behaviour.kind === 'runs'
+          ? { exitsAfterMs: null, exitCode: 0 }
+          : { exitsAfterMs: behaviour.afterMs, exitCode: behaviour.exitCode },
     },
   };
 }

@@ -31,7 +31,7 @@ export function containerName(assigned: AssignedTask, nodeId: string): string {
 export function runPlanFor(assigned: AssignedTask): PlanOutcome {
   const spec = assigned.task.Spec.ContainerSpec;
   const image = spec?.Image ?? '';
-  const found = imageProcess(image);
+  const found = imageProcess(image, spec?.Env ?? []);
   if (!found.ok) return found;
   const facts = found.value;
   // Docker's rule: `Command` replaces the entrypoint, `Args` replaces the cmd.
