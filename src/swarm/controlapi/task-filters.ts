@@ -1,4 +1,5 @@
 import type { Filters } from '../../api/swarm';
+import { TASK_STATES } from '../../api/task';
 import type { DaemonFailure } from '../../api/operations';
 import { refusedFilter, type FilterRules } from './list-filters';
 
@@ -18,25 +19,8 @@ const TASK_FILTER_RULES: FilterRules = {
     'runtime',
   ]),
   enums: [
-    [
-      'desired-state',
-      new Set([
-        'new',
-        'pending',
-        'assigned',
-        'accepted',
-        'preparing',
-        'ready',
-        'starting',
-        'running',
-        'complete',
-        'shutdown',
-        'failed',
-        'rejected',
-        'remove',
-        'orphaned',
-      ]),
-    ],
+    // swarmkit's states: the API's `allocated` is moby's own, which swarmkit never sets.
+    ['desired-state', new Set(TASK_STATES.filter((state) => state !== 'allocated'))],
   ],
 };
 
