@@ -104,6 +104,19 @@ export function rowContextType(goTypeName: string): GoType {
   return goTypeName.startsWith('*') ? goTypes.pointer(struct) : struct;
 }
 
+/**
+ * The same row context type, whose `{{json .}}` escapes <, > and & as docker's contexts do:
+ * their MarshalJSON calls json.Marshal, and the `json` function keeps that text as it is
+ * (`"Ports":"*:8080-\u003e80/tcp"`).
+ */
+export function htmlEscapingRowContextType(goTypeName: string): GoType {
+  const structName = goTypeName.startsWith('*') ? goTypeName.slice(1) : goTypeName;
+  const struct = goTypes.struct(structName, undefined, {
+    marshalJSONText: (row) => escapeJsonLikeGo(JSON.stringify(rowContextJson(row))),
+  });
+  return goTypeName.startsWith('*') ? goTypes.pointer(struct) : struct;
+}
+
 /** docker's SubHeaderContext: the header row's data. */
 const HEADER_TYPE = goTypes.map(goTypes.string, goTypes.string, 'formatter.SubHeaderContext');
 
@@ -116,6 +129,8 @@ export interface ListRenderRequest {
   readonly header: Readonly<Record<string, string>>;
   /** Go type of docker's row context for error texts, e.g. `*node.nodeContext`. */
   readonly rowTypeName: string;
+  /** The row type itself, when not the plain rowContextType(rowTypeName). */
+  readonly rowType?: GoType;
 }
 
 export type ListRenderResult =
@@ -136,7 +151,7 @@ function renderHeader(template: GoTemplate, header: Readonly<Record<string, stri
 export function renderList(request: ListRenderRequest): ListRenderResult {
   const parsed = parseGoTemplate(templateTextOf(request.format));
   if (!parsed.ok) return { ok: false, error: TEMPLATE_ERROR_PREFIX + parsed.error.message };
-  const rowType = rowContextType(request.rowTypeName);
+  const rowType = request.rowType ?? rowContextType(request.rowTypeName);
   let body = '';
   for (const row of request.rows) {
     const rendered = executeGoTemplate(parsed.value, row, { type: rowType });

@@ -4,8 +4,8 @@ import { Command, type CommandVariant, type Invocation } from '../../command/com
 import type { Task } from '../../../api/task';
 import { CliError } from '../../command/errors';
 import { engineErrorText } from '../../command/errors-text';
-import { notSimulated } from '../../command/not-simulated';
-import { chooseListFormat, renderList } from '../../format/formatter';
+import { printTasks } from '../task/print';
+import { IdResolver } from '../task/resolver';
 import { nodeReference } from './reference';
 import { addTaskListFlags, newTaskListOptions, type TaskListOptions } from '../list-flags';
 
@@ -26,37 +26,29 @@ export function newPsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-/** docker's default task table (cli/command/task/formatter.go), shared with `service ps`. */
-const DEFAULT_TASK_TABLE_FORMAT =
-  'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';
-
-const TASK_HEADER: Readonly<Record<string, string>> = {
-  ID: 'ID',
-  Name: 'NAME',
-  Image: 'IMAGE',
-  Node: 'NODE',
-  DesiredState: 'DESIRED STATE',
-  CurrentState: 'CURRENT STATE',
-  Error: 'ERROR',
-  Ports: 'PORTS',
-};
-
-/** One node's tasks: `self` resolved, the node inspected, then the tasks filtered on its ID. */
+/**
+ * One node's tasks: `self` resolved, the node inspected, then the tasks filtered on its ID.
+ * docker adds each node to one shared filter set, so the second node's call also asks for the
+ * first node's tasks, which then appear twice (docker/cli#4155, still so in 27.5.1).
+ */
 async function nodeTasks(
   cli: DockerCli,
   options: PsOptions,
+  nodes: Set<string>,
   ref: string,
 ): Promise<readonly Task[]> {
   const node = await cli.engine.nodeInspect({ id: await nodeReference(cli, ref) }, cli.cancel);
   const filters = Object.fromEntries(options.filter.filters);
-  filters.node = [...(filters.node ?? []), node.ID];
-  return cli.engine.taskList({ filters }, cli.cancel);
+  for (const id of filters.node ?? []) nodes.add(id);
+  nodes.add(node.ID);
+  return cli.engine.taskList({ filters: { ...filters, node: [...nodes] } }, cli.cancel);
 }
 
 /**
- * docker node ps (default: `self`). Errors are collected per node and printed after the
- * table; the table is printed when every node answered or some tasks were found. Tasks exist
- * only once services are simulated, so a listing with tasks says it is not simulated yet.
+ * docker node ps (default: `self`): the tasks of every node found, mixed in one table by the
+ * shared task printer. Unlike `service ps`, -q does not imply --no-trunc, so it prints
+ * 12-character IDs. Errors are collected per node and printed after the table; the table is
+ * printed when every node answered or some tasks were found.
  */
 export async function runPs(
   cli: DockerCli,
@@ -66,28 +58,24 @@ export async function runPs(
   const refs = invocation.args.length === 0 ? ['self'] : invocation.args;
   const errors: string[] = [];
   const tasks: Task[] = [];
+  const nodes = new Set<string>();
   for (const ref of refs) {
     try {
-      tasks.push(...(await nodeTasks(cli, options, ref)));
+      tasks.push(...(await nodeTasks(cli, options, nodes, ref)));
     } catch (error) {
       errors.push(engineErrorText(error));
     }
   }
-  if (tasks.length > 0) return notSimulated(invocation);
-  if (errors.length === 0) {
-    const format = chooseListFormat({
-      format: options.format,
-      quiet: options.quiet,
-      defaultTableFormat: DEFAULT_TASK_TABLE_FORMAT,
-    });
-    const result = renderList({
-      format,
-      rows: [],
-      header: TASK_HEADER,
-      rowTypeName: '*task.taskContext',
-    });
-    if (!result.ok) errors.push(result.error);
-    else cli.out.write(result.stdout);
+  if (errors.length === 0 || tasks.length > 0) {
+    try {
+      await printTasks(cli, tasks, new IdResolver(cli, options.noResolve), {
+        format: options.format,
+        quiet: options.quiet,
+        trunc: !options.noTrunc,
+      });
+    } catch (error) {
+      errors.push(engineErrorText(error));
+    }
   }
   if (errors.length > 0) throw new CliError(errors.join('\n'));
 }

@@ -2,13 +2,28 @@ import { ListValue, TextValue } from '../../flags';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { NotSimulatedError } from '../../command/errors';
+import { pinImage } from './image-pin';
+import { MountValue } from './opts/mount';
+import { PortValue } from './opts/port';
+import {
+  envValidator,
+  validateDNSSearch,
+  validateExtraHost,
+  validateGenericResource,
+  validateIPAddress,
+  validateLabel,
+} from './opts/validators';
+import { PlacementPrefValue, UlimitValue } from './opts/values';
+import { waitOnService } from './progress/index';
 import {
   addServiceFlags,
   newServiceOptions,
   SERVICE_CREATE_DEFAULTS,
   type ServiceOptions,
 } from './service-flags';
+import { createServiceSpec } from './spec/create-spec';
+import { writeWarnings } from './warnings';
 
 export interface CreateOptions extends ServiceOptions {
   config: TextValue;
@@ -24,42 +39,48 @@ export interface CreateOptions extends ServiceOptions {
   host: ListValue;
   label: ListValue;
   mode: string;
-  mount: TextValue;
+  mount: MountValue;
   name: string;
   network: TextValue;
-  placementPref: TextValue;
-  publish: TextValue;
+  placementPref: PlacementPrefValue;
+  publish: PortValue;
   secret: TextValue;
   sysctl: ListValue;
-  ulimit: TextValue;
+  ulimit: UlimitValue;
+}
+
+/** The shell's working directory, against which a `./x` mount source is made absolute. */
+export function workingDirectory(cli: DockerCli): () => string {
+  return () => cli.host.env.get('PWD') ?? cli.host.env.get('HOME') ?? '/';
 }
 
 /** `docker service create`: create a new service. */
 export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const environment = cli.host.env;
   const options: CreateOptions = {
-    ...newServiceOptions(),
+    ...newServiceOptions(environment),
     ...SERVICE_CREATE_DEFAULTS,
     config: new TextValue('config'),
     constraint: new ListValue(),
-    containerLabel: new ListValue(),
-    dns: new ListValue(),
+    containerLabel: new ListValue(validateLabel),
+    dns: new ListValue(validateIPAddress),
     dnsOption: new ListValue(),
-    dnsSearch: new ListValue(),
-    env: new ListValue(),
+    dnsSearch: new ListValue(validateDNSSearch),
+    env: new ListValue(envValidator(environment)),
     envFile: new ListValue(),
-    genericResource: new ListValue(),
+    genericResource: new ListValue(validateGenericResource),
     group: new ListValue(),
-    host: new ListValue(),
-    label: new ListValue(),
+    host: new ListValue(validateExtraHost),
+    label: new ListValue(validateLabel),
     mode: 'replicated',
-    mount: new TextValue('mount'),
+    mount: new MountValue(workingDirectory(cli)),
     name: '',
     network: new TextValue('network'),
-    placementPref: new TextValue('pref'),
-    publish: new TextValue('port'),
+    placementPref: new PlacementPrefValue(),
+    publish: new PortValue(),
     secret: new TextValue('secret'),
     sysctl: new ListValue(),
-    ulimit: new TextValue('ulimit', '[]'),
+    ulimit: new UlimitValue(),
   };
   const command = new Command({
     use: 'create [OPTIONS] IMAGE [COMMAND] [ARG...]',
@@ -106,10 +127,36 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runCreate(
-  _cli: DockerCli,
-  _options: CreateOptions,
+/** A flag whose use needs what the playground does not simulate yet (files, networks, secrets). */
+function notSimulatedFlag(invocation: Invocation, flag: string): NotSimulatedError {
+  return new NotSimulatedError(`${invocation.command.commandPath()} --${flag}`);
+}
+
+/**
+ * docker's runCreate: build the spec (ToService's checks, in its order), pin the image through
+ * the registry unless `--no-resolve-image`, create, print the daemon's warnings and the
+ * registry's on stderr and the new ID on stdout, then wait for convergence unless `-d`.
+ */
+export async function runCreate(
+  cli: DockerCli,
+  options: CreateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const changed = (flag: string): boolean => invocation.command.flags.changed(flag);
+  const [image = '', ...args] = invocation.args;
+  // --env-file reads files of the CLI's machine, which the playground does not model yet.
+  if (options.envFile.values.length > 0) throw notSimulatedFlag(invocation, 'env-file');
+  const built = createServiceSpec(options, changed, image, args);
+  if (options.network.values.length > 0) throw notSimulatedFlag(invocation, 'network');
+  if (options.secret.values.length > 0) throw notSimulatedFlag(invocation, 'secret');
+  if (options.config.values.length > 0) throw notSimulatedFlag(invocation, 'config');
+  if (options.credentialSpec.spec().Config !== '') {
+    throw notSimulatedFlag(invocation, 'credential-spec');
+  }
+  const pinned = await pinImage(cli, built, !options.noResolveImage);
+  const response = await cli.engine.serviceCreate({ spec: pinned.spec }, cli.cancel);
+  writeWarnings(cli, response.Warnings, pinned.warning);
+  cli.out.write(`${response.ID}\n`);
+  if (options.detach) return;
+  await waitOnService(cli, response.ID, options.quiet);
 }

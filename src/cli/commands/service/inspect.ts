@@ -1,12 +1,20 @@
+import { DaemonError } from '../../../api/errors';
+import type { Service } from '../../../api/service';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError, StatusError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
+import { renderInspect, statusErrorText, type InspectItem } from '../../format/formatter';
+import { parseGoTemplate } from '../../format/template/index';
 import {
   addPrettyInspectFlags,
   newPrettyInspectOptions,
   type PrettyInspectOptions,
 } from '../inspect-flags';
+import { goJsonService } from './go-json';
+import { prettyService } from './pretty';
+import { SWARM_SERVICE_TYPE } from './service-type';
 
 export type InspectOptions = PrettyInspectOptions;
 
@@ -25,10 +33,76 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-export function runInspect(
-  _cli: DockerCli,
-  _options: InspectOptions,
+const PRETTY = 'pretty';
+const RAW = 'raw';
+
+/**
+ * The service with defaults inserted, as docker's getRef asks for it; a service the daemon
+ * does not find becomes docker's own `Error: no such service: x`.
+ */
+async function inspectService(cli: DockerCli, ref: string): Promise<Service> {
+  if (ref === '') throw new CliError(`Error: no such service: ${ref}`);
+  try {
+    return await cli.engine.serviceInspect({ id: ref, insertDefaults: true }, cli.cancel);
+  } catch (error) {
+    if (error instanceof DaemonError && error.kind === 'not-found') {
+      throw new CliError(`Error: no such service: ${ref}`);
+    }
+    throw error;
+  }
+}
+
+/** Pretty output is buffered: the first failed lookup is the error, and nothing is printed. */
+async function runPretty(cli: DockerCli, refs: readonly string[]): Promise<void> {
+  let text = '';
+  for (const ref of refs) {
+    try {
+      text += prettyService(await inspectService(cli, ref), cli.host.clock.nowEpochMs());
+    } catch (error) {
+      throw new StatusError(engineErrorText(error), 1);
+    }
+  }
+  cli.out.write(text);
+}
+
+/**
+ * docker service inspect: indented JSON by default (docker's `raw`, whose prefix it strips),
+ * `json`, a template per service against swarm.Service, or the pretty text. Lookup and
+ * template errors come after the output, wrapped as docker ≤27 wraps them
+ * (`Status: …, Code: 1`; `…, Code: 64` for a template that does not parse; exit 1).
+ */
+export async function runInspect(
+  cli: DockerCli,
+  options: InspectOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  if (options.pretty && options.format !== '') {
+    throw new CliError('--format is incompatible with human friendly format');
+  }
+  const source = options.pretty ? PRETTY : options.format === '' ? RAW : options.format;
+  if (source.startsWith(PRETTY) && source !== PRETTY) {
+    throw new CliError('Cannot supply extra formatting options to the pretty template');
+  }
+  if (source === PRETTY) return runPretty(cli, invocation.args);
+  const format = source.startsWith(RAW) ? source.slice(RAW.length) : source;
+  if (format !== '' && format !== 'json') {
+    const parsed = parseGoTemplate(format);
+    if (!parsed.ok) {
+      const message = `template parsing error: ${parsed.error.message}`;
+      throw new StatusError(statusErrorText(message, 64), 1);
+    }
+  }
+  const items: InspectItem[] = [];
+  for (const ref of invocation.args) {
+    try {
+      items.push({ ok: true, value: goJsonService(await inspectService(cli, ref)) });
+    } catch (error) {
+      items.push({ ok: false, error: engineErrorText(error) });
+    }
+  }
+  const result = renderInspect({ items, format, type: SWARM_SERVICE_TYPE });
+  cli.out.write(result.stdout);
+  if (result.errors.length > 0) {
+    throw new StatusError(statusErrorText(result.errors.join('\n')), 1);
+  }
 }

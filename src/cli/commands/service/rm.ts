@@ -1,7 +1,8 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
 
 export type RmOptions = Record<string, never>;
 
@@ -19,6 +20,25 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker service rm: every service is tried; each success prints the argument as typed, and the
+ * errors come together at the end (exit 1). An empty argument makes `DELETE /services/`, a
+ * path the daemon's router does not know.
+ */
+export async function runRm(
+  cli: DockerCli,
+  _options: RmOptions,
+  invocation: Invocation,
+): Promise<void> {
+  const errors: string[] = [];
+  for (const ref of invocation.args) {
+    try {
+      if (ref === '') throw new CliError('Error response from daemon: page not found');
+      await cli.engine.serviceRemove({ id: ref }, cli.cancel);
+      cli.out.write(`${ref}\n`);
+    } catch (error) {
+      errors.push(engineErrorText(error));
+    }
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'));
 }

@@ -1,4 +1,6 @@
-import { ListValue, MemBytesValue, TextValue, parseGoDuration, type FlagSet } from '../../flags';
+import { ListValue, MemBytesValue, parseGoDuration, type FlagSet } from '../../flags';
+import { CpusValue, CredentialSpecValue, PositiveDurationValue, ShlexValue } from './opts/values';
+import { envValidator } from './opts/validators';
 
 /**
  * The flags `service create` and `service update` share: docker's serviceOptions, defined by
@@ -8,20 +10,20 @@ import { ListValue, MemBytesValue, TextValue, parseGoDuration, type FlagSet } fr
 export interface ServiceOptions {
   capAdd: ListValue;
   capDrop: ListValue;
-  credentialSpec: TextValue;
+  credentialSpec: CredentialSpecValue;
   detach: boolean;
   endpointMode: string;
-  entrypoint: TextValue;
+  entrypoint: ShlexValue;
   healthCmd: string;
-  healthInterval: bigint;
+  healthInterval: PositiveDurationValue;
   healthRetries: number;
-  healthStartInterval: bigint;
-  healthStartPeriod: bigint;
-  healthTimeout: bigint;
+  healthStartInterval: PositiveDurationValue;
+  healthStartPeriod: PositiveDurationValue;
+  healthTimeout: PositiveDurationValue;
   hostname: string;
   init: boolean;
   isolation: string;
-  limitCpu: TextValue;
+  limitCpu: CpusValue;
   limitMemory: MemBytesValue;
   limitPids: number;
   logDriver: string;
@@ -34,7 +36,7 @@ export interface ServiceOptions {
   readOnly: boolean;
   replicas: number;
   replicasMaxPerNode: number;
-  reserveCpu: TextValue;
+  reserveCpu: CpusValue;
   reserveMemory: MemBytesValue;
   restartCondition: string;
   restartDelay: bigint;
@@ -60,28 +62,29 @@ export interface ServiceOptions {
   workdir: string;
 }
 
-export function newServiceOptions(): ServiceOptions {
+/** `environment` is the CLI's own: a bare `--log-opt KEY` takes its value from it, as docker's. */
+export function newServiceOptions(environment: ReadonlyMap<string, string>): ServiceOptions {
   return {
     capAdd: new ListValue(),
     capDrop: new ListValue(),
-    credentialSpec: new TextValue('credential-spec'),
+    credentialSpec: new CredentialSpecValue(),
     detach: false,
     endpointMode: '',
-    entrypoint: new TextValue('command'),
+    entrypoint: new ShlexValue(),
     healthCmd: '',
-    healthInterval: 0n,
+    healthInterval: new PositiveDurationValue(),
     healthRetries: 0,
-    healthStartInterval: 0n,
-    healthStartPeriod: 0n,
-    healthTimeout: 0n,
+    healthStartInterval: new PositiveDurationValue(),
+    healthStartPeriod: new PositiveDurationValue(),
+    healthTimeout: new PositiveDurationValue(),
     hostname: '',
     init: false,
     isolation: '',
-    limitCpu: new TextValue('decimal'),
+    limitCpu: new CpusValue(),
     limitMemory: new MemBytesValue(),
     limitPids: 0,
     logDriver: '',
-    logOpt: new ListValue(),
+    logOpt: new ListValue(envValidator(environment)),
     maxConcurrent: 0,
     noHealthcheck: false,
     noResolveImage: false,
@@ -90,7 +93,7 @@ export function newServiceOptions(): ServiceOptions {
     readOnly: false,
     replicas: 0,
     replicasMaxPerNode: 0,
-    reserveCpu: new TextValue('decimal'),
+    reserveCpu: new CpusValue(),
     reserveMemory: new MemBytesValue(),
     restartCondition: '',
     restartDelay: 0n,
@@ -152,9 +155,8 @@ export function addServiceFlags(flags: FlagSet, options: ServiceOptions): void {
   flags.stringVar(options, 'endpointMode', 'endpoint-mode', '', 'Endpoint mode (vip or dnsrr)');
   flags.add(options.entrypoint, 'entrypoint', '', 'Overwrite the default ENTRYPOINT of the image');
   flags.stringVar(options, 'healthCmd', 'health-cmd', '', 'Command to run to check health');
-  flags.durationVar(
-    options,
-    'healthInterval',
+  flags.add(
+    options.healthInterval,
     'health-interval',
     '',
     'Time between running the check (ms|s|m|h)',
@@ -166,23 +168,20 @@ export function addServiceFlags(flags: FlagSet, options: ServiceOptions): void {
     '',
     'Consecutive failures needed to report unhealthy',
   );
-  flags.durationVar(
-    options,
-    'healthStartInterval',
+  flags.add(
+    options.healthStartInterval,
     'health-start-interval',
     '',
     'Time between running the check during the start period (ms|s|m|h)',
   );
-  flags.durationVar(
-    options,
-    'healthStartPeriod',
+  flags.add(
+    options.healthStartPeriod,
     'health-start-period',
     '',
     'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)',
   );
-  flags.durationVar(
-    options,
-    'healthTimeout',
+  flags.add(
+    options.healthTimeout,
     'health-timeout',
     '',
     'Maximum time to allow one check to run (ms|s|m|h)',

@@ -2,11 +2,23 @@ import { ListValue, TextValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { workingDirectory } from './create';
+import { MountValue } from './opts/mount';
+import { PortValue } from './opts/port';
+import {
+  envValidator,
+  validateDNSSearch,
+  validateExtraHost,
+  validateGenericResource,
+  validateIPAddress,
+  validateLabel,
+} from './opts/validators';
+import { PlacementPrefValue, ShlexValue, UlimitValue } from './opts/values';
 import { addServiceFlags, newServiceOptions, type ServiceOptions } from './service-flags';
+import { runServiceUpdate } from './update-run';
 
 export interface UpdateOptions extends ServiceOptions {
-  args: TextValue;
+  args: ShlexValue;
   configAdd: TextValue;
   configRm: ListValue;
   constraintAdd: ListValue;
@@ -31,66 +43,67 @@ export interface UpdateOptions extends ServiceOptions {
   image: string;
   labelAdd: ListValue;
   labelRm: ListValue;
-  mountAdd: TextValue;
+  mountAdd: MountValue;
   mountRm: ListValue;
   networkAdd: TextValue;
   networkRm: ListValue;
-  placementPrefAdd: TextValue;
-  placementPrefRm: TextValue;
-  publishAdd: TextValue;
-  publishRm: TextValue;
+  placementPrefAdd: PlacementPrefValue;
+  placementPrefRm: PlacementPrefValue;
+  publishAdd: PortValue;
+  publishRm: PortValue;
   rollback: boolean;
   secretAdd: TextValue;
   secretRm: ListValue;
   sysctlAdd: ListValue;
   sysctlRm: ListValue;
-  ulimitAdd: TextValue;
+  ulimitAdd: UlimitValue;
   ulimitRm: ListValue;
 }
 
 /** `docker service update`: update a service. */
 export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
+  const environment = cli.host.env;
   const options: UpdateOptions = {
-    ...newServiceOptions(),
-    args: new TextValue('command'),
+    ...newServiceOptions(environment),
+    args: new ShlexValue(),
     configAdd: new TextValue('config'),
     configRm: new ListValue(),
     constraintAdd: new ListValue(),
     constraintRm: new ListValue(),
-    containerLabelAdd: new ListValue(),
+    containerLabelAdd: new ListValue(validateLabel),
     containerLabelRm: new ListValue(),
-    dnsAdd: new ListValue(),
+    dnsAdd: new ListValue(validateIPAddress),
     dnsOptionAdd: new ListValue(),
     dnsOptionRm: new ListValue(),
     dnsRm: new ListValue(),
-    dnsSearchAdd: new ListValue(),
+    dnsSearchAdd: new ListValue(validateDNSSearch),
     dnsSearchRm: new ListValue(),
-    envAdd: new ListValue(),
+    envAdd: new ListValue(envValidator(environment)),
     envRm: new ListValue(),
     force: false,
-    genericResourceAdd: new ListValue(),
+    genericResourceAdd: new ListValue(validateGenericResource),
     genericResourceRm: new ListValue(),
     groupAdd: new ListValue(),
     groupRm: new ListValue(),
-    hostAdd: new ListValue(),
+    hostAdd: new ListValue(validateExtraHost),
     hostRm: new ListValue(),
     image: '',
-    labelAdd: new ListValue(),
+    labelAdd: new ListValue(validateLabel),
     labelRm: new ListValue(),
-    mountAdd: new TextValue('mount'),
+    mountAdd: new MountValue(workingDirectory(cli)),
     mountRm: new ListValue(),
     networkAdd: new TextValue('network'),
     networkRm: new ListValue(),
-    placementPrefAdd: new TextValue('pref'),
-    placementPrefRm: new TextValue('pref'),
-    publishAdd: new TextValue('port'),
-    publishRm: new TextValue('port'),
+    placementPrefAdd: new PlacementPrefValue(),
+    placementPrefRm: new PlacementPrefValue(),
+    publishAdd: new PortValue(),
+    publishRm: new PortValue(),
     rollback: false,
     secretAdd: new TextValue('secret'),
     secretRm: new ListValue(),
     sysctlAdd: new ListValue(),
     sysctlRm: new ListValue(),
-    ulimitAdd: new TextValue('ulimit', '[]'),
+    ulimitAdd: new UlimitValue(),
     ulimitRm: new ListValue(),
   };
   const command = new Command({
@@ -166,9 +179,9 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
 }
 
 export function runUpdate(
-  _cli: DockerCli,
-  _options: UpdateOptions,
+  cli: DockerCli,
+  options: UpdateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  return runServiceUpdate(cli, options, invocation);
 }

@@ -47,6 +47,7 @@ function encodeDynamic(value: unknown): string {
 }
 
 function encodeStruct(type: GoType & { kind: 'struct' }, value: unknown): string {
+  if (type.marshalJSONText !== undefined) return type.marshalJSONText(value);
   if (type.marshalJSON !== undefined) return encodeDynamic(type.marshalJSON(value));
   if (!isPlainObject(value)) return encodeDynamic(value);
   const fields = type.fields;

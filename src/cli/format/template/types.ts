@@ -37,6 +37,11 @@ export interface StructType {
   readonly fields?: Readonly<Record<string, GoType>>;
   /** Replaces encoding/json's output for this type, as a MarshalJSON method does. */
   readonly marshalJSON?: (value: unknown) => unknown;
+  /**
+   * Replaces encoding/json's output with ready JSON text, as a MarshalJSON method that itself
+   * calls json.Marshal (and so escapes <, > and &) does; the text is written as it is.
+   */
+  readonly marshalJSONText?: (value: unknown) => string;
   /** Replaces fmt's `%v` output for this type, as a String method does. */
   readonly stringer?: (value: unknown) => string;
 }
@@ -103,7 +108,7 @@ export const goTypes = {
   struct: (
     name: string,
     fields?: Readonly<Record<string, GoType>>,
-    hooks: Pick<StructType, 'marshalJSON' | 'stringer'> = {},
+    hooks: Pick<StructType, 'marshalJSON' | 'marshalJSONText' | 'stringer'> = {},
   ): StructType =>
     fields === undefined
       ? { kind: 'struct', name, ...hooks }
