@@ -1,6 +1,9 @@
 import type { ServiceSpec } from '../../src/api/service';
 
-/** A service spec as `docker service create` sends it for a plain image, with the given parts. */
+/**
+ * A service spec for a plain image, with the given parts: what the daemon stores for `docker
+ * service create nginx` (the CLI leaves `Isolation`, `Runtime` and the replica count to it).
+ */
 export function serviceSpec(name: string, parts: Partial<ServiceSpec> = {}): ServiceSpec {
   return {
     Name: name,

@@ -12,7 +12,7 @@ import {
 import { proposal, timestamp, type ControlContext } from './context';
 import { randomServiceName } from './service-names';
 import { allocateEndpoint, portConflict } from './service-ports';
-import { isJobMode, refusedServiceSpec } from './service-validate';
+import { isJobMode, refusedServiceSpec, withMobyDefaults } from './service-validate';
 
 /**
  * `POST /services/create` (swarmkit controlapi/service.go `CreateService`, moby
@@ -23,8 +23,9 @@ export function createService(
   context: ControlContext,
   requested: ServiceSpec,
 ): Outcome<{ readonly proposal: StoreProposal; readonly serviceId: string }> {
-  const spec =
+  const named =
     requested.Name === '' ? { ...requested, Name: randomServiceName(context.prng) } : requested;
+  const spec = withMobyDefaults(named);
   const refused = refusedServiceSpec(spec) ?? portConflict(context.store, spec, '');
   if (refused !== null) return fail(refused);
   if (nameTaken(context.store, spec.Name)) {

@@ -4,7 +4,7 @@ import { fail, ok, type Outcome } from '../result';
 import { serviceObject, updateAction, type ServiceRecord, type StoreProposal } from '../store';
 import { proposal, timestamp, type ControlContext } from './context';
 import { allocateEndpoint, portConflict } from './service-ports';
-import { refusedServiceSpec } from './service-validate';
+import { refusedServiceSpec, withMobyDefaults } from './service-validate';
 
 export interface UpdateServiceInput {
   readonly record: ServiceRecord;
@@ -24,13 +24,13 @@ export function updateService(
   input: UpdateServiceInput,
 ): Outcome<StoreProposal> {
   const current = input.record.service;
-  const refused =
-    refusedServiceSpec(input.spec) ?? portConflict(context.store, input.spec, current.ID);
+  const spec = withMobyDefaults(input.spec);
+  const refused = refusedServiceSpec(spec) ?? portConflict(context.store, spec, current.ID);
   if (refused !== null) return fail(refused);
-  if (modeKind(current.Spec) !== modeKind(input.spec)) {
+  if (modeKind(current.Spec) !== modeKind(spec)) {
     return fail(rpcError('Unimplemented', 'service mode change is not allowed'));
   }
-  if (current.Spec.Name !== input.spec.Name) {
+  if (current.Spec.Name !== spec.Name) {
     return fail(rpcError('Unimplemented', 'renaming services is not supported'));
   }
   const now = timestamp(context);
@@ -72,9 +72,9 @@ export function updateService(
       Version: { Index: input.version },
       CreatedAt: current.CreatedAt,
       UpdatedAt: now,
-      Spec: input.spec,
+      Spec: spec,
       PreviousSpec: current.Spec,
-      Endpoint: allocateEndpoint(context.store, input.spec, current.ID, current.Endpoint),
+      Endpoint: allocateEndpoint(context.store, spec, current.ID, current.Endpoint),
       ...jobStatus,
     };
   }

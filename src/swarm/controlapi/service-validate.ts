@@ -86,3 +86,33 @@ function refusedUpdateConfig(update: UpdateConfig | undefined): SwarmError | nul
 function invalid(desc: string): SwarmError {
   return rpcError('InvalidArgument', desc);
 }
+
+/**
+ * What moby fills in while it converts the spec for swarmkit (daemon/cluster/convert/service.go
+ * `ServiceSpecToGRPC`): a replicated service without a count gets 1; a replicated job without
+ * them gets a concurrency of 1 and as many completions. swarmkit stores the numbers, so
+ * `docker service inspect` shows them.
+ */
+export function withMobyDefaults(spec: ServiceSpec): ServiceSpec {
+  const mode = spec.Mode;
+  if (mode.Replicated !== undefined && mode.Replicated.Replicas === undefined) {
+    return { ...spec, Mode: { Replicated: { Replicas: 1 } } };
+  }
+  const job = mode.ReplicatedJob;
+  if (
+    job !== undefined &&
+    (job.MaxConcurrent === undefined || job.TotalCompletions === undefined)
+  ) {
+    const concurrent = job.MaxConcurrent ?? 1;
+    return {
+      ...spec,
+      Mode: {
+        ReplicatedJob: {
+          MaxConcurrent: concurrent,
+          TotalCompletions: job.TotalCompletions ?? concurrent,
+        },
+      },
+    };
+  }
+  return spec;
+}
