@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, waitForPrompt } from './support';
+
+test('a service runs its tasks as chips inside their nodes, and the event log tells it', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=3m2w&seed=4');
+  await waitForPrompt(page, 'manager1');
+  await page.evaluate(() => window.playground.advance(15));
+  // Time runs at 1×: the first docker command loads the CLI first, and its Raft round needs
+  // virtual time to pass while it waits.
+  const created = await page.evaluate(async () => {
+    const answer = window.playground.exec(
+      'docker service create -d --name web --replicas 3 nginx',
+      {
+        machine: 'manager1',
+      },
+    );
+    await window.playground.advance(2);
+    return answer;
+  });
+  expect(created.exitCode).toBe(0);
+  await page.evaluate(() => window.playground.advance(10));
+  const running = page.locator('.graph rect.chip[data-state="running"]');
+  await expect(running).toHaveCount(3);
+  // One chip per node: the scheduler spreads the replicas.
+  const hosts = await running.evaluateAll((chips) =>
+    chips.map((chip) => chip.closest('.machine')?.getAttribute('data-hostname') ?? ''),
+  );
+  expect(new Set(hosts).size).toBe(3);
+  await expect(page.locator('.graph rect.chip[data-task="web.1"] title')).toHaveText(
+    'web.1: Running',
+  );
+  await expect(page.locator('.event-log')).toContainText('service web created with 3 replicas');
+  await expect(page.locator('.event-log')).toContainText('web.1 running on');
+
+  const scaled = await page.evaluate(async () => {
+    const answer = window.playground.exec('docker service scale -d web=1', { machine: 'manager1' });
+    await window.playground.advance(2);
+    return answer;
+  });
+  expect(scaled.output).toContain('web scaled to 1');
+  await page.evaluate(() => window.playground.advance(10));
+  await expect(running).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
