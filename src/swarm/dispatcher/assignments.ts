@@ -1,6 +1,6 @@
 import { taskStateRank } from '../../api/task';
 import type { AssignedTask } from '../../machine-api';
-import { tasksOfNode, type StoreState } from '../store';
+import { allTasks, tasksOfNode, type StoreState } from '../store';
 
 /**
  * What the dispatcher assigns a node (swarmkit dispatcher.go `Assignments`): its tasks from
@@ -13,6 +13,20 @@ export function assignmentsFor(store: StoreState, nodeId: string): AssignedTask[
       (record) => taskStateRank(record.task.Status.State ?? 'new') >= taskStateRank('assigned'),
     )
     .map((record) => ({ task: record.task, serviceName: record.serviceName }));
+}
+
+/** Every node's assignments at once, by node ID: one pass over the tasks. */
+export function assignmentsByNode(store: StoreState): Map<string, AssignedTask[]> {
+  const byNode = new Map<string, AssignedTask[]>();
+  for (const record of allTasks(store)) {
+    const { task } = record;
+    if (task.NodeID === undefined) continue;
+    if (taskStateRank(task.Status.State ?? 'new') < taskStateRank('assigned')) continue;
+    const tasks = byNode.get(task.NodeID) ?? [];
+    tasks.push({ task, serviceName: record.serviceName });
+    byNode.set(task.NodeID, tasks);
+  }
+  return byNode;
 }
 
 /**

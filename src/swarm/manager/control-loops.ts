@@ -1,5 +1,5 @@
 import { allocateTasks } from '../allocator';
-import { assignmentsDigest, assignmentsFor, taskStatusProposal } from '../dispatcher';
+import { assignmentsByNode, assignmentsDigest, taskStatusProposal } from '../dispatcher';
 import { orchestrate } from '../orchestrator/orchestrate';
 import { scheduleTasks } from '../scheduler';
 import { proposal } from '../controlapi/context';
@@ -18,6 +18,12 @@ export function runControlLoops(manager: ManagerContext, control: Control): void
   const leader = manager.leader();
   if (leader === null || control.raft() === undefined) return;
   const context = storeContext(control);
+  const index = control.appState.appliedIndex;
+  const waiting = leader.orchestrator.delays.length > 0 || leader.orchestrator.updates.length > 0;
+  if (leader.quietIndex === index && !waiting && leader.statusQueue.length === 0) {
+    sendAssignments(leader, control);
+    return;
+  }
   const proposed =
     writeStatuses(manager, control, leader) ||
     run(manager, control, 'orchestrator', () => {
@@ -27,7 +33,10 @@ export function runControlLoops(manager: ManagerContext, control: Control): void
     }) ||
     run(manager, control, 'allocator', () => allocateTasks(context)) ||
     run(manager, control, 'scheduler', () => scheduleTasks(context));
-  if (!proposed && leader.inFlight.size === 0) sendAssignments(leader, control);
+  if (!proposed && leader.inFlight.size === 0) {
+    leader.quietIndex = index;
+    sendAssignments(leader, control);
+  }
 }
 
 /** Proposes a loop's pass if nothing is in flight; true when it proposed. */
@@ -89,10 +98,11 @@ function writeStatuses(manager: ManagerContext, control: Control, leader: Leader
 function sendAssignments(leader: LeaderState, control: Control): void {
   const store = control.appState;
   const term = control.raft()?.term ?? 0;
+  const byNode = assignmentsByNode(store);
   for (const { node } of allNodes(store)) {
     const addr = node.Status.Addr;
     if (addr === undefined || addr === '' || node.Status.State === 'down') continue;
-    const tasks = assignmentsFor(store, node.ID);
+    const tasks = byNode.get(node.ID) ?? [];
     const digest = assignmentsDigest(tasks);
     // A node never sent anything holds nothing: an empty set is not sent.
     if ((leader.assignmentsSent.get(node.ID) ?? '') === digest) continue;

@@ -30,6 +30,7 @@ export function startLeading(control: Control): {
       inFlight: new Set(),
       assignmentsSent: new Map(),
       statusQueue: [],
+      quietIndex: -1,
     },
     proposal: start.proposal,
   };

@@ -19,6 +19,12 @@ export interface LeaderState {
    * of one task never race (the second would fail `update out of sequence`).
    */
   readonly inFlight: Set<ControlLoop>;
+  /**
+   * The applied index at which the loops last found nothing to do, with no replacement or
+   * update waiting on time: until the store changes, a pass would find nothing again. -1 when
+   * they have yet to look.
+   */
+  quietIndex: number;
   /** Agents' task reports waiting for the dispatcher's next write, each with its answer. */
   readonly statusQueue: QueuedStatus[];
   /**

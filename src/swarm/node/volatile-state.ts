@@ -78,6 +78,7 @@ export function loadVolatile(daemon: SwarmDaemonState, volatile: SwarmDaemonVola
           // Nothing is in flight in an export: a proposal waiting is a continuation.
           inFlight: new Set(),
           statusQueue: [],
+          quietIndex: -1,
           assignmentsSent: new Map(leader.assignmentsSent),
         };
   daemon.agent.load(volatile.agent, volatile.agentStarts);

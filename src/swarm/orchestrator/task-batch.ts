@@ -24,6 +24,8 @@ export class TaskBatch {
   readonly #updated = new Map<string, TaskRecord>();
   readonly #deleted = new Set<string>();
   readonly #services = new Map<string, ServiceRecord>();
+  /** `tasks()` as last computed; dropped by every change to a task. */
+  #view: TaskRecord[] | null = null;
 
   constructor(store: StoreState) {
     this.#store = store;
@@ -35,6 +37,11 @@ export class TaskBatch {
 
   /** Every task as this batch leaves it, sorted by ID. */
   tasks(): TaskRecord[] {
+    this.#view ??= this.#computeTasks();
+    return [...this.#view];
+  }
+
+  #computeTasks(): TaskRecord[] {
     const stored = allTasks(this.#store)
       .filter((record) => !this.#deleted.has(record.task.ID))
       .map((record) => this.#updated.get(record.task.ID) ?? record);
@@ -48,11 +55,13 @@ export class TaskBatch {
   }
 
   create(record: TaskRecord): void {
+    this.#view = null;
     this.#created.set(record.task.ID, record);
   }
 
   /** Replaces a task with a changed copy (`change` gets the current one). */
   update(record: TaskRecord, change: (task: Task) => Task): void {
+    this.#view = null;
     const id = record.task.ID;
     const created = this.#created.get(id);
     if (created !== undefined) {
@@ -64,6 +73,7 @@ export class TaskBatch {
   }
 
   delete(record: TaskRecord): void {
+    this.#view = null;
     const id = record.task.ID;
     if (this.#created.delete(id)) return;
     this.#updated.delete(id);

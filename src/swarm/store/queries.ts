@@ -62,16 +62,28 @@ export function getTask(store: StoreState, taskId: string): TaskRecord | undefin
   return store.tasks?.[taskId];
 }
 
-/** Every task, sorted by ID. */
+/**
+ * Every task, sorted by ID. The control loops ask for it many times per pass over a store that
+ * does not change meanwhile, so the sorted list is kept per tasks table (a new store after a
+ * task write has a new table).
+ */
 export function allTasks(store: StoreState): TaskRecord[] {
-  const tasks = store.tasks ?? {};
-  return Object.keys(tasks)
-    .sort()
-    .flatMap((id) => {
-      const record = tasks[id];
-      return record === undefined ? [] : [record];
-    });
+  const tasks = store.tasks ?? EMPTY_TASKS;
+  let sorted = SORTED_TASKS.get(tasks);
+  if (sorted === undefined) {
+    sorted = Object.keys(tasks)
+      .sort()
+      .flatMap((id) => {
+        const record = tasks[id];
+        return record === undefined ? [] : [record];
+      });
+    SORTED_TASKS.set(tasks, sorted);
+  }
+  return [...sorted];
 }
+
+const EMPTY_TASKS: Readonly<Record<string, TaskRecord>> = {};
+const SORTED_TASKS = new WeakMap<Readonly<Record<string, TaskRecord>>, readonly TaskRecord[]>();
 
 /** The tasks of one service, sorted by ID (swarmkit `store.ByServiceID`). */
 export function tasksOfService(store: StoreState, serviceId: string): TaskRecord[] {

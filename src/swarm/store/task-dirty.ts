@@ -8,5 +8,7 @@ import type { Task } from '../../api/task';
  * update replaces, and `_up-to-date` leaves out.
  */
 export function isTaskDirty(service: Service, task: Task): boolean {
+  // A task made from the template in this process shares its object: the common case is cheap.
+  if (task.Spec === service.Spec.TaskTemplate) return false;
   return JSON.stringify(task.Spec) !== JSON.stringify(service.Spec.TaskTemplate);
 }

@@ -246,7 +246,14 @@ function liveSlots(batch: TaskBatch, service: Service): Map<string, TaskRecord[]
     const key = task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : (task.NodeID ?? '');
     slots.set(key, [...(slots.get(key) ?? []), record]);
   }
-  return new Map([...slots].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+  return new Map([...slots].sort(([a], [b]) => slotOrder(a, b)));
+}
+
+/** Slot numbers in numeric order (2 before 10), node IDs (global tasks) as text. */
+function slotOrder(a: string, b: string): number {
+  const [x, y] = [Number(a), Number(b)];
+  if (Number.isInteger(x) && Number.isInteger(y)) return x - y;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
