@@ -36,6 +36,8 @@ export interface DockerCli {
   readonly cancel: CancelSignal;
   readonly host: HostContext;
   readonly options: ClientOptions;
+  /** `signal.Notify` for Ctrl+C (see ProcessContext.trapInterrupt); absent when none can come. */
+  readonly trapInterrupt?: () => () => void;
 }
 
 export function defaultClientOptions(home: string): ClientOptions {
@@ -64,6 +66,7 @@ export function dockerCliFor(process: ProcessContext): DockerCli {
     cancel: process.cancel,
     host: process.host,
     options: defaultClientOptions(home),
+    ...(process.trapInterrupt === undefined ? {} : { trapInterrupt: process.trapInterrupt }),
   };
 }
 

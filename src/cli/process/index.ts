@@ -88,6 +88,12 @@ export interface ProcessContext {
   readonly host: HostContext;
   /** Present only when stdout is the terminal (not a pipe or redirect). */
   readonly terminal: TerminalControl | null;
+  /**
+   * Says the program handles Ctrl+C itself until the returned function is called (Go's
+   * `signal.Notify`): the shell then lets it finish and print, instead of killing it. Absent
+   * where nothing can interrupt a program.
+   */
+  readonly trapInterrupt?: () => () => void;
 }
 
 /** A runnable program. Resolves to the exit status ($?). */

@@ -152,26 +152,27 @@ export class Executor {
     }
     const environment = this.#environment.variables.environment();
     for (const [variable, value] of invocation.assignments) environment.set(variable, value);
-    return runUntilCancelled(entry, {
-      args,
-      stdin: streams.stdin,
-      stdout: this.#silencedOnCancel(streams.stdout),
-      stderr: this.#silencedOnCancel(streams.stderr),
-      cancel: this.#environment.cancel,
-      host: this.#environment.host(environment),
-      terminal:
-        streams.stdout === this.#environment.terminalOutput ? this.#environment.terminal : null,
-    });
-  }
-
-  /** A killed process writes nothing more: drop what a cancelled program still writes. */
-  #silencedOnCancel(stream: OutputStream): OutputStream {
-    const { cancel } = this.#environment;
-    return {
-      write: (text) => {
-        if (!cancel.cancelled) stream.write(text);
+    const interrupt: Interrupt = { trapped: 0, killed: false };
+    return runUntilCancelled(
+      entry,
+      {
+        args,
+        stdin: streams.stdin,
+        stdout: silencedOnceKilled(streams.stdout, interrupt),
+        stderr: silencedOnceKilled(streams.stderr, interrupt),
+        cancel: this.#environment.cancel,
+        host: this.#environment.host(environment),
+        terminal:
+          streams.stdout === this.#environment.terminalOutput ? this.#environment.terminal : null,
+        trapInterrupt: () => {
+          interrupt.trapped++;
+          return () => {
+            interrupt.trapped--;
+          };
+        },
       },
-    };
+      interrupt,
+    );
   }
 
   #expansionContext(
@@ -198,10 +199,34 @@ export class Executor {
   }
 }
 
-async function runUntilCancelled(entry: ProgramEntry, context: ProcessContext): Promise<number> {
+/**
+ * How Ctrl+C meets one program: a program that trapped it (`trapInterrupt`) is left to finish
+ * and print; one that did not is killed, and nothing it writes afterwards shows.
+ */
+interface Interrupt {
+  trapped: number;
+  killed: boolean;
+}
+
+/** A killed process writes nothing more: drop what it still writes. */
+function silencedOnceKilled(stream: OutputStream, interrupt: Interrupt): OutputStream {
+  return {
+    write: (text) => {
+      if (!interrupt.killed) stream.write(text);
+    },
+  };
+}
+
+async function runUntilCancelled(
+  entry: ProgramEntry,
+  context: ProcessContext,
+  interrupt: Interrupt,
+): Promise<number> {
   let dispose = (): void => undefined;
   const cancelled = new Promise<number>((resolve) => {
     dispose = context.cancel.onCancel(() => {
+      if (interrupt.trapped > 0) return;
+      interrupt.killed = true;
       resolve(interruptedStatus);
     });
   });

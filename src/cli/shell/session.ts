@@ -112,6 +112,8 @@ export class ShellSession {
   #tabListsNext = false;
   readonly #submissions: { readonly line: string; readonly resolve: Capture['resolve'] }[] = [];
   #capture: Capture | null = null;
+  /** Whether the terminal's cursor is at the start of a line (the last write ended one). */
+  #atLineStart = true;
   readonly #terminalOutput: OutputStream = {
     write: (text) => {
       this.#write(toTerminalNewlines(text));
@@ -189,6 +191,7 @@ export class ShellSession {
 
   #write(text: string): void {
     if (text === '') return;
+    this.#atLineStart = text.endsWith('\n');
     this.#port.write(text);
     if (this.#capture?.started === true) this.#capture.text += text;
   }
@@ -280,8 +283,9 @@ export class ShellSession {
     this.#canceller = null;
     this.#secret?.resolve(null);
     this.#secret = null;
-    // After `^C` the prompt starts on a new line, as bash does when a command dies of SIGINT.
-    if (canceller.cancelled) this.#write('\r\n');
+    // After `^C` the prompt starts on a new line, as bash does when a command dies of SIGINT;
+    // a program that caught it and ended its own line (docker's progress) needs none.
+    if (canceller.cancelled && !this.#atLineStart) this.#write('\r\n');
     this.#showPrompt();
   }
 

@@ -1,3 +1,4 @@
+import type { ProgramEntry } from '../../../src/cli/process';
 import { describe, expect, it } from 'vitest';
 import { blockingProgram, createSession, flush, testPrograms } from '../../support/shell-harness';
 
@@ -189,6 +190,26 @@ describe('ShellSession Ctrl+C', () => {
     expect(blocker.cancelledSeen()).toBe(true);
     expect(terminal.take()).toBe(`block; echo after\r\nwaiting\r\n^C\r\n${prompt}`);
     expect((await session.submit('echo $?')).output).toBe('130\n');
+  });
+
+  it("lets a program that traps Ctrl+C finish and print, as docker's progress display does", async () => {
+    const trapper: ProgramEntry = {
+      name: 'trapper',
+      summary: 'waits for Ctrl+C, then says so',
+      run: async ({ stdout, cancel, trapInterrupt }) => {
+        const release = trapInterrupt?.() ?? (() => undefined);
+        stdout.write('waiting\n');
+        await new Promise<void>((resolve) => cancel.onCancel(resolve));
+        stdout.write('Operation continuing in background.\n');
+        release();
+        return 0;
+      },
+    };
+    const { session } = createSession({ programs: [...testPrograms, trapper] });
+    const result = session.submit('trapper');
+    await flush();
+    session.input('\x03');
+    expect((await result).output).toBe('waiting\n^COperation continuing in background.\n');
   });
 
   it('interrupt() does what Ctrl+C does', async () => {

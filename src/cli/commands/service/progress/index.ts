@@ -169,10 +169,14 @@ export async function waitOnService(
   quiet: boolean,
 ): Promise<void> {
   const out = quiet ? DISCARD_PROGRESS : new ProgressDisplay(cli.out, cli.terminal);
+  // docker's progress catches SIGINT itself, to say the operation goes on without it.
+  const release = cli.trapInterrupt?.() ?? (() => undefined);
   try {
     await serviceProgress(cli, serviceId, out);
   } catch (error) {
     if (error instanceof Cancelled) return;
     throw error;
+  } finally {
+    release();
   }
 }
