@@ -4,8 +4,7 @@ import { Command, type CommandVariant, type Invocation } from '../../command/com
 import type { Node } from '../../../api/swarm';
 import { CliError, StatusError } from '../../command/errors';
 import { engineErrorText } from '../../command/errors-text';
-import { renderInspect, statusErrorText, type InspectItem } from '../../format/formatter';
-import { parseGoTemplate } from '../../format/template/index';
+import { inspectEach } from '../inspect-run';
 import { SWARM_NODE_TYPE } from './node-type';
 import { prettyNode } from './pretty';
 import { nodeReference } from './reference';
@@ -90,24 +89,10 @@ export async function runInspect(
     throw new CliError('cannot supply extra formatting options to the pretty template');
   }
   if (format === PRETTY) return runPretty(cli, invocation.args);
-  if (format !== '' && format !== 'json') {
-    const parsed = parseGoTemplate(format);
-    if (!parsed.ok) {
-      const message = `template parsing error: ${parsed.error.message}`;
-      throw new StatusError(statusErrorText(message, 64), 1);
-    }
-  }
-  const items: InspectItem[] = [];
-  for (const ref of invocation.args) {
-    try {
-      items.push({ ok: true, value: asGoJson(await inspectNode(cli, ref)) });
-    } catch (error) {
-      items.push({ ok: false, error: engineErrorText(error) });
-    }
-  }
-  const result = renderInspect({ items, format, type: SWARM_NODE_TYPE });
-  cli.out.write(result.stdout);
-  if (result.errors.length > 0) {
-    throw new StatusError(statusErrorText(result.errors.join('\n')), 1);
-  }
+  await inspectEach(cli, {
+    format,
+    refs: invocation.args,
+    type: SWARM_NODE_TYPE,
+    fetch: async (ref) => asGoJson(await inspectNode(cli, ref)),
+  });
 }

@@ -5,8 +5,7 @@ import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { CliError, StatusError } from '../../command/errors';
 import { engineErrorText } from '../../command/errors-text';
-import { renderInspect, statusErrorText, type InspectItem } from '../../format/formatter';
-import { parseGoTemplate } from '../../format/template/index';
+import { inspectEach } from '../inspect-run';
 import {
   addPrettyInspectFlags,
   newPrettyInspectOptions,
@@ -85,24 +84,10 @@ export async function runInspect(
   }
   if (source === PRETTY) return runPretty(cli, invocation.args);
   const format = source.startsWith(RAW) ? source.slice(RAW.length) : source;
-  if (format !== '' && format !== 'json') {
-    const parsed = parseGoTemplate(format);
-    if (!parsed.ok) {
-      const message = `template parsing error: ${parsed.error.message}`;
-      throw new StatusError(statusErrorText(message, 64), 1);
-    }
-  }
-  const items: InspectItem[] = [];
-  for (const ref of invocation.args) {
-    try {
-      items.push({ ok: true, value: goJsonService(await inspectService(cli, ref)) });
-    } catch (error) {
-      items.push({ ok: false, error: engineErrorText(error) });
-    }
-  }
-  const result = renderInspect({ items, format, type: SWARM_SERVICE_TYPE });
-  cli.out.write(result.stdout);
-  if (result.errors.length > 0) {
-    throw new StatusError(statusErrorText(result.errors.join('\n')), 1);
-  }
+  await inspectEach(cli, {
+    format,
+    refs: invocation.args,
+    type: SWARM_SERVICE_TYPE,
+    fetch: async (ref) => goJsonService(await inspectService(cli, ref)),
+  });
 }
