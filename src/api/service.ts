@@ -9,8 +9,16 @@ import type { GenericResource, ObjectVersion } from './swarm';
 import type { PortConfig } from './task';
 
 /** moby mount.Mount, as a service's `--mount` sends it. */
+/**
+ * The texts the daemon accepts for the fields below that the CLI sends as typed and the daemon
+ * checks (moby daemon/cluster/convert): the fields are `string` so that a wrong one reaches the
+ * daemon, which answers `invalid MountType: "x"` and the like.
+ */
+export type MountType = 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image';
+
 export interface Mount {
-  readonly Type?: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'cluster' | 'image';
+  /** A `MountType`, in any case. */
+  readonly Type?: string;
   readonly Source?: string;
   readonly Target?: string;
   readonly ReadOnly?: boolean;
@@ -113,7 +121,8 @@ export interface ResourceRequirements {
 export type RestartCondition = 'none' | 'on-failure' | 'any';
 
 export interface RestartPolicy {
-  readonly Condition?: RestartCondition;
+  /** A `RestartCondition`. */
+  readonly Condition?: string;
   readonly Delay?: number;
   readonly MaxAttempts?: number;
   readonly Window?: number;
@@ -172,16 +181,19 @@ export type UpdateOrder = 'stop-first' | 'start-first';
 export interface UpdateConfig {
   readonly Parallelism: number;
   readonly Delay?: number;
-  readonly FailureAction?: UpdateFailureAction;
+  /** An `UpdateFailureAction`; empty means pause. */
+  readonly FailureAction?: string;
   readonly Monitor?: number;
   readonly MaxFailureRatio: number;
-  readonly Order: UpdateOrder;
+  /** An `UpdateOrder`; empty means stop-first. */
+  readonly Order: string;
 }
 
 export type ResolutionMode = 'vip' | 'dnsrr';
 
 export interface EndpointSpec {
-  readonly Mode?: ResolutionMode;
+  /** A `ResolutionMode`; empty means vip. */
+  readonly Mode?: string;
   readonly Ports?: readonly PortConfig[];
 }
 

@@ -46,21 +46,66 @@ function refusedTaskSpec(spec: ServiceSpec): SwarmError | null {
 
 /**
  * What moby refuses while it converts the Engine API spec for swarmkit
- * (daemon/cluster/convert/service.go), before swarmkit sees it: its own errors, no rpc prefix.
- * The condition arrives as typed: the API's type names the three, the wire carries any text.
+ * (daemon/cluster/convert/container.go and service.go), before swarmkit sees it: its own
+ * errors, without an rpc prefix, in the order it converts the parts.
  */
 function refusedByMoby(spec: ServiceSpec): SwarmError | null {
-  const condition: string | undefined = spec.TaskTemplate.RestartPolicy?.Condition;
-  if (condition !== undefined && !['none', 'on-failure', 'any'].includes(condition)) {
-    return daemonError('invalid-argument', `invalid RestartCondition: "${condition}"`);
+  const refused = refusedByMobyInTask(spec);
+  if (refused !== null) return refused;
+  const mode = spec.EndpointSpec?.Mode;
+  if (mode !== undefined && mode !== '' && mode !== 'vip' && mode !== 'dnsrr') {
+    return mobyError(`invalid resolution mode: "${mode}"`);
+  }
+  if (modeCount(spec) > 1) return mobyError('must specify only one service mode');
+  for (const config of [spec.UpdateConfig, spec.RollbackConfig]) {
+    const action = config?.FailureAction ?? '';
+    if (!FAILURE_ACTIONS.has(action))
+      return mobyError(`unrecognized update failure action ${action}`);
+    const order = config?.Order ?? '';
+    if (!ORDERS.has(order)) return mobyError(`unrecognized update order ${order}`);
   }
   return null;
+}
+
+/** The task template's part of moby's conversion: the mounts, then the restart policy. */
+function refusedByMobyInTask(spec: ServiceSpec): SwarmError | null {
+  const task = spec.TaskTemplate;
+  const badMount = (task.ContainerSpec?.Mounts ?? []).find(
+    (mount) => (mount.Type ?? '') !== '' && !MOUNT_TYPES.has((mount.Type ?? '').toLowerCase()),
+  );
+  if (badMount !== undefined) return mobyError(`invalid MountType: "${badMount.Type ?? ''}"`);
+  const condition = task.RestartPolicy?.Condition;
+  if (condition !== undefined && !RESTART_CONDITIONS.has(condition)) {
+    return mobyError(`invalid RestartCondition: "${condition}"`);
+  }
+  return null;
+}
+
+function modeCount(spec: ServiceSpec): number {
+  return Object.values(spec.Mode).filter((value) => value !== undefined).length;
+}
+
+const MOUNT_TYPES: ReadonlySet<string> = new Set([
+  'bind',
+  'volume',
+  'tmpfs',
+  'npipe',
+  'cluster',
+  'image',
+]);
+const RESTART_CONDITIONS: ReadonlySet<string> = new Set(['none', 'on-failure', 'any']);
+const FAILURE_ACTIONS: ReadonlySet<string> = new Set(['', 'pause', 'continue', 'rollback']);
+const ORDERS: ReadonlySet<string> = new Set(['', 'stop-first', 'start-first']);
+
+function mobyError(message: string): SwarmError {
+  return daemonError('invalid-argument', message);
 }
 
 function refusedMode(mode: ServiceMode): SwarmError | null {
   const set = [mode.Replicated, mode.Global, mode.ReplicatedJob, mode.GlobalJob].filter(
     (value) => value !== undefined,
   );
+  // moby gives a spec without a mode one replica (withMobyDefaults) before swarmkit checks.
   if (set.length !== 1) return invalid('Unrecognized service mode');
   if ((mode.Replicated?.Replicas ?? 0) < 0)
     return invalid('Number of replicas must be non-negative');
@@ -95,7 +140,12 @@ function invalid(desc: string): SwarmError {
  */
 export function withMobyDefaults(spec: ServiceSpec): ServiceSpec {
   const mode = spec.Mode;
-  if (mode.Replicated !== undefined && mode.Replicated.Replicas === undefined) {
+  // Two modes at once are refused first (`must specify only one service mode`).
+  if (modeCount(spec) > 1) return spec;
+  if (
+    modeCount(spec) === 0 ||
+    (mode.Replicated !== undefined && mode.Replicated.Replicas === undefined)
+  ) {
     return { ...spec, Mode: { Replicated: { Replicas: 1 } } };
   }
   const job = mode.ReplicatedJob;

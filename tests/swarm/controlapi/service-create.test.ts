@@ -21,6 +21,42 @@ describe('createService', () => {
     expect(created.ok ? '' : created.error.message).toBe(message);
   });
 
+  it.each([
+    [{ RestartPolicy: { Condition: 'always' } }, 'invalid RestartCondition: "always"'],
+    [
+      { ContainerSpec: { Image: 'nginx', Mounts: [{ Type: 'disk', Target: '/data' }] } },
+      'invalid MountType: "disk"',
+    ],
+  ])("refuses what moby's conversion refuses, with its text: %j", (task, message) => {
+    const spec = serviceSpec('web');
+    const created = createService(swarmOf(1, 0).context(), {
+      ...spec,
+      TaskTemplate: { ...spec.TaskTemplate, ...task },
+    });
+    expect(created.ok ? '' : created.error.message).toBe(message);
+  });
+
+  it('refuses a bad endpoint mode, two modes, and an unknown update action or order', () => {
+    const context = swarmOf(1, 0).context();
+    const refusal = (parts: Partial<ReturnType<typeof serviceSpec>>): string => {
+      const created = createService(context, serviceSpec('web', parts));
+      return created.ok ? '' : created.error.message;
+    };
+    expect(refusal({ EndpointSpec: { Mode: 'round-robin' } })).toBe(
+      'invalid resolution mode: "round-robin"',
+    );
+    expect(refusal({ Mode: { Replicated: {}, Global: {} } })).toBe(
+      'must specify only one service mode',
+    );
+    const update = { Parallelism: 1, MaxFailureRatio: 0, Order: 'stop-first' };
+    expect(refusal({ UpdateConfig: { ...update, FailureAction: 'retry' } })).toBe(
+      'unrecognized update failure action retry',
+    );
+    expect(refusal({ UpdateConfig: { ...update, Order: 'random' } })).toBe(
+      'unrecognized update order random',
+    );
+  });
+
   it('refuses a name in use, in any case, with the AlreadyExists text', () => {
     const swarm = swarmOf(1, 0);
     const first = createService(swarm.context(), serviceSpec('web'));

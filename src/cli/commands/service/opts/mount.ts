@@ -1,7 +1,6 @@
 import type { Mount } from '../../../../api/service';
 import { InvalidValueError, parseRamInBytes, type FlagValue } from '../../../flags';
 import { parseGoBool } from '../../../flags/go-strconv';
-import { mountType } from '../daemon-checked';
 import { readCsvRecord } from './csv';
 
 /**
@@ -248,7 +247,7 @@ function toMount(draft: MountDraft): Mount {
         };
   // An unknown type is sent as typed; the daemon rejects it.
   return {
-    Type: mountType(draft.type),
+    Type: draft.type,
     ...(draft.source === undefined || draft.source === '' ? {} : { Source: draft.source }),
     Target: draft.target ?? '',
     ...(draft.readOnly === true ? { ReadOnly: true } : {}),

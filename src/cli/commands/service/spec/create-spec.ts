@@ -8,7 +8,6 @@ import type {
 } from '../../../../api/service';
 import { CliError } from '../../../command/errors';
 import type { CreateOptions } from '../create';
-import { resolutionMode, restartCondition } from '../daemon-checked';
 import {
   anyChanged,
   defaultRestartPolicy,
@@ -80,7 +79,7 @@ function restartPolicy(options: CreateOptions, changed: Changed): RestartPolicy 
   const policy: Writable<RestartPolicy> = defaultRestartPolicy();
   if (changed('restart-delay')) policy.Delay = Number(options.restartDelay);
   if (changed('restart-condition')) {
-    policy.Condition = restartCondition(options.restartCondition);
+    policy.Condition = options.restartCondition;
   }
   if (changed('restart-max-attempts')) policy.MaxAttempts = options.restartMaxAttempts;
   if (changed('restart-window')) policy.Window = Number(options.restartWindow);
@@ -230,7 +229,7 @@ export function createServiceSpec(
     ...(update === undefined ? {} : { UpdateConfig: update }),
     ...(rollback === undefined ? {} : { RollbackConfig: rollback }),
     EndpointSpec: {
-      ...(endpointMode === '' ? {} : { Mode: resolutionMode(endpointMode) }),
+      ...(endpointMode === '' ? {} : { Mode: endpointMode }),
       ...omitEmpty('Ports', options.publish.ports),
     },
   };

@@ -1,6 +1,5 @@
 import type { UpdateConfig } from '../../../../api/service';
 import type { CreateOptions } from '../create';
-import { failureAction, updateOrder } from '../daemon-checked';
 import { anyChanged, defaultUpdateConfig, failureRatio, omitEmpty, type Changed } from './parts';
 
 /**
@@ -70,10 +69,10 @@ function inGoOrder(config: UpdateDraft): UpdateConfig {
   return {
     Parallelism: config.Parallelism,
     ...omitEmpty('Delay', config.Delay),
-    ...omitEmpty('FailureAction', failureAction(config.FailureAction ?? '')),
+    ...omitEmpty('FailureAction', config.FailureAction ?? ''),
     ...omitEmpty('Monitor', config.Monitor),
     MaxFailureRatio: config.MaxFailureRatio,
-    Order: updateOrder(config.Order),
+    Order: config.Order,
   };
 }
 

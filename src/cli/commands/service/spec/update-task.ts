@@ -17,7 +17,6 @@ import {
   parseGenericResources,
   type Changed,
 } from './parts';
-import { resolutionMode, restartCondition } from '../daemon-checked';
 import { given } from './update-container';
 import { editSortedList } from './update-lists';
 
@@ -135,7 +134,7 @@ export function updateRestartPolicy(
     ...(template.RestartPolicy ?? defaultRestartPolicy()),
     ...(changed('restart-condition')
       ? {
-          Condition: restartCondition(options.restartCondition),
+          Condition: options.restartCondition,
         }
       : {}),
     ...(changed('restart-delay') ? { Delay: Number(options.restartDelay) } : {}),
@@ -238,7 +237,7 @@ export function updateEndpointMode(
     ...spec,
     EndpointSpec: {
       ...(spec.EndpointSpec ?? {}),
-      Mode: resolutionMode(options.endpointMode),
+      Mode: options.endpointMode,
     },
   };
 }
