@@ -1,3 +1,4 @@
+import { utcParts } from '../../../../lib/go-time';
 import { rfc3339Nano } from '../../../../lib/go-time';
 import type { EnvCondition, ImageProcess, LogLine, LogStream, ProcessBehaviour } from './types';
 
@@ -64,17 +65,17 @@ interface Parts {
 }
 
 function parts(epochMs: number): Parts {
-  const date = new Date(epochMs);
+  const utc = utcParts(epochMs);
   return {
-    year: String(date.getUTCFullYear()),
-    month: pad(date.getUTCMonth() + 1),
-    monthName: MONTHS[date.getUTCMonth()] ?? '',
-    day: pad(date.getUTCDate()),
-    weekday: WEEKDAYS[date.getUTCDay()] ?? '',
-    hour: date.getUTCHours(),
-    minute: pad(date.getUTCMinutes()),
-    second: pad(date.getUTCSeconds()),
-    millis: pad(date.getUTCMilliseconds(), 3),
+    year: String(utc.year),
+    month: pad(utc.month),
+    monthName: MONTHS[utc.month - 1] ?? '',
+    day: pad(utc.day),
+    weekday: WEEKDAYS[utc.weekday] ?? '',
+    hour: utc.hour,
+    minute: pad(utc.minute),
+    second: pad(utc.second),
+    millis: pad(utc.millisecond, 3),
   };
 }
 
