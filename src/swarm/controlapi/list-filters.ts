@@ -28,3 +28,18 @@ export function refusedFilter(filters: Filters, rules: FilterRules): DaemonFailu
 function invalidArgument(message: string): DaemonFailure {
   return { kind: 'invalid-argument', message };
 }
+
+/**
+ * swarmkit's `filterMatchLabels`: every `label` filter holds, `k` when the key is there, `k=v`
+ * when it has that value.
+ */
+export function labelsMatch(
+  labels: Readonly<Record<string, string>>,
+  wanted: readonly string[],
+): boolean {
+  return wanted.every((filter) => {
+    const [key = '', ...rest] = filter.split('=');
+    if (!Object.hasOwn(labels, key)) return false;
+    return rest.length === 0 || labels[key] === rest.join('=');
+  });
+}

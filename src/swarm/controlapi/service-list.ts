@@ -1,8 +1,8 @@
-import type { Service, ServiceStatus } from '../../api/service';
+import type { Service, ServiceSpec, ServiceStatus } from '../../api/service';
 import type { Filters } from '../../api/swarm';
 import type { DaemonFailure } from '../../api/operations';
 import { allServices, tasksOfService, type StoreState } from '../store';
-import { refusedFilter, type FilterRules } from './list-filters';
+import { labelsMatch, refusedFilter, type FilterRules } from './list-filters';
 
 /** `GET /services?filters=…` as moby's `newListServicesFilters` checks them. */
 const SERVICE_FILTER_RULES: FilterRules = {
@@ -46,21 +46,13 @@ function matches(service: Service, filters: Filters): boolean {
   return (
     any('id', (prefix) => service.ID.startsWith(prefix)) &&
     any('name', (prefix) => service.Spec.Name.startsWith(prefix)) &&
-    any('mode', (mode) => modeName(service) === mode) &&
+    any('mode', (mode) => modeName(service.Spec) === mode) &&
     labelsMatch(service.Spec.Labels, filters.label ?? [])
   );
 }
 
-function labelsMatch(labels: Readonly<Record<string, string>>, wanted: readonly string[]): boolean {
-  return wanted.every((filter) => {
-    const [key = '', ...rest] = filter.split('=');
-    if (!Object.hasOwn(labels, key)) return false;
-    return rest.length === 0 || labels[key] === rest.join('=');
-  });
-}
-
-export function modeName(service: Service): string {
-  const mode = service.Spec.Mode;
+export function modeName(spec: ServiceSpec): string {
+  const mode = spec.Mode;
   if (mode.Replicated !== undefined) return 'replicated';
   if (mode.Global !== undefined) return 'global';
   if (mode.ReplicatedJob !== undefined) return 'replicated-job';

@@ -4,6 +4,7 @@ import { fail, ok, type Outcome } from '../result';
 import { serviceObject, updateAction, type ServiceRecord, type StoreProposal } from '../store';
 import { proposal, timestamp, type ControlContext } from './context';
 import { allocateEndpoint, portConflict } from './service-ports';
+import { modeName } from './service-list';
 import { refusedServiceSpec, withMobyDefaults } from './service-validate';
 
 export interface UpdateServiceInput {
@@ -27,7 +28,7 @@ export function updateService(
   const spec = withMobyDefaults(input.spec);
   const refused = refusedServiceSpec(spec) ?? portConflict(context.store, spec, current.ID);
   if (refused !== null) return fail(refused);
-  if (modeKind(current.Spec) !== modeKind(spec)) {
+  if (modeName(current.Spec) !== modeName(spec)) {
     return fail(rpcError('Unimplemented', 'service mode change is not allowed'));
   }
   if (current.Spec.Name !== spec.Name) {
@@ -79,12 +80,4 @@ export function updateService(
     };
   }
   return ok(proposal(context, [updateAction(serviceObject({ service: next }))]));
-}
-
-function modeKind(spec: ServiceSpec): string {
-  const mode = spec.Mode;
-  if (mode.Replicated !== undefined) return 'replicated';
-  if (mode.Global !== undefined) return 'global';
-  if (mode.ReplicatedJob !== undefined) return 'replicated-job';
-  return 'global-job';
 }

@@ -2,6 +2,7 @@ import type { Filters } from '../../api/swarm';
 import type { Task } from '../../api/task';
 import { fail, ok, type Outcome } from '../result';
 import { allTasks, getService, isTaskDirty, type StoreState, type TaskRecord } from '../store';
+import { labelsMatch } from './list-filters';
 import { refusedTaskFilter } from './task-filters';
 import { resolveNode } from './node-lookup';
 import { resolveService } from './service-lookup';
@@ -61,14 +62,6 @@ function nonEmpty(values: readonly string[] | undefined): string[] {
 /** The task list's `label` filter matches its service's labels (`ServiceAnnotations`). */
 function serviceLabels(store: StoreState, task: Task): Readonly<Record<string, string>> {
   return getService(store, task.ServiceID ?? '')?.service.Spec.Labels ?? {};
-}
-
-function labelsMatch(labels: Readonly<Record<string, string>>, wanted: readonly string[]): boolean {
-  return wanted.every((filter) => {
-    const [key = '', ...rest] = filter.split('=');
-    if (!Object.hasOwn(labels, key)) return false;
-    return rest.length === 0 || labels[key] === rest.join('=');
-  });
 }
 
 function isUpToDate(store: StoreState, task: Task): boolean {

@@ -1,4 +1,6 @@
 import type { ContainerPort, ContainerSummary } from '../../../api/container';
+import { ellipsis } from '../../format/ellipsis';
+import { familiarString, parseNormalizedNamed } from '../../format/image-reference';
 import { goTimeString, humanDuration } from '../../format/renderers';
 
 /** docker's defaultContainerTableFormat (cli/command/formatter/container.go). */
@@ -45,12 +47,13 @@ export class ContainerRow {
     return own ?? names.join(',');
   }
 
-  /** The image as typed, less its digest when truncated (`nginx:latest`). */
+  /** The image as typed; truncated, in familiar form without its digest (`nginx:latest`). */
   Image(): string {
     const image = this.#container.Image;
     if (image === '') return '<no image>';
     if (!this.#trunc) return image;
-    return image.replace(/@sha256:[0-9a-f]{64}$/, '').replace(/^(docker\.io\/)?library\//, '');
+    const parsed = parseNormalizedNamed(image);
+    return parsed.ok ? familiarString({ ...parsed.value, digest: '' }) : image;
   }
 
   Command(): string {
@@ -103,14 +106,6 @@ export class ContainerRow {
   Networks(): string {
     return '';
   }
-}
-
-/**
- * formatter.Ellipsis: text wider than `max` is cut to `max - 1` columns and `…`. Commands are
- * ASCII here, one column per character.
- */
-function ellipsis(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** formatter.DisplayablePorts: `80/tcp`, `0.0.0.0:8080->80/tcp`, joined with `, `. */

@@ -3,6 +3,7 @@ import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import type { SwarmInfo } from '../../../api/swarm';
 import { CliError } from '../../command/errors';
+import { naturalCompare } from '../../format/natural-order';
 import { chooseListFormat, renderList } from '../../format/formatter';
 import {
   DEFAULT_NODE_TABLE_FORMAT,
@@ -29,23 +30,6 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   const flags = command.flags;
   addListFlags(flags, options);
   return command;
-}
-
-/** sortorder.NaturalLess: digit runs compare as numbers (`node-2` before `node-10`). */
-function naturalCompare(a: string, b: string): number {
-  const chunks = (text: string): string[] => text.match(/\d+|\D+/g) ?? [];
-  const left = chunks(a);
-  const right = chunks(b);
-  for (let index = 0; index < Math.min(left.length, right.length); index++) {
-    const x = left[index] ?? '';
-    const y = right[index] ?? '';
-    if (x === y) continue;
-    const numeric = /^\d/.test(x) && /^\d/.test(y);
-    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
-    if (numeric) return x.length - y.length;
-    return x < y ? -1 : 1;
-  }
-  return left.length - right.length;
 }
 
 /**

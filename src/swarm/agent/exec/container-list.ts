@@ -2,6 +2,7 @@ import type { ContainerPort, ContainerSummary } from '../../../api/container';
 import type { DaemonFailure } from '../../../api/operations';
 import type { Filters } from '../../../api/swarm';
 import { humanDuration } from '../../../lib/go-units';
+import { labelsMatch } from '../../controlapi/list-filters';
 import type { ContainerRecord } from '../worker';
 
 /** The filters moby's `GET /containers/json` accepts (daemon/list.go `acceptedPsFilterTags`). */
@@ -97,13 +98,7 @@ function matches(container: ContainerRecord, filters: Filters): boolean {
         container.image.startsWith(`${image}@`) ||
         container.image.startsWith(`${image}:`),
     ) &&
-    (filters.label ?? []).every((label) => {
-      const [key = '', ...rest] = label.split('=');
-      return (
-        Object.hasOwn(container.labels, key) &&
-        (rest.length === 0 || container.labels[key] === rest.join('='))
-      );
-    })
+    labelsMatch(container.labels, filters.label ?? [])
   );
 }
 
