@@ -36,9 +36,9 @@ export class TaskBatch {
   }
 
   /** Every task as this batch leaves it, sorted by ID. */
-  tasks(): TaskRecord[] {
+  tasks(): readonly TaskRecord[] {
     this.#view ??= this.#computeTasks();
-    return [...this.#view];
+    return this.#view;
   }
 
   #computeTasks(): TaskRecord[] {

@@ -67,7 +67,7 @@ export function getTask(store: StoreState, taskId: string): TaskRecord | undefin
  * does not change meanwhile, so the sorted list is kept per tasks table (a new store after a
  * task write has a new table).
  */
-export function allTasks(store: StoreState): TaskRecord[] {
+export function allTasks(store: StoreState): readonly TaskRecord[] {
   const tasks = store.tasks ?? EMPTY_TASKS;
   let sorted = SORTED_TASKS.get(tasks);
   if (sorted === undefined) {
@@ -79,7 +79,7 @@ export function allTasks(store: StoreState): TaskRecord[] {
       });
     SORTED_TASKS.set(tasks, sorted);
   }
-  return [...sorted];
+  return sorted;
 }
 
 const EMPTY_TASKS: Readonly<Record<string, TaskRecord>> = {};
