@@ -59,17 +59,26 @@ export class TaskBatch {
     this.#created.set(record.task.ID, record);
   }
 
-  /** Replaces a task with a changed copy (`change` gets the current one). */
+  /**
+   * Replaces a task with a changed copy (`change` gets the current one). A change that hands
+   * back the task it got is no change: writing it anyway would bump the task's version, and a
+   * pass that keeps deciding the same thing would then rewrite the task at every pass, forever.
+   */
   update(record: TaskRecord, change: (task: Task) => Task): void {
-    this.#view = null;
     const id = record.task.ID;
     const created = this.#created.get(id);
     if (created !== undefined) {
-      this.#created.set(id, { ...created, task: change(created.task) });
+      const task = change(created.task);
+      if (task === created.task) return;
+      this.#view = null;
+      this.#created.set(id, { ...created, task });
       return;
     }
     const current = this.#updated.get(id) ?? record;
-    this.#updated.set(id, { ...current, task: change(current.task) });
+    const task = change(current.task);
+    if (task === current.task) return;
+    this.#view = null;
+    this.#updated.set(id, { ...current, task });
   }
 
   delete(record: TaskRecord): void {

@@ -11,6 +11,7 @@ import { scheduleTasks } from '../../../src/swarm/scheduler';
 import {
   allTasks,
   getService,
+  removeAction,
   serviceObject,
   taskObject,
   updateAction,
@@ -111,6 +112,25 @@ describe('the leader control loops over a store', () => {
       '2 remove/assigned',
       '3 running/running',
     ]);
+  });
+
+  it('marks the running tasks of a removed service REMOVE once, then writes nothing more', () => {
+    const swarm = swarmOf(1, 1);
+    const id = create(swarm, 'web', { Mode: { Replicated: { Replicas: 2 } } });
+    settle(swarm);
+    report(swarm, 'running');
+    swarm.apply({ requestId: 'rm', actions: [removeAction('service', id)] });
+    const first = orchestrate(swarm.context(), EMPTY_ORCHESTRATOR);
+    expect(first.actions).toHaveLength(2);
+    swarm.apply({ requestId: 'o', actions: [...first.actions] });
+    expect(placement(swarm).map((line) => line.replace(/@\S+/, ''))).toEqual([
+      '1 remove/running',
+      '2 remove/running',
+    ]);
+    // Until the agents report the containers stopped, there is nothing to decide; a pass that
+    // wrote the same desired state again would keep the leader's loops busy forever (seen in
+    // tests/scenarios/service-convergence-sweep.test.ts: the agents never got their new sets).
+    expect(orchestrate(swarm.context(), first.state).actions).toEqual([]);
   });
 
   it('replaces a failed task in its slot, at desired READY, and starts it after the delay', () => {
