@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MachineInit, SystemdAction, SystemdUnit } from '../../src/sim/coordinator';
-import type { DaemonRequest } from '../../src/api/operations';
-import { ElectionSafetyChecker, type Violation } from '../../src/sim/checkers';
+import type { Violation } from '../../src/sim/checkers';
 import { Prng } from '../../src/lib/prng';
 import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';
-import { LocalSimulation, type SimulationPort } from '../../src/sim/simulation-port';
-import type { TraceEvent } from '../../src/sim/trace';
+import { LocalSimulation } from '../../src/sim/simulation-port';
 import { runDocker } from '../support/docker-run';
+import { RaftSafety, TappedPort } from '../support/raft-safety';
 
 /**
  * Safety of membership changes under faults. Each seed builds the default swarm (3 managers,
@@ -20,59 +18,6 @@ const SEEDS = 300;
 const STEPS = 14;
 const HOSTS = ['manager1', 'manager2', 'manager3', 'worker1', 'worker2'];
 
-/** Passes every call through, and taps the trace of each frame for the checkers. */
-class TappedPort implements SimulationPort {
-  readonly #inner: SimulationPort;
-  readonly #onEvents: (events: readonly TraceEvent[]) => void;
-
-  constructor(inner: SimulationPort, onEvents: (events: readonly TraceEvent[]) => void) {
-    this.#inner = inner;
-    this.#onEvents = onEvents;
-  }
-
-  advanceBy(durationMs: number) {
-    return this.#inner.advanceBy(durationMs);
-  }
-  stopDaemon(hostname: string) {
-    return this.#inner.stopDaemon(hostname);
-  }
-  startDaemon(hostname: string) {
-    return this.#inner.startDaemon(hostname);
-  }
-  partition(groups: readonly (readonly string[])[]) {
-    return this.#inner.partition(groups);
-  }
-  heal() {
-    return this.#inner.heal();
-  }
-  call(hostname: string, request: DaemonRequest, token: string) {
-    return this.#inner.call(hostname, request, token);
-  }
-  cancelCall(token: string) {
-    return this.#inner.cancelCall(token);
-  }
-  systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]) {
-    return this.#inner.systemctl(hostname, action, units);
-  }
-  addMachine(machine: MachineInit) {
-    return this.#inner.addMachine(machine);
-  }
-  removeMachine(hostname: string) {
-    return this.#inner.removeMachine(hostname);
-  }
-  snapshot() {
-    return this.#inner.snapshot();
-  }
-  async frame() {
-    const frame = await this.#inner.frame();
-    this.#onEvents(frame.events);
-    return frame;
-  }
-  dispose() {
-    this.#inner.dispose();
-  }
-}
-
 interface SeedResult {
   readonly violations: Violation[];
   readonly leaders: number;
@@ -81,33 +26,12 @@ interface SeedResult {
 }
 
 async function runSeed(seed: number): Promise<SeedResult> {
-  const violations: Violation[] = [];
-  const report = (violation: Violation): void => {
-    violations.push(violation);
-  };
-  const elections = new ElectionSafetyChecker(report);
-  const appliedAt = new Map<number, string>();
-  const onEvents = (events: readonly TraceEvent[]): void => {
-    for (const event of events) {
-      if (event.type === 'role-changed' && event.role === 'leader') {
-        elections.onLeaderElected(event.timeMs, event.member, event.term);
-      } else if (event.type === 'entry-applied') {
-        const entry = `${event.term}:${event.kind}:${event.digest}`;
-        const known = appliedAt.get(event.index);
-        if (known === undefined) appliedAt.set(event.index, entry);
-        else if (known !== entry) {
-          report({
-            invariant: 'state-machine-safety',
-            timeMs: event.timeMs,
-            member: event.member,
-            detail: `index ${event.index} applied as ${entry}, elsewhere ${known}`,
-          });
-        }
-      }
-    }
-  };
+  const safety = new RaftSafety();
   const options = { preset: '3m2w', seed, epochMs: DEFAULT_EPOCH_MS } as const;
-  const port = new TappedPort(await LocalSimulation.create(coordinatorConfig(options)), onEvents);
+  const port = new TappedPort(
+    await LocalSimulation.create(coordinatorConfig(options)),
+    safety.onEvents,
+  );
   const playground = await Playground.start(options, port);
   const prng = new Prng(seed * 7919 + 1);
   const pick = <T>(items: readonly T[]): T => {
@@ -167,7 +91,7 @@ async function runSeed(seed: number): Promise<SeedResult> {
   await playground.advance(40_000);
   const leaders = playground.view.machines.filter((m) => m.raft?.role === 'leader').length;
   playground.dispose();
-  return { violations, leaders, applied: appliedAt.size, ops };
+  return { violations: safety.violations, leaders, applied: safety.applied, ops };
 }
 
 describe('membership operations under faults', () => {
