@@ -4,7 +4,8 @@
 // 2. Propose-to-commit latency through 5 manager workers with zero simulated latency.
 // 3. Memory per manager worker.
 // 4. Main-thread frame time (p95) and the longest task with 7 managers at 50×, on the
-//    production build while the graph animates.
+//    production build while the graph animates; then the same with 7 managers, 100 workers
+//    and a service of 1,000 replicas (the `7m100w` preset).
 // Prints figures; never fails on them.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -87,51 +88,91 @@ async function workerBench(browser) {
   }
 }
 
+/** Frame times on the main thread over `ms` of wall time, with the virtual time it covered. */
+function measureFrames(page, ms) {
+  return page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const frames = [];
+        const longTasks = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longTasks.push(entry.duration);
+        });
+        observer.observe({ type: 'longtask', buffered: false });
+        const start = window.playground.state().timeMs;
+        let last = performance.now();
+        const end = last + duration;
+        const tick = (now) => {
+          frames.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else {
+            observer.disconnect();
+            resolve({ frames, longTasks, virtualMs: window.playground.state().timeMs - start });
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+function printFrames(label, figures) {
+  const sorted = [...figures.frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)];
+  const longest = figures.longTasks.length === 0 ? 0 : Math.max(...figures.longTasks);
+  console.log(
+    `main thread, ${label}: frames=${sorted.length} ` +
+      `frame_time_p95_ms=${p95.toFixed(1)} long_tasks_over_50ms=${figures.longTasks.length} ` +
+      `longest_task_ms=${longest.toFixed(0)} virtual_s=${(figures.virtualMs / 1000).toFixed(0)}`,
+  );
+}
+
 async function frameBench(browser) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
   const server = serve(['preview', '--port', String(PREVIEW_PORT)]);
   try {
-    const url = `http://127.0.0.1:${PREVIEW_PORT}/?preset=7m3w&seed=1`;
-    await waitForServer(url);
+    const base = `http://127.0.0.1:${PREVIEW_PORT}/`;
+    await waitForServer(base);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url);
+    await page.goto(`${base}?preset=7m3w&seed=1`);
     await page.waitForFunction(() => typeof window.playground === 'object');
     await page.getByLabel('Speed').selectOption('50');
     await page.waitForTimeout(2000);
-    const figures = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const frames = [];
-          const longTasks = [];
-          const observer = new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) longTasks.push(entry.duration);
-          });
-          observer.observe({ type: 'longtask', buffered: false });
-          const start = window.playground.state().timeMs;
-          let last = performance.now();
-          const end = last + 8000;
-          const tick = (now) => {
-            frames.push(now - last);
-            last = now;
-            if (now < end) requestAnimationFrame(tick);
-            else {
-              observer.disconnect();
-              resolve({ frames, longTasks, virtualMs: window.playground.state().timeMs - start });
-            }
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
+    printFrames('7 managers + 3 workers at 50x for 8 s', await measureFrames(page, 8000));
     await page.close();
-    const sorted = [...figures.frames].sort((a, b) => a - b);
-    const p95 = sorted[Math.floor(sorted.length * 0.95)];
-    const longest = figures.longTasks.length === 0 ? 0 : Math.max(...figures.longTasks);
-    console.log(
-      `main thread, 7 managers + 3 workers at 50x for 8 s: frames=${sorted.length} ` +
-        `frame_time_p95_ms=${p95.toFixed(1)} long_tasks_over_50ms=${figures.longTasks.length} ` +
-        `longest_task_ms=${longest.toFixed(0)} virtual_s=${(figures.virtualMs / 1000).toFixed(0)}`,
+
+    // 107 machines, 1,000 tasks: formed, the service created and converged, then measured.
+    const big = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await big.goto(`${base}?preset=7m100w&seed=1`);
+    await big.waitForFunction(
+      () =>
+        typeof window.playground === 'object' &&
+        window.playground.state().machines.filter((m) => m.nodeStatus === 'ready').length === 107,
+      undefined,
+      { timeout: 120_000, polling: 500 },
     );
+    const created = await big.evaluate(() =>
+      window.playground.exec('docker service create -d --name web --replicas 1000 nginx', {
+        machine: 'manager1',
+      }),
+    );
+    if (created.exitCode !== 0) throw new Error(`service create: ${created.output}`);
+    await big.getByLabel('Speed').selectOption('50');
+    printFrames(
+      '7 managers + 100 workers, 1,000 tasks converging, at 50x for 8 s',
+      await measureFrames(big, 8000),
+    );
+    const ls = await big.evaluate(() =>
+      window.playground.exec('docker service ls --format {{.Replicas}}', { machine: 'manager1' }),
+    );
+    console.log(`  replicas after it: ${ls.output.trim()}`);
+    printFrames(
+      '7 managers + 100 workers, 1,000 tasks running, at 50x for 8 s',
+      await measureFrames(big, 8000),
+    );
+    await big.close();
   } finally {
     process.kill(-server.pid);
   }

@@ -20,7 +20,7 @@ import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/
 import type { SwarmNodeView } from '../machine-api';
 import { EventLog, type EventLogData } from './event-log';
 import { MachineEngine } from './machine-engine';
-import { presetById, type Preset } from './presets';
+import { MAX_PER_ROLE, labAddress, presetById, type Preset } from './presets';
 import type { SimulationPort } from './simulation-port';
 
 // Still exported from here, where it was defined before the event log had a module.
@@ -251,8 +251,8 @@ export class Playground {
     const taken = new Set(this.hostnames());
     let index = 1;
     while (taken.has(`${role}${index}`)) index++;
-    if (index > MAX_PER_ROLE) {
-      return { error: `the lab network has room for ${MAX_PER_ROLE} ${role}s` };
+    if (index > MAX_PER_ROLE[role]) {
+      return { error: `the lab network has room for ${MAX_PER_ROLE[role]} ${role}s` };
     }
     const hostname = `${role}${index}`;
     await this.#advancing;
@@ -548,13 +548,6 @@ function leaderNodeViews(statuses: readonly MachineStatus[]): readonly SwarmNode
     if (best === null || term > best.term) best = { term, nodes };
   }
   return best?.nodes ?? null;
-}
-
-/** How many managers (192.168.0.11–19) or workers (.21–.29) the lab network holds. */
-const MAX_PER_ROLE = 9;
-
-function labAddress(role: 'manager' | 'worker', index: number): string {
-  return `192.168.0.${(role === 'manager' ? 10 : 20) + index}`;
 }
 
 /** FNV-1a over a hostname, to give each machine its own engine-ID stream under one seed. */

@@ -7,7 +7,7 @@ import type { DaemonState, MachineRole } from './machine';
  * Plain data only, so it can cross a worker boundary and be saved as it is. The UI never keeps a
  * mutable copy of cluster state of its own; it replaces this view whole on every change.
  */
-export type PresetId = '3m2w' | 'no-swarm' | '1m2w' | '5m' | '7m3w';
+export type PresetId = '3m2w' | 'no-swarm' | '1m2w' | '5m' | '7m3w' | '7m100w';
 
 export type { DaemonState };
 
