@@ -15,7 +15,7 @@ export type {
 } from './daemon';
 export type { SwarmChange, SwarmChangeKind, SwarmChangedEvent } from './events';
 export type { ReplicatedStateMachine } from './state-machine';
-export type { SwarmNodeView, SwarmStatusView, TaskChipView } from './status';
+export type { PendingTaskView, SwarmNodeView, SwarmStatusView, TaskChipView } from './status';
 export {
   wireRpcName,
   type AssignedTask,

@@ -12,6 +12,19 @@ export interface SwarmStatusView {
   readonly nodes: readonly SwarmNodeView[] | null;
   /** The tasks this node's agent runs or ran, as the graph draws them inside the node. */
   readonly tasks: readonly TaskChipView[];
+  /** On the leader only: the tasks its scheduler cannot place, and why not on each node. */
+  readonly pending: readonly PendingTaskView[] | null;
+}
+
+/** A task the scheduler cannot place: "why not here", node by node. */
+export interface PendingTaskView {
+  readonly taskId: string;
+  /** `web.2`, or `agent.<node ID>` for a global service's task. */
+  readonly name: string;
+  /** The task's `no suitable node (…)`, as `docker service ps` shows it; empty before a pass. */
+  readonly error: string;
+  /** Each node, by hostname, and the first filter it fails; null when it passes them all. */
+  readonly nodes: readonly { readonly hostname: string; readonly reason: string | null }[];
 }
 
 /** One task on a node, as its agent knows it. */

@@ -1,6 +1,14 @@
 import type { EngineApi } from '../api/engine';
 import type { InitRequest } from '../api/swarm';
-import type { ClusterView, MachineView, PresetId, RaftView, RpcView, TaskChip } from './read-model';
+import type {
+  ClusterView,
+  MachineView,
+  PendingTask,
+  PresetId,
+  RaftView,
+  RpcView,
+  TaskChip,
+} from './read-model';
 import { assert } from '../lib/assert';
 import { isMessageType } from '../raft';
 import { uuidFromBytes } from '../lib/uuid';
@@ -581,7 +589,12 @@ function toMachineView(
     managerStatus: MANAGER_STATUS[node?.managerStatus ?? 'none'],
     availability: node?.availability ?? null,
     tasks: taskChips(status),
+    pendingTasks: pendingTasks(status),
   };
+}
+
+function pendingTasks(status: MachineStatus): PendingTask[] {
+  return (status.swarm?.pending ?? []).map(({ name, error, nodes }) => ({ name, error, nodes }));
 }
 
 function taskChips(status: MachineStatus): TaskChip[] {

@@ -64,6 +64,16 @@ export interface MachineView {
   readonly availability?: 'active' | 'pause' | 'drain' | null;
   /** The tasks this machine's agent runs or ran, sorted by name: the graph's chips. */
   readonly tasks?: readonly TaskChip[];
+  /** On the leader: the tasks its scheduler cannot place, each with why not on each node. */
+  readonly pendingTasks?: readonly PendingTask[];
+}
+
+/** A task no node takes: `web.2`, its `no suitable node (…)`, and each node's reason. */
+export interface PendingTask {
+  readonly name: string;
+  readonly error: string;
+  /** By hostname; `reason` null where the node passes every filter (it is about to be placed). */
+  readonly nodes: readonly { readonly hostname: string; readonly reason: string | null }[];
 }
 
 /** One task on a machine: `web.1`, its state as the agent has it, and where it is meant to go. */

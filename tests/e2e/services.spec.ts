@@ -45,3 +45,51 @@ test('a service runs its tasks as chips inside their nodes, and the event log te
   await expect(running).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+test('a task no node takes waits at the leader and says, node by node, why not there', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=1m2w&seed=2');
+  await waitForPrompt(page, 'manager1');
+  await page.evaluate(() => window.playground.advance(15));
+  const created = await page.evaluate(async () => {
+    const answer = window.playground.exec(
+      'docker service create -d --name db --constraint node.labels.disk==ssd redis',
+      { machine: 'manager1' },
+    );
+    await window.playground.advance(2);
+    return answer;
+  });
+  expect(created.exitCode).toBe(0);
+  await page.evaluate(() => window.playground.advance(5));
+  const chip = page.locator('.graph .scheduler rect.chip[data-pending-task="db.1"]');
+  await expect(chip).toHaveCount(1);
+  await expect(chip.locator('title')).toHaveText(
+    [
+      'db.1: Pending, no suitable node (scheduling constraints not satisfied on 3 nodes)',
+      'manager1: scheduling constraints not satisfied',
+      'worker1: scheduling constraints not satisfied',
+      'worker2: scheduling constraints not satisfied',
+    ].join('\n'),
+  );
+  // The keyboard reaches it too, with the same words.
+  await chip.focus();
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveAttribute('aria-label', /^db\.1: Pending, no suitable node/);
+
+  // Once a node qualifies, the task leaves the scheduler for that node.
+  await page.evaluate(async () => {
+    const answer = window.playground.exec('docker node update --label-add disk=ssd worker2', {
+      machine: 'manager1',
+    });
+    await window.playground.advance(2);
+    return answer;
+  });
+  await page.evaluate(() => window.playground.advance(10));
+  await expect(chip).toHaveCount(0);
+  await expect(
+    page.locator('.graph .machine[data-hostname="worker2"] rect.chip[data-task="db.1"]'),
+  ).toHaveAttribute('data-state', 'running');
+  expect(errors).toEqual([]);
+});

@@ -85,7 +85,8 @@ export function swarmViewMatches(
     previous.role === next.role &&
     previous.controlAvailable === next.controlAvailable &&
     previous.nodes === next.nodes &&
-    previous.tasks === next.tasks
+    previous.tasks === next.tasks &&
+    previous.pending === next.pending
   );
 }
 

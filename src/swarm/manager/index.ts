@@ -10,3 +10,4 @@ export { runControlLoops } from './control-loops';
 export { leaderDuties, reconcile, startLeading } from './leader-duties';
 export { leaderHeartbeat, leaderJoin, leaderTaskStatus } from './leader-rpcs';
 export { NodeViews, type ReachabilityVolatile } from './node-views';
+export { PendingViews } from './pending-views';

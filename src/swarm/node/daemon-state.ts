@@ -1,7 +1,7 @@
 import { AgentSession, Worker } from '../agent';
 import { Continuations } from '../runtime/continuations';
 import type { SwarmDisk } from './disk';
-import { NodeViews, type LeaderState, type ManagerContext } from '../manager';
+import { NodeViews, PendingViews, type LeaderState, type ManagerContext } from '../manager';
 import { PeerActivity } from './peers';
 import { RequestTable } from './requests';
 
@@ -32,6 +32,8 @@ export interface SwarmDaemonState {
   /** The agent's task report awaiting the dispatcher's answer. */
   reportInFlight: ReportInFlight | null;
   readonly nodeViews: NodeViews;
+  /** On the leader: the tasks its scheduler cannot place, for the graph. */
+  readonly pendingViews: PendingViews;
   /** What the leader's duties see of this daemon (manager/leader.ts). */
   readonly manager: ManagerContext;
 }
@@ -60,6 +62,7 @@ export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
     worker: new Worker(),
     reportInFlight: null,
     nodeViews: new NodeViews(),
+    pendingViews: new PendingViews(),
     manager: {
       proposals: continuations,
       leader: () => daemon.leader,
@@ -86,4 +89,5 @@ export function resetVolatile(daemon: SwarmDaemonState): void {
   daemon.initPending = false;
   daemon.removalSeen = false;
   daemon.nodeViews.reset();
+  daemon.pendingViews.reset();
 }

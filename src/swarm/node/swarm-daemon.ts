@@ -90,9 +90,14 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
     agentTick(daemon, control);
     workerTick(daemon, control);
     settle(daemon, control);
-    // The leader's node table as the graph shows it, refreshed on every tick (1 s).
-    if (daemon.leader === null) daemon.nodeViews.reset();
-    else daemon.nodeViews.refresh(control, raftMembers(control, daemon.peers.activity));
+    // The leader's node table and unplaceable tasks as the graph shows them, every tick (1 s).
+    if (daemon.leader === null) {
+      daemon.nodeViews.reset();
+      daemon.pendingViews.reset();
+    } else {
+      daemon.nodeViews.refresh(control, raftMembers(control, daemon.peers.activity));
+      daemon.pendingViews.refresh(control.appState);
+    }
   }
 
   heardFrom(control: Control, from: NodeId): void {
@@ -157,6 +162,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
       controlAvailable: node?.role === 'manager' && !daemon.locked && daemon.ticksNoLeader === 0,
       nodes: daemon.leader === null ? null : daemon.nodeViews.views,
       tasks: daemon.worker.chips(node?.nodeId ?? ''),
+      pending: daemon.leader === null ? null : daemon.pendingViews.views,
     };
   }
 }

@@ -42,6 +42,7 @@ export function exportVolatile(daemon: SwarmDaemonState): SwarmDaemonVolatile | 
     initPending: daemon.initPending,
     removalSeen: daemon.removalSeen,
     nodeViews: daemon.nodeViews.views,
+    pendingViews: daemon.pendingViews.views,
     reachability: daemon.nodeViews.exportReachability(),
     worker: daemon.worker.state,
     reportInFlight: daemon.reportInFlight,
@@ -90,4 +91,5 @@ export function loadVolatile(daemon: SwarmDaemonState, volatile: SwarmDaemonVola
   daemon.initPending = volatile.initPending;
   daemon.removalSeen = volatile.removalSeen;
   daemon.nodeViews.load(volatile.nodeViews, volatile.reachability);
+  daemon.pendingViews.load(volatile.pendingViews);
 }

@@ -2,7 +2,7 @@ import { kindGuard } from '../../lib/kinds';
 import type { NodeId } from '../../raft';
 import type { DispatcherState } from '../dispatcher';
 import type { TransportActivity } from '../raftmembers';
-import type { SwarmNodeView } from '../../machine-api';
+import type { PendingTaskView, SwarmNodeView } from '../../machine-api';
 import type { AgentVolatile, WorkerVolatile } from '../agent';
 import type { ReachabilityVolatile } from '../manager';
 import type { OrchestratorState } from '../orchestrator/orchestrate';
@@ -48,6 +48,8 @@ export interface SwarmDaemonVolatile {
   readonly removalSeen: boolean;
   /** The leader's node table for the graph, as `view()` returns it. */
   readonly nodeViews: readonly SwarmNodeView[] | null;
+  /** The leader's unplaceable tasks for the graph, as `view()` returns them. */
+  readonly pendingViews: readonly PendingTaskView[] | null;
   /** The leader's last told MANAGER STATUS per manager, as [node ID, entry], by node ID. */
   readonly reachability: readonly (readonly [string, ReachabilityVolatile])[];
   /** The agent's worker: its tasks, containers, images and reports (already plain data). */
@@ -257,6 +259,22 @@ function isNodeView(value: unknown): boolean {
   );
 }
 
+function isPendingView(value: unknown): boolean {
+  return (
+    isFields(value) &&
+    typeof value.taskId === 'string' &&
+    typeof value.name === 'string' &&
+    typeof value.error === 'string' &&
+    Array.isArray(value.nodes) &&
+    value.nodes.every(
+      (node: unknown) =>
+        isFields(node) &&
+        typeof node.hostname === 'string' &&
+        (node.reason === null || typeof node.reason === 'string'),
+    )
+  );
+}
+
 function isReachability(value: unknown): boolean {
   return (
     isFields(value) && (value.told === null || isTold(value.told)) && isTime(value.listedSinceMs)
@@ -278,10 +296,19 @@ export function isSwarmDaemonVolatile(value: unknown): value is SwarmDaemonVolat
     isPairs(value.lastHeard, isCount, isTime) &&
     typeof value.initPending === 'boolean' &&
     typeof value.removalSeen === 'boolean' &&
-    (value.nodeViews === null ||
-      (Array.isArray(value.nodeViews) && value.nodeViews.every(isNodeView))) &&
+    isLeaderViews(value) &&
     isPairs(value.reachability, (k) => typeof k === 'string', isReachability) &&
     isAgentWork(value)
+  );
+}
+
+/** The leader's tables for the graph: its nodes and its unplaceable tasks. */
+function isLeaderViews(value: Fields): boolean {
+  return (
+    (value.nodeViews === null ||
+      (Array.isArray(value.nodeViews) && value.nodeViews.every(isNodeView))) &&
+    (value.pendingViews === null ||
+      (Array.isArray(value.pendingViews) && value.pendingViews.every(isPendingView)))
   );
 }
 

@@ -43,6 +43,12 @@ export class Pipeline {
     return true;
   }
 
+  /** The reason of the first filter `node` fails, or null when it passes them all; counts nothing. */
+  firstFailure(node: NodeInfo): string | null {
+    const failed = this.#filters.find((filter) => !filter.check(this.#candidate, node));
+    return failed?.reason ?? null;
+  }
+
   /**
    * `Pipeline.Explain`: one part per filter that failed nodes, most failures first, joined with
    * `; `; empty when nothing failed.

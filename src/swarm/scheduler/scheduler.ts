@@ -56,7 +56,8 @@ export function scheduleTasks(context: ControlContext): StoreAction[] {
   return batch.actions();
 }
 
-function nodeInfos(batch: TaskBatch): Map<string, NodeInfo> {
+/** Every node with the tasks active on it, as a pass starts. */
+export function nodeInfos(batch: TaskBatch): Map<string, NodeInfo> {
   const infos = new Map<string, NodeInfo>();
   for (const record of allNodes(batch.store)) {
     infos.set(record.node.ID, { record, tasks: [], hostPorts: new Set() });
@@ -70,7 +71,8 @@ function nodeInfos(batch: TaskBatch): Map<string, NodeInfo> {
   return infos;
 }
 
-function hostPortsOf(batch: TaskBatch, task: Task): string[] {
+/** The fixed host-mode ports of the task's service (`tcp/8080`). */
+export function hostPortsOf(batch: TaskBatch, task: Task): string[] {
   const service = getService(batch.store, task.ServiceID ?? '')?.service;
   return (service?.Spec.EndpointSpec?.Ports ?? [])
     .filter((port) => port.PublishMode === 'host' && (port.PublishedPort ?? 0) > 0)

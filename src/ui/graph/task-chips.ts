@@ -1,4 +1,4 @@
-import type { TaskChip } from '../../sim/read-model';
+import type { PendingTask, TaskChip } from '../../sim/read-model';
 
 /** How many chips a machine shows; the rest are counted in a `+N`. */
 export const CHIPS_SHOWN_MAX = 8;
@@ -43,6 +43,18 @@ export function chipTitle(chip: TaskChip): string {
     ['shutdown', 'remove'].includes(chip.desiredState) &&
     ['running', 'starting', 'ready', 'preparing', 'accepted', 'assigned'].includes(chip.state);
   return stopping ? `${chip.name}: ${state}, to ${desired}` : `${chip.name}: ${state}`;
+}
+
+/**
+ * What a task no node takes says on hover or focus: its `docker service ps` error, then "why
+ * not here" for each node, one line each.
+ */
+export function pendingTitle(task: PendingTask): string {
+  const head = task.error === '' ? `${task.name}: Pending` : `${task.name}: Pending, ${task.error}`;
+  const lines = task.nodes.map(
+    ({ hostname, reason }) => `${hostname}: ${reason ?? 'passes every filter'}`,
+  );
+  return [head, ...lines].join('\n');
 }
 
 function capitalised(word: string): string {

@@ -59,11 +59,13 @@ describe('machine status', () => {
       controlAvailable: true,
       nodes: null,
       tasks: [],
+      pending: null,
     };
     expect(swarmViewMatches(view, { ...view })).toBe(true);
     expect(swarmViewMatches(view, { ...view, controlAvailable: false })).toBe(false);
     // The worker keeps its chips while no task changed: a new list is a change.
     expect(swarmViewMatches(view, { ...view, tasks: [] })).toBe(false);
+    expect(swarmViewMatches(view, { ...view, pending: [] })).toBe(false);
     expect(swarmViewMatches(undefined, undefined)).toBe(true);
     expect(swarmViewMatches(null, view)).toBe(false);
   });

@@ -9,5 +9,6 @@ export const constraintFilter: Filter = {
     const parsed = parseConstraints(task.Spec.Placement?.Constraints ?? []);
     return parsed.ok && nodeMatches(parsed.constraints, node.record);
   },
+  reason: 'scheduling constraints not satisfied',
   explain: (count) => `scheduling constraints not satisfied on ${nodes(count)}`,
 };

@@ -17,4 +17,6 @@ export interface Filter {
   applies(candidate: Candidate): boolean;
   check(candidate: Candidate, node: NodeInfo): boolean;
   explain(nodeCount: number): string;
+  /** Why one node failed it, for the graph's "why not here" (swarmkit has no such text). */
+  readonly reason: string;
 }

@@ -5,5 +5,6 @@ import type { Filter } from './filter';
 export const hostPortFilter: Filter = {
   applies: (candidate) => candidate.hostPorts.length > 0,
   check: (candidate, node) => candidate.hostPorts.every((port) => !node.hostPorts.has(port)),
+  reason: 'host-mode port already in use',
   explain: (count) => `host-mode port already in use on ${nodes(count)}`,
 };

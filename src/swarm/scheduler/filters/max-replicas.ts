@@ -6,5 +6,6 @@ export const maxReplicasFilter: Filter = {
   applies: ({ task }) => (task.Spec.Placement?.MaxReplicas ?? 0) > 0,
   check: ({ task }, node) =>
     tasksOfServiceOn(node, task.ServiceID ?? '') < (task.Spec.Placement?.MaxReplicas ?? 0),
+  reason: 'max replicas per node limit exceed',
   explain: () => 'max replicas per node limit exceed',
 };

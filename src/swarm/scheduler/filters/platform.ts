@@ -20,6 +20,7 @@ export const platformFilter: Filter = {
           normalArch(wanted.Architecture) === arch),
     );
   },
+  reason: 'unsupported platform',
   explain: (count) => `unsupported platform on ${nodes(count)}`,
 };
 

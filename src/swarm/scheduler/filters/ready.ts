@@ -6,5 +6,6 @@ export const readyFilter: Filter = {
   applies: () => true,
   check: (_candidate, node) =>
     node.record.node.Status.State === 'ready' && node.record.node.Spec.Availability === 'active',
+  reason: 'not available for new tasks',
   explain: (count) => `${nodes(count)} not available for new tasks`,
 };

@@ -14,6 +14,7 @@ export const resourceFilter: Filter = {
     const memory = (resources?.MemoryBytes ?? 0) - sum(node, reservedMemory);
     return reservedCpu(task) <= cpus && reservedMemory(task) <= memory;
   },
+  reason: 'insufficient resources',
   explain: (count) => `insufficient resources on ${nodes(count)}`,
 };
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chipTitle, chipTone, pendingTitle, visibleChips } from '../../../src/ui/graph/task-chips';
+
+describe('task chips', () => {
+  it('colour a task by the family of its state', () => {
+    expect(chipTone({ name: 'web.1', state: 'running', desiredState: 'running' })).toBe('running');
+    expect(chipTone({ name: 'web.1', state: 'pending', desiredState: 'running' })).toBe('pending');
+    expect(chipTone({ name: 'web.1', state: 'rejected', desiredState: 'shutdown' })).toBe('failed');
+  });
+
+  it('say where a stopping task is going', () => {
+    expect(chipTitle({ name: 'web.1', state: 'running', desiredState: 'shutdown' })).toBe(
+      'web.1: Running, to Shutdown',
+    );
+    expect(chipTitle({ name: 'web.1', state: 'running', desiredState: 'running' })).toBe(
+      'web.1: Running',
+    );
+  });
+
+  it('leave out the history that only the CLI shows', () => {
+    const chips = visibleChips([
+      { name: 'web.1', state: 'shutdown', desiredState: 'remove' },
+      { name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
+    ]);
+    expect(chips).toEqual([{ name: 'web.1', state: 'shutdown', desiredState: 'shutdown' }]);
+  });
+
+  it('explain a pending task node by node, one line each', () => {
+    expect(
+      pendingTitle({
+        name: 'db.1',
+        error: 'no suitable node (scheduling constraints not satisfied on 2 nodes)',
+        nodes: [
+          { hostname: 'manager1', reason: 'scheduling constraints not satisfied' },
+          { hostname: 'worker1', reason: null },
+        ],
+      }),
+    ).toBe(
+      [
+        'db.1: Pending, no suitable node (scheduling constraints not satisfied on 2 nodes)',
+        'manager1: scheduling constraints not satisfied',
+        'worker1: passes every filter',
+      ].join('\n'),
+    );
+    expect(pendingTitle({ name: 'db.1', error: '', nodes: [] })).toBe('db.1: Pending');
+  });
+});
