@@ -181,7 +181,13 @@ function isOrchestrator(value: unknown): boolean {
         Array.isArray(run.monitored) &&
         isCount(run.failures) &&
         isTime(run.nextStartMs),
-    )
+    ) &&
+    (value.jobs === undefined ||
+      (Array.isArray(value.jobs) &&
+        value.jobs.every(
+          (mark: unknown) =>
+            isFields(mark) && typeof mark.serviceId === 'string' && isCount(mark.reconciledAt),
+        )))
   );
 }
 

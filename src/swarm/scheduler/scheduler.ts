@@ -10,7 +10,7 @@ import type { Candidate } from './filters/filter';
 
 /**
  * The scheduler's pass (swarmkit manager/scheduler/scheduler.go): every PENDING task meant to
- * run is placed on the best node that passes the filters — fewest tasks of its service, then
+ * run (or, for a job, to complete) is placed on the best node that passes the filters — fewest tasks of its service, then
  * fewest tasks in all, counting this pass's own choices — and becomes ASSIGNED; a task created
  * on its node (global) is only checked there. A task no node can take stays PENDING with the
  * reason in `Err`. Ties go to the lower node ID: swarmkit leaves them to a heap over a map.
@@ -23,7 +23,7 @@ export function scheduleTasks(context: ControlContext): StoreAction[] {
     .filter(
       ({ task }) =>
         task.Status.State === 'pending' &&
-        taskStateRank(task.DesiredState ?? 'new') <= taskStateRank('running'),
+        taskStateRank(task.DesiredState ?? 'new') <= taskStateRank('complete'),
     );
   for (const record of pending) {
     const candidate: Candidate = { task: record.task, hostPorts: hostPortsOf(batch, record.task) };
