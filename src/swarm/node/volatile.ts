@@ -182,6 +182,7 @@ function isOrchestrator(value: unknown): boolean {
         isCount(run.failures) &&
         isTime(run.nextStartMs),
     ) &&
+    (value.enforcedAt === undefined || isCount(value.enforcedAt)) &&
     (value.jobs === undefined ||
       (Array.isArray(value.jobs) &&
         value.jobs.every(

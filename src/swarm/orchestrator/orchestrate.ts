@@ -2,6 +2,7 @@ import { isJobKind, serviceModeKind } from '../../api/service';
 import { isTerminalState, taskStateRank } from '../../api/task';
 import type { ControlContext } from '../controlapi/context';
 import { allServices, getService, type StoreAction } from '../store';
+import { enforceConstraints } from './constraintenforcer/constraint-enforcer';
 import { reconcileGlobal } from './global/reconcile';
 import { orchestrateJobs, type JobMark } from './jobs/orchestrator';
 import { isInvalidNode, nodeOfTask } from './nodes';
@@ -26,13 +27,16 @@ export interface OrchestratorState {
   readonly updates: readonly UpdateRun[];
   /** The jobs reconciled so far; absent in a leader exported before jobs were simulated. */
   readonly jobs?: readonly JobMark[];
+  /** The store index up to which the constraint enforcer saw node changes; absent: none yet. */
+  readonly enforcedAt?: number;
 }
 
 export const EMPTY_ORCHESTRATOR: OrchestratorState = { delays: [], updates: [], jobs: [] };
 
 /**
  * One pass of the leader's orchestrators over the store (swarmkit's replicated, global and jobs
- * orchestrators, the restart supervisor and the task reaper, which each watch the store): tasks
+ * orchestrators, the constraint enforcer, the restart supervisor and the task reaper, which each
+ * watch the store): tasks
  * that stopped or whose node is gone are restarted as their policy says, services get the number
  * of tasks they ask for, replacements whose delay is over start, and old tasks are reaped. The
  * changes come back as the actions of one proposal.
@@ -75,7 +79,11 @@ export function orchestrate(
     if (next !== null) updates.push(next);
   }
   const jobs = orchestrateJobs(batch, context, state.jobs ?? [], delays);
+  // After the orchestrators: a global task on a node it no longer fits is shut down by its
+  // orchestrator, not rejected; a rejected replicated task is replaced in the next pass, as
+  // swarmkit's orchestrators react to the enforcer's write.
+  const enforcedAt = enforceConstraints(batch, context, state.enforcedAt ?? null);
   const waiting = startDue(batch, context, delays);
   reapTasks(batch);
-  return { actions: batch.actions(), state: { delays: waiting, updates, jobs } };
+  return { actions: batch.actions(), state: { delays: waiting, updates, jobs, enforcedAt } };
 }
