@@ -128,4 +128,58 @@ describe('jobs, typed in the terminals', () => {
       'gj: scale can only be used with replicated or replicated-job mode\n',
     );
   }, 30_000);
+
+  // On the real swarm, `--mode replicated-job --replicas 1 busybox false` gave after 14 s one
+  // `Ready` task and three `Shutdown  Failed … "task: non-zero exit (1)"` in its slot, and with
+  // `--restart-condition none` a single failed task and nothing after it.
+  it('restarts a failed job task unless its restart condition is none', async () => {
+    const playground = await startPlayground('3m2w');
+    await playground.advance(10_000);
+    for (const [name, extra] of [
+      ['fails', []],
+      ['once', ['--restart-condition', 'none']],
+    ] as const) {
+      const created = await docker(playground, 'manager1', [
+        'service',
+        'create',
+        '-d',
+        '--name',
+        name,
+        '--mode',
+        'replicated-job',
+        '--replicas',
+        '1',
+        ...extra,
+        'busybox',
+        'false',
+      ]);
+      expect(created.code).toBe(0);
+    }
+    await playground.advance(14_000);
+    const rows = async (name: string): Promise<string[]> =>
+      (
+        await docker(playground, 'manager1', [
+          'service',
+          'ps',
+          '--format',
+          '{{.DesiredState}}|{{.CurrentState}}|{{.Error}}',
+          name,
+        ])
+      ).stdout
+        .trim()
+        .split('\n')
+        .map((row) => row.replace(/ (\d+ seconds|less than a second) ago\|/, '|'));
+    const fails = await rows('fails');
+    expect(fails.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(fails.slice(1))).toEqual(new Set(['Shutdown|Failed|"task: non-zero exit (1)"']));
+    expect(await rows('once')).toEqual(['Shutdown|Failed|"task: non-zero exit (1)"']);
+    const policy = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      '--format',
+      '{{json .Spec.TaskTemplate.RestartPolicy}}',
+      'fails',
+    ]);
+    expect(policy.stdout).toBe('{"Condition":"any","Delay":5000000000,"MaxAttempts":0}\n');
+  }, 30_000);
 });

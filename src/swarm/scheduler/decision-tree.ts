@@ -23,6 +23,7 @@ export function spreadOver(
   preferences: readonly PlacementPreference[],
   serviceId: string,
 ): readonly NodeInfo[] {
+  if (preferences.length === 0) return passing;
   let branchAll = all;
   let branchPassing = new Set(passing);
   for (const preference of preferences) {
