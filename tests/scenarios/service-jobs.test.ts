@@ -122,6 +122,24 @@ describe('jobs, typed in the terminals', () => {
       .map((row) => row.replace(/ Complete Complete \d+ seconds ago$/, ''))
       .sort();
     expect(nodes).toEqual(['manager1', 'manager2', 'manager3', 'worker1', 'worker2']);
+    // A global job drops its earlier iteration's tasks, completed ones too: on the real swarm,
+    // `service update --force` left one row per node.
+    const forced = await docker(playground, 'manager1', 'service update -d --force gj');
+    expect(forced.code).toBe(0);
+    await playground.advance(8_000);
+    const rerun = await docker(playground, 'manager1', [
+      'service',
+      'ps',
+      '--format',
+      '{{.DesiredState}} {{.CurrentState}}',
+      'gj',
+    ]);
+    expect(
+      rerun.stdout
+        .trim()
+        .split('\n')
+        .map((row) => row.replace(/ \d+ seconds ago$/, '')),
+    ).toEqual(Array.from({ length: 5 }, () => 'Complete Complete'));
     const scaled = await docker(playground, 'manager1', 'service scale gj=3');
     expect(scaled.code).toBe(1);
     expect(scaled.stderr).toBe(
