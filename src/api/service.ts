@@ -175,6 +175,30 @@ export interface ServiceMode {
   readonly GlobalJob?: Readonly<Record<string, never>>;
 }
 
+/**
+ * The four modes, as the Engine API's `mode` filter names them, each with the ServiceMode field
+ * that selects it: the one list the daemon's orchestrators and filters derive from.
+ */
+export const SERVICE_MODE_KINDS = ['replicated', 'global', 'replicated-job', 'global-job'] as const;
+export type ServiceModeKind = (typeof SERVICE_MODE_KINDS)[number];
+
+const MODE_FIELDS: Readonly<Record<ServiceModeKind, keyof ServiceMode>> = {
+  replicated: 'Replicated',
+  global: 'Global',
+  'replicated-job': 'ReplicatedJob',
+  'global-job': 'GlobalJob',
+};
+
+/** The kind of a mode with one field set; a spec with none counts as replicated, as moby's does. */
+export function serviceModeKind(mode: ServiceMode): ServiceModeKind {
+  return SERVICE_MODE_KINDS.find((kind) => mode[MODE_FIELDS[kind]] !== undefined) ?? 'replicated';
+}
+
+/** Jobs run their tasks to completion (desired COMPLETE) and keep a JobStatus. */
+export function isJobKind(kind: ServiceModeKind): boolean {
+  return kind === 'replicated-job' || kind === 'global-job';
+}
+
 export type UpdateFailureAction = 'pause' | 'continue' | 'rollback';
 export type UpdateOrder = 'stop-first' | 'start-first';
 
@@ -240,8 +264,20 @@ export interface ServiceStatus {
   readonly CompletedTasks: number;
 }
 
+/**
+ * moby swarm.Version as a job's iteration counter: `Index` is omitempty, so the first iteration
+ * reads `{}` in the Engine API's JSON.
+ */
+export interface JobIteration {
+  readonly Index?: number;
+}
+
+export function jobIterationAt(index: number): JobIteration {
+  return index === 0 ? {} : { Index: index };
+}
+
 export interface JobStatus {
-  readonly JobIteration: ObjectVersion;
+  readonly JobIteration: JobIteration;
   readonly LastExecution?: string;
 }
 

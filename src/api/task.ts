@@ -2,7 +2,7 @@
  * moby swarm.Task (Engine API 1.47), as `GET /tasks` returns it, keys in struct order. The task
  * spec is the service's TaskTemplate as it was stored when the task was created.
  */
-import type { TaskSpec } from './service';
+import type { JobIteration, TaskSpec } from './service';
 import type { GenericResource, ObjectVersion } from './swarm';
 
 /**
@@ -85,7 +85,7 @@ export interface Task {
   readonly DesiredState?: TaskState;
   readonly NetworksAttachments?: readonly NetworkAttachment[];
   readonly GenericResources?: readonly GenericResource[];
-  readonly JobIteration?: ObjectVersion;
+  readonly JobIteration?: JobIteration;
   /** No omitempty: `null` when the task has none. */
   readonly Volumes: readonly unknown[] | null;
 }

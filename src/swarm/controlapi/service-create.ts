@@ -1,4 +1,4 @@
-import type { Service, ServiceSpec } from '../../api/service';
+import { jobIterationAt, type Service, type ServiceSpec } from '../../api/service';
 import { rpcError } from '../errors';
 import { newObjectId } from '../identity';
 import { fail, ok, type Outcome } from '../result';
@@ -46,7 +46,7 @@ export function createService(
     Spec: spec,
     Endpoint: allocateEndpoint(context.store, spec, id, undefined),
     ...(isJobMode(spec.Mode)
-      ? { JobStatus: { JobIteration: { Index: 0 }, LastExecution: now } }
+      ? { JobStatus: { JobIteration: jobIterationAt(0), LastExecution: now } }
       : {}),
   };
   return ok({

@@ -1,4 +1,10 @@
-import type { Service, ServiceSpec, ServiceStatus } from '../../api/service';
+import {
+  serviceModeKind,
+  type Service,
+  type ServiceModeKind,
+  type ServiceSpec,
+  type ServiceStatus,
+} from '../../api/service';
 import type { Filters } from '../../api/swarm';
 import type { DaemonFailure } from '../../api/operations';
 import { allServices, tasksOfService, type StoreState } from '../store';
@@ -51,23 +57,21 @@ function matches(service: Service, filters: Filters): boolean {
   );
 }
 
-export function modeName(spec: ServiceSpec): string {
-  const mode = spec.Mode;
-  if (mode.Replicated !== undefined) return 'replicated';
-  if (mode.Global !== undefined) return 'global';
-  if (mode.ReplicatedJob !== undefined) return 'replicated-job';
-  return 'global-job';
+export function modeName(spec: ServiceSpec): ServiceModeKind {
+  return serviceModeKind(spec.Mode);
 }
 
 /**
  * swarmkit controlapi/service.go `ListServiceStatuses`: running counts every task whose actual
  * state is running (so 4/3 during a start-first update, or with a Down node's stale task);
  * desired is the replica count, a job's concurrency, or else the tasks whose desired state is
- * running (global). A job counts only the tasks of its current iteration, and the completed ones.
+ * running (global), or meant to complete and not yet complete (global job). A job counts only the
+ * tasks of its current iteration, and the completed ones.
  */
 function serviceStatus(store: StoreState, service: Service): ServiceStatus {
   const mode = service.Spec.Mode;
-  const iteration = service.JobStatus?.JobIteration.Index;
+  const iteration =
+    service.JobStatus === undefined ? undefined : (service.JobStatus.JobIteration.Index ?? 0);
   let desired =
     mode.Replicated !== undefined
       ? (mode.Replicated.Replicas ?? 1)
@@ -79,11 +83,13 @@ function serviceStatus(store: StoreState, service: Service): ServiceStatus {
   let completed = 0;
   for (const { task } of tasksOfService(store, service.ID)) {
     if (iteration !== undefined) {
-      if (task.JobIteration?.Index !== iteration) continue;
+      if (task.JobIteration === undefined || (task.JobIteration.Index ?? 0) !== iteration) continue;
       if (task.Status.State === 'complete') completed++;
     }
     if (task.Status.State === 'running') running++;
     if (global && task.DesiredState === 'running') desired++;
+    // A global job's desired count is its tasks still meant to complete that have not.
+    if (global && task.Status.State !== 'complete' && task.DesiredState === 'complete') desired++;
   }
   return { RunningTasks: running, DesiredTasks: desired, CompletedTasks: completed };
 }

@@ -1,4 +1,9 @@
-import type { Service, ServiceRollback, ServiceSpec } from '../../api/service';
+import {
+  jobIterationAt,
+  type Service,
+  type ServiceRollback,
+  type ServiceSpec,
+} from '../../api/service';
 import { rpcError } from '../errors';
 import { fail, ok, type Outcome } from '../result';
 import { serviceObject, updateAction, type ServiceRecord, type StoreProposal } from '../store';
@@ -40,7 +45,7 @@ export function updateService(
       ? {}
       : {
           JobStatus: {
-            JobIteration: { Index: current.JobStatus.JobIteration.Index + 1 },
+            JobIteration: jobIterationAt((current.JobStatus.JobIteration.Index ?? 0) + 1),
             LastExecution: now,
           },
         };

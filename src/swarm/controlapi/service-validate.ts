@@ -1,4 +1,10 @@
-import type { ServiceMode, ServiceSpec, UpdateConfig } from '../../api/service';
+import {
+  isJobKind,
+  serviceModeKind,
+  type ServiceMode,
+  type ServiceSpec,
+  type UpdateConfig,
+} from '../../api/service';
 import { parseConstraints } from '../constraint';
 import { daemonError, rpcError, type SwarmError } from '../errors';
 
@@ -113,7 +119,7 @@ function refusedMode(mode: ServiceMode): SwarmError | null {
 }
 
 export function isJobMode(mode: ServiceMode): boolean {
-  return mode.ReplicatedJob !== undefined || mode.GlobalJob !== undefined;
+  return isJobKind(serviceModeKind(mode));
 }
 
 function refusedJob(spec: ServiceSpec): SwarmError | null {

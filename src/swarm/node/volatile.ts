@@ -183,7 +183,14 @@ function isOrchestrator(value: unknown): boolean {
         Array.isArray(run.monitored) &&
         isCount(run.failures) &&
         isTime(run.nextStartMs),
-    )
+    ) &&
+    (value.enforcedAt === undefined || isCount(value.enforcedAt)) &&
+    (value.jobs === undefined ||
+      (Array.isArray(value.jobs) &&
+        value.jobs.every(
+          (mark: unknown) =>
+            isFields(mark) && typeof mark.serviceId === 'string' && isCount(mark.reconciledAt),
+        )))
   );
 }
 

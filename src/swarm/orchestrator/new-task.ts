@@ -6,8 +6,9 @@ import type { TaskRecord } from '../store';
 
 /**
  * A new task of a service (swarmkit orchestrator/task.go `NewTask`): the service's task
- * template as it is now, state NEW with the message `created`, desired RUNNING. A replicated
- * task has a slot; a global one is created on its node (pre-assigned) and has none.
+ * template as it is now, state NEW with the message `created`, desired RUNNING (COMPLETE, and the
+ * service's job iteration, for a job). A replicated task has a slot; a global one is created on
+ * its node (pre-assigned) and has none.
  */
 export function newTask(
   context: ControlContext,
@@ -24,10 +25,15 @@ export function newTask(
     Labels: {},
     Spec: service.Spec.TaskTemplate,
     ServiceID: service.ID,
-    ...('slot' in placement ? { Slot: placement.slot } : { NodeID: placement.nodeId }),
+    // Slot 0 (a replicated job's first) is left out, as moby's omitempty leaves it out.
+    ...('slot' in placement
+      ? placement.slot > 0
+        ? { Slot: placement.slot }
+        : {}
+      : { NodeID: placement.nodeId }),
     Status: { Timestamp: now, State: 'new', Message: 'created', PortStatus: {} },
     DesiredState: iteration === undefined ? 'running' : 'complete',
-    ...(iteration === undefined ? {} : { JobIteration: { Index: iteration.Index } }),
+    ...(iteration === undefined ? {} : { JobIteration: { ...iteration } }),
     Volumes: null,
   };
   return { task, serviceName: service.Spec.Name };

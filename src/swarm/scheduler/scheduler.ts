@@ -5,12 +5,14 @@ import { withStatus } from '../orchestrator/restart/supervisor';
 import { TaskBatch } from '../orchestrator/task-batch';
 import { allNodes, getService, type StoreAction, type TaskRecord } from '../store';
 import { isActive, tasksOfServiceOn, type NodeInfo } from './node-info';
+import { spreadOver } from './decision-tree';
 import { Pipeline } from './pipeline';
 import type { Candidate } from './filters/filter';
 
 /**
  * The scheduler's pass (swarmkit manager/scheduler/scheduler.go): every PENDING task meant to
- * run is placed on the best node that passes the filters — fewest tasks of its service, then
+ * run (or, for a job, to complete) is placed on the best node that passes the filters (in the
+ * branch its placement preferences choose) — fewest tasks of its service, then
  * fewest tasks in all, counting this pass's own choices — and becomes ASSIGNED; a task created
  * on its node (global) is only checked there. A task no node can take stays PENDING with the
  * reason in `Err`. Ties go to the lower node ID: swarmkit leaves them to a heap over a map.
@@ -23,7 +25,7 @@ export function scheduleTasks(context: ControlContext): StoreAction[] {
     .filter(
       ({ task }) =>
         task.Status.State === 'pending' &&
-        taskStateRank(task.DesiredState ?? 'new') <= taskStateRank('running'),
+        taskStateRank(task.DesiredState ?? 'new') <= taskStateRank('complete'),
     );
   for (const record of pending) {
     const candidate: Candidate = { task: record.task, hostPorts: hostPortsOf(batch, record.task) };
@@ -33,9 +35,15 @@ export function scheduleTasks(context: ControlContext): StoreAction[] {
       continue;
     }
     const pipeline = new Pipeline(candidate);
-    const passing = [...infos.values()].filter((node) => pipeline.process(node));
     const serviceId = record.task.ServiceID ?? '';
-    const best = passing.sort(
+    const all = [...infos.values()];
+    const passing = spreadOver(
+      all,
+      all.filter((node) => pipeline.process(node)),
+      record.task.Spec.Placement?.Preferences ?? [],
+      serviceId,
+    );
+    const best = [...passing].sort(
       (a, b) =>
         tasksOfServiceOn(a, serviceId) - tasksOfServiceOn(b, serviceId) ||
         a.tasks.length - b.tasks.length ||

@@ -1,4 +1,4 @@
-import type { Service } from '../../../api/service';
+import { isJobKind, serviceModeKind, type Service } from '../../../api/service';
 import { isTerminalState, taskStateRank, type Task, type TaskState } from '../../../api/task';
 import { timestamp, type ControlContext } from '../../controlapi/context';
 import { getNode, type TaskRecord } from '../../store';
@@ -37,10 +37,12 @@ export function restartTask(
   const old = record.task;
   batch.update(record, (task) => withDesired(task, 'shutdown'));
   if (!shouldRestart(batch, service, old, context.nowMs)) return;
+  const kind = serviceModeKind(service.Spec.Mode);
+  const byNode = kind === 'global' || kind === 'global-job';
   const replacement = newTask(
     context,
     service,
-    old.Slot !== undefined && old.Slot > 0 ? { slot: old.Slot } : { nodeId: old.NodeID ?? '' },
+    byNode ? { nodeId: old.NodeID ?? '' } : { slot: old.Slot ?? 0 },
   );
   batch.create({ ...replacement, task: { ...replacement.task, DesiredState: 'ready' } });
   const node = old.NodeID === undefined ? undefined : getNode(batch.store, old.NodeID);
@@ -55,6 +57,26 @@ export function restartTask(
     waitStop,
     giveUpAtMs: context.nowMs + OLD_TASK_TIMEOUT_MS,
   });
+}
+
+/**
+ * `Restart` on a task that may itself be a replacement still waiting out its delay: then it is
+ * restarted only once the delay is over (swarmkit's `Restart` finds its delayed start and
+ * waits for it). True when it was restarted now.
+ */
+export function restartUnlessWaiting(
+  batch: TaskBatch,
+  context: ControlContext,
+  service: Service,
+  record: TaskRecord,
+  delays: DelayedStart[],
+): boolean {
+  const waiting = delays.some(
+    (delay) => delay.taskId === record.task.ID && delay.startAtMs > context.nowMs,
+  );
+  if (waiting) return false;
+  restartTask(batch, context, service, record, delays);
+  return true;
 }
 
 export function restartDelayMs(task: Task): number {
@@ -77,18 +99,18 @@ export function shouldRestart(
   const policy = task.Spec.RestartPolicy;
   const condition = policy?.Condition ?? 'any';
   const completed = task.Status.State === 'complete';
-  const job =
-    service.Spec.Mode.ReplicatedJob !== undefined || service.Spec.Mode.GlobalJob !== undefined;
+  const job = isJobKind(serviceModeKind(service.Spec.Mode));
   if (condition === 'none') return false;
   if (condition === 'on-failure' && completed) return false;
   if (condition === 'any' && job && completed) return false;
   const maxAttempts = policy?.MaxAttempts ?? 0;
   if (maxAttempts === 0) return true;
   const windowMs = policy?.Window === undefined ? 0 : policy.Window / 1_000_000;
+  // Only a global service counts by node: swarmkit keys a global job's history by its slot,
+  // which is 0 on every node, so its restarts count across the nodes together.
+  const byNode = serviceModeKind(service.Spec.Mode) === 'global';
   const sameInstance = (other: Task): boolean =>
-    task.Slot !== undefined && task.Slot > 0
-      ? other.Slot === task.Slot
-      : other.NodeID === task.NodeID;
+    byNode ? other.NodeID === task.NodeID : (other.Slot ?? 0) === (task.Slot ?? 0);
   const spec = JSON.stringify(service.Spec.TaskTemplate);
   // Each earlier task of this instance with today's spec was a start: the first plus restarts.
   const restarts =

@@ -22,7 +22,7 @@ function iterationOf(service: Service): number {
 }
 
 function ofIteration(task: Task, iteration: number): boolean {
-  return task.JobIteration !== undefined && task.JobIteration.Index === iteration;
+  return task.JobIteration !== undefined && (task.JobIteration.Index ?? 0) === iteration;
 }
 
 function jobTaskProgress(out: ProgressOutput, id: string, task: Task | undefined): void {
