@@ -3,6 +3,8 @@ import type { Prng } from '../../lib/prng';
 import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
 import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine-api';
 import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
+import type { Userland } from './exec/image-process';
+import { freeBridgeAddress } from './exec/bridge';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -34,6 +36,20 @@ export interface ContainerRecord {
   readonly exitCode: number | null;
   readonly running: boolean;
   readonly pid: number;
+  /** `Config.Hostname`: the spec's, or the ID's first 12 digits (moby's default). */
+  readonly hostname: string;
+  /** `Config.Env`: the spec's variables, then the image's it does not set. */
+  readonly env: readonly string[];
+  /** `Config.Entrypoint` and `Config.Cmd`, after the image's are merged in. */
+  readonly entrypoint: readonly string[] | null;
+  readonly cmd: readonly string[] | null;
+  readonly workingDir: string;
+  readonly user: string;
+  readonly stopSignal: string | null;
+  /** The image's userland, which answers `docker exec`. */
+  readonly userland: Userland;
+  /** Its address on the default bridge while it runs (172.17.0.x), else empty. */
+  readonly ipAddress: string;
 }
 
 /** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
@@ -263,11 +279,13 @@ export class Worker {
     const plan = runPlanFor(progress.assigned);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);
+    const ipAddress = freeBridgeAddress(this.#state.containers);
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,
       running: true,
       startedAtMs: context.nowMs,
       pid,
+      ipAddress,
     }));
     const exitAtMs = exitsAfterMs === null ? null : context.nowMs + exitsAfterMs;
     return this.#to(context, progress, 'running', 'started', exitAtMs);
@@ -282,6 +300,7 @@ export class Worker {
       running: false,
       finishedAtMs: context.nowMs,
       exitCode,
+      ipAddress: '',
     }));
     return exitCode === 0
       ? this.#to(context, progress, 'complete', 'finished', null)
@@ -298,6 +317,7 @@ export class Worker {
         running: false,
         finishedAtMs: context.nowMs,
         exitCode: 0,
+        ipAddress: '',
       }));
     }
     return { ...this.#to(context, progress, 'shutdown', 'shutdown', null), stopAtMs: null };
@@ -365,6 +385,7 @@ export class Worker {
       imageId: plan.imageId,
       command: plan.command,
       labels: {
+        ...plan.config.imageLabels,
         ...assigned.task.Spec.ContainerSpec?.Labels,
         'com.docker.swarm.node.id': context.nodeId,
         'com.docker.swarm.service.id': assigned.task.ServiceID ?? '',
@@ -380,6 +401,15 @@ export class Worker {
       exitCode: null,
       running: false,
       pid: 0,
+      hostname: plan.config.hostname === '' ? hex.slice(0, 12) : plan.config.hostname,
+      env: plan.config.env,
+      entrypoint: plan.config.entrypoint,
+      cmd: plan.config.cmd,
+      workingDir: plan.config.workingDir,
+      user: plan.config.user,
+      stopSignal: plan.config.stopSignal,
+      userland: plan.userland,
+      ipAddress: '',
     };
   }
 

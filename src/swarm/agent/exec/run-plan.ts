@@ -1,5 +1,6 @@
 import type { AssignedTask } from '../../../machine-api';
-import { imageProcess, type ImageProcess } from './image-process';
+import { containerConfigFacts, type ContainerConfigFacts } from './container-config';
+import { imageProcess, type ImageProcess, type Userland } from './image-process';
 
 /**
  * What the executor will run for a task (moby daemon/cluster/executor/container): the image to
@@ -15,6 +16,9 @@ export interface RunPlan {
   /** Null for a process that runs until it is stopped. */
   readonly exitsAfterMs: number | null;
   readonly exitCode: number;
+  /** The container's config: the spec's with the image's merged in. */
+  readonly config: ContainerConfigFacts;
+  readonly userland: Userland;
 }
 
 export type PlanOutcome =
@@ -49,6 +53,8 @@ export function runPlanFor(assigned: AssignedTask): PlanOutcome {
       exposedPorts: facts.exposedPorts,
       exitsAfterMs: behaviour.exitsAfterMs,
       exitCode: behaviour.exitCode,
+      config: containerConfigFacts(spec, facts.config),
+      userland: facts.userland,
     },
   };
 }
