@@ -43,6 +43,7 @@ export function refusingEngine(error: () => Error): EngineApi {
     taskInspect: refuse,
     distributionInspect: refuse,
     containerList: refuse,
+    containerInspect: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,

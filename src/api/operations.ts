@@ -19,7 +19,7 @@ import type {
   ServiceSpec,
   ServiceUpdateResponse,
 } from './service';
-import type { ContainerSummary } from './container';
+import type { ContainerInspect, ContainerSummary } from './container';
 import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
@@ -94,6 +94,11 @@ export const DAEMON_OPERATIONS = {
     { readonly all: boolean; readonly filters: Filters },
     readonly ContainerSummary[]
   >(),
+  /**
+   * `GET /containers/{id}/json`: `id` as typed; the daemon resolves a full ID, an exact name or
+   * a unique ID prefix (`No such container: x`).
+   */
+  containerInspect: local<{ readonly id: string }, ContainerInspect>(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
   /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */

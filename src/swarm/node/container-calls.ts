@@ -1,0 +1,25 @@
+import {
+  errorResponse,
+  okResponse,
+  type DaemonRequestOf,
+  type DaemonResponse,
+} from '../../api/operations';
+import { findContainer } from '../agent/exec/container-lookup';
+import { inspectContainer } from '../agent/exec/container-inspect';
+import type { Control } from '../runtime/control';
+import type { SwarmDaemonState } from './daemon-state';
+
+/**
+ * The container calls a node answers about its own containers (moby daemon/inspect.go): each
+ * resolves the name as moby's GetContainer does, then acts.
+ */
+
+export function containerInspectCall(
+  daemon: SwarmDaemonState,
+  control: Control,
+  request: DaemonRequestOf<'containerInspect'>,
+): DaemonResponse {
+  const found = findContainer(daemon.worker.state.containers, request.id);
+  if (!found.ok) return errorResponse(found.error);
+  return okResponse('containerInspect', inspectContainer(found.value, control.epochMs));
+}
