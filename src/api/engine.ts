@@ -44,6 +44,7 @@ export function refusingEngine(error: () => Error): EngineApi {
     distributionInspect: refuse,
     containerList: refuse,
     containerInspect: refuse,
+    containerRemove: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,

@@ -99,6 +99,8 @@ export const DAEMON_OPERATIONS = {
    * a unique ID prefix (`No such container: x`).
    */
   containerInspect: local<{ readonly id: string }, ContainerInspect>(),
+  /** `DELETE /containers/{id}?force=…`: a running one only with `force` (killed first). */
+  containerRemove: localWrite<{ readonly id: string; readonly force: boolean }>(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
   /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */

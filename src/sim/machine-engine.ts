@@ -131,6 +131,13 @@ export class MachineEngine implements EngineApi {
     return this.#send({ op: 'containerInspect', ...fields }, cancel);
   }
 
+  async containerRemove(
+    fields: OperationFields<'containerRemove'>,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send({ op: 'containerRemove', ...fields }, cancel);
+  }
+
   serviceCreate(
     fields: OperationFields<'serviceCreate'>,
     cancel: CancelSignal,

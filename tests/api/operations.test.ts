@@ -38,6 +38,7 @@ describe('the table of daemon operations', () => {
       'distributionInspect',
       'containerList',
       'containerInspect',
+      'containerRemove',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);

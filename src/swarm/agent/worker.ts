@@ -2,6 +2,7 @@ import { rfc3339Nano } from '../../lib/go-time';
 import type { Prng } from '../../lib/prng';
 import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
 import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine-api';
+import type { DaemonFailure } from '../../api/operations';
 import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
 import type { Userland } from './exec/image-process';
 import { freeBridgeAddress } from './exec/bridge';
@@ -10,6 +11,8 @@ import { freeBridgeAddress } from './exec/bridge';
 export const PULL_MS = 1_500;
 export const START_MS = 400;
 export const STOP_MS = 300;
+/** 128 + SIGKILL: what a killed process exits with. */
+export const KILLED_EXIT_CODE = 137;
 
 /**
  * One container the agent runs for a task, as `docker ps` and `docker inspect` show it. Plain
@@ -227,6 +230,50 @@ export class Worker {
       [progress.stepEndsAtMs, progress.stopAtMs].filter((ms): ms is number => ms !== null),
     );
     return times.length === 0 ? null : Math.min(...times);
+  }
+
+  /**
+   * `docker rm` of container `id` (moby daemon/delete.go): a running one is refused unless
+   * `force`, which kills it (SIGKILL, exit 137) first. The task it ran then fails as swarmkit's
+   * controller sees its container exit (`task: non-zero exit (137)`), or, had it not started,
+   * as its container vanished; the orchestrator replaces it as its restart policy says.
+   */
+  removeContainer(
+    context: WorkerContext,
+    id: string,
+    force: boolean,
+  ): { readonly ok: true } | { readonly ok: false; readonly error: DaemonFailure } {
+    const container = this.#state.containers.find((c) => c.id === id);
+    if (container === undefined) {
+      return { ok: false, error: { kind: 'not-found', message: `No such container: ${id}` } };
+    }
+    if (container.running && !force) {
+      const message = `cannot remove container "/${container.name}": container is running: stop the container before removing or force remove`;
+      return { ok: false, error: { kind: 'failed-precondition', message } };
+    }
+    const killed = container.running;
+    if (killed) {
+      this.#updateContainer(id, (c) => ({
+        ...c,
+        running: false,
+        finishedAtMs: context.nowMs,
+        exitCode: KILLED_EXIT_CODE,
+        ipAddress: '',
+      }));
+    }
+    const tasks = this.#state.tasks.map((progress) => {
+      if (progress.containerId !== id || isTerminalState(progress.state)) return progress;
+      const err = killed
+        ? `task: non-zero exit (${String(KILLED_EXIT_CODE)})`
+        : `No such container: ${container.name}`;
+      return this.#to(context, progress, 'failed', killed ? 'started' : progress.state, null, err);
+    });
+    this.#state = {
+      ...this.#state,
+      tasks,
+      containers: this.#state.containers.filter((c) => c.id !== id),
+    };
+    return { ok: true };
   }
 
   /** One transition of one task, or the task unchanged when it must wait. */

@@ -2,6 +2,7 @@ import { AGENT_RETRY_MS, type WorkerContext } from '../agent';
 import { assignmentsDigest } from '../dispatcher';
 import { stripPort, type Control } from '../runtime/control';
 import type { WireBody } from '../../machine-api';
+import type { DaemonFailure } from '../../api/operations';
 import type { SwarmDaemonState } from './daemon-state';
 import { serve } from './routing';
 
@@ -41,6 +42,25 @@ export function reportAnswered(
   daemon.reportInFlight = null;
   if (ok) daemon.worker.acknowledged(inFlight.count);
   reportTasks(daemon, control);
+}
+
+/**
+ * `docker rm` of one of this node's containers: the worker removes it (killing it with
+ * `force`), and the task it ran is reported failed at once, so the orchestrator replaces it.
+ */
+export function removeTaskContainer(
+  daemon: SwarmDaemonState,
+  control: Control,
+  id: string,
+  force: boolean,
+): { readonly ok: true } | { readonly ok: false; readonly error: DaemonFailure } {
+  const context = workerContext(daemon, control);
+  if (context === null) {
+    return { ok: false, error: { kind: 'not-found', message: `No such container: ${id}` } };
+  }
+  const removed = daemon.worker.removeContainer(context, id, force);
+  if (removed.ok) reportTasks(daemon, control);
+  return removed;
 }
 
 function reportTasks(daemon: SwarmDaemonState, control: Control): void {

@@ -7,11 +7,12 @@ import {
 import { findContainer } from '../agent/exec/container-lookup';
 import { inspectContainer } from '../agent/exec/container-inspect';
 import type { Control } from '../runtime/control';
+import { removeTaskContainer } from './agent-tasks';
 import type { SwarmDaemonState } from './daemon-state';
 
 /**
- * The container calls a node answers about its own containers (moby daemon/inspect.go): each
- * resolves the name as moby's GetContainer does, then acts.
+ * The container calls a node answers about its own containers (moby daemon/inspect.go,
+ * delete.go): each resolves the name as moby's GetContainer does, then acts.
  */
 
 export function containerInspectCall(
@@ -22,4 +23,15 @@ export function containerInspectCall(
   const found = findContainer(daemon.worker.state.containers, request.id);
   if (!found.ok) return errorResponse(found.error);
   return okResponse('containerInspect', inspectContainer(found.value, control.epochMs));
+}
+
+export function containerRemoveCall(
+  daemon: SwarmDaemonState,
+  control: Control,
+  request: DaemonRequestOf<'containerRemove'>,
+): DaemonResponse {
+  const found = findContainer(daemon.worker.state.containers, request.id);
+  if (!found.ok) return errorResponse(found.error);
+  const removed = removeTaskContainer(daemon, control, found.value.id, request.force);
+  return removed.ok ? okResponse('containerRemove', null) : errorResponse(removed.error);
 }

@@ -9,7 +9,7 @@ import {
 import { listContainers } from '../agent/exec/container-list';
 import { distributionInspect } from '../agent/exec/images';
 import { settle } from './applied';
-import { containerInspectCall } from './container-calls';
+import { containerInspectCall, containerRemoveCall } from './container-calls';
 import { failure } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';
 import type { Control, Reply } from '../runtime/control';
@@ -89,6 +89,9 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
   },
   containerInspect: (daemon, control, callId, request) => {
     control.answer(callId, containerInspectCall(daemon, control, request));
+  },
+  containerRemove: (daemon, control, callId, request) => {
+    control.answer(callId, containerRemoveCall(daemon, control, request));
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {
