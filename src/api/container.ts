@@ -141,3 +141,10 @@ export interface ContainerInspect {
   readonly Config: ContainerConfig;
   readonly NetworkSettings: NetworkSettings;
 }
+
+/** A command run in a container (`docker exec`), as its attached streams and exit code show it. */
+export interface ExecResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}

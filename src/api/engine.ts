@@ -45,6 +45,7 @@ export function refusingEngine(error: () => Error): EngineApi {
     containerList: refuse,
     containerInspect: refuse,
     containerRemove: refuse,
+    containerExec: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,

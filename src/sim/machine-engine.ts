@@ -3,7 +3,7 @@ import { ConnectionError, DaemonError } from '../api/errors';
 import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
 import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
-import type { ContainerInspect, ContainerSummary } from '../api/container';
+import type { ContainerInspect, ContainerSummary, ExecResult } from '../api/container';
 import type { DistributionInspect } from '../api/distribution';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
@@ -136,6 +136,13 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<void> {
     await this.#send({ op: 'containerRemove', ...fields }, cancel);
+  }
+
+  containerExec(
+    fields: OperationFields<'containerExec'>,
+    cancel: CancelSignal,
+  ): Promise<ExecResult> {
+    return this.#send({ op: 'containerExec', ...fields }, cancel);
   }
 
   serviceCreate(

@@ -39,6 +39,7 @@ describe('the table of daemon operations', () => {
       'containerList',
       'containerInspect',
       'containerRemove',
+      'containerExec',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);
