@@ -19,7 +19,7 @@ import {
   type GoTemplate,
   type GoType,
 } from './template/index';
-import { lookupProperty } from './template/values';
+import { lookupProperty } from '../../lib/template/values';
 
 export const TABLE_FORMAT_KEY = 'table';
 export const RAW_FORMAT_KEY = 'raw';
