@@ -123,4 +123,60 @@ describe('the containers of tasks', () => {
     expect(after.stdout).toMatch(/^[0-9a-f]{12}\n$/);
     expect(after.stdout).not.toBe(`${id}\n`);
   });
+
+  it("expands a service's templates per task, on the node that runs it", async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    const created = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'tpl',
+      '--hostname',
+      '{{.Service.Name}}-{{.Task.Slot}}-{{.Node.Hostname}}',
+      '--env',
+      'WHERE={{.Node.Hostname}}',
+      '--constraint',
+      'node.hostname==worker2',
+      'nginx',
+    ]);
+    expect(created.code).toBe(0);
+    await playground.advance(8_000);
+    const name = (
+      await docker(playground, 'worker2', ['ps', '--format', '{{.Names}}'])
+    ).stdout.trim();
+    // Oracle (engine 20.10.24): the same templates gave `ct-env-1-manager1` and WHERE=manager1.
+    const inside = await docker(playground, 'worker2', [
+      'exec',
+      name,
+      'sh',
+      '-c',
+      'hostname; cat /etc/hostname; echo $WHERE',
+    ]);
+    expect(inside.stdout).toBe('tpl-1-worker2\ntpl-1-worker2\nworker2\n');
+    const config = await docker(playground, 'worker2', [
+      'inspect',
+      '--format',
+      '{{.Config.Hostname}} {{index .Config.Env 0}}',
+      name,
+    ]);
+    expect(config.stdout).toBe('tpl-1-worker2 WHERE=worker2\n');
+
+    // Oracle (engine 20.10.24): refused at create, over swarmkit's stand-in task.
+    const refused = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '--name',
+      'bad',
+      '--hostname',
+      '{{.Node.Nope}}',
+      'nginx',
+    ]);
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr:
+        'Error response from daemon: rpc error: code = InvalidArgument desc = expanding hostname failed: template: expansion:1:7: executing "expansion" at <.Node.Nope>: can\'t evaluate field Nope in type struct { ID string; Hostname string; Platform template.Platform }\n',
+    });
+  });
 });

@@ -5,6 +5,7 @@ import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine
 import type { DaemonFailure } from '../../api/operations';
 import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
 import type { Userland } from './exec/image-process';
+import type { NodeFacts } from '../template/context';
 import { freeBridgeAddress } from './exec/bridge';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
@@ -94,6 +95,8 @@ export interface WorkerContext {
   readonly epochMs: number;
   readonly prng: Prng;
   readonly nodeId: string;
+  /** The node as task templates see it (`{{.Node.Hostname}}`, `{{.Node.Platform.OS}}`). */
+  readonly node: NodeFacts;
 }
 
 /**
@@ -283,7 +286,7 @@ export class Worker {
     if (taskStateRank(desired) >= taskStateRank('shutdown')) return this.#stop(context, progress);
     const due = progress.stepEndsAtMs === null || progress.stepEndsAtMs <= context.nowMs;
     const state = progress.state;
-    if (state === 'assigned') return this.#to(context, progress, 'accepted', 'accepted', null);
+    if (state === 'assigned') return this.#accept(context, progress);
     if (state === 'accepted') return this.#pull(context, progress);
     if (state === 'preparing') return due ? this.#create(context, progress) : progress;
     if (state === 'ready') {
@@ -298,9 +301,28 @@ export class Worker {
     return progress;
   }
 
+  /**
+   * ACCEPTED once the executor has a controller for the task; REJECTED when it cannot build
+   * one (a template that does not expand on this node), as swarmkit's exec.Resolve says.
+   */
+  #accept(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned, context.node);
+    if (!plan.ok && plan.stage === 'controller') {
+      return this.#to(
+        context,
+        progress,
+        'rejected',
+        'resolving controller failed',
+        null,
+        plan.error,
+      );
+    }
+    return this.#to(context, progress, 'accepted', 'accepted', null);
+  }
+
   /** PREPARING: the image is pulled unless the node has it; one the registry lacks is refused. */
   #pull(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
     const cached = this.#state.images.includes(plan.value.pullKey);
     const endsAtMs = cached ? context.nowMs : context.nowMs + PULL_MS;
@@ -309,7 +331,7 @@ export class Worker {
 
   /** READY: pulled, and the container created. */
   #create(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
     const container = this.#createContainer(context, progress.assigned, plan.value);
     const images = this.#state.images;
@@ -323,7 +345,7 @@ export class Worker {
 
   /** RUNNING: the process started; one that exits by itself is timed. */
   #start(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);
     const ipAddress = freeBridgeAddress(this.#state.containers);
@@ -340,7 +362,7 @@ export class Worker {
 
   /** The process exited by itself: COMPLETE with code 0, FAILED otherwise. */
   #exit(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     const exitCode = plan.ok ? plan.value.exitCode : 1;
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,

@@ -32,7 +32,13 @@ const TASK: AssignedTask = {
 /** A worker that has taken the task to RUNNING: assigned, pulled, created and started. */
 function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerContext } {
   const prng = new Prng(7);
-  const context = (nowMs: number): WorkerContext => ({ nowMs, epochMs: 0, prng, nodeId: 'node1' });
+  const context = (nowMs: number): WorkerContext => ({
+    nowMs,
+    epochMs: 0,
+    prng,
+    nodeId: 'node1',
+    node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+  });
   const worker = new Worker();
   worker.assign(context(0), 1, 'digest', [TASK]);
   for (const at of [2_000, 3_000, 4_000]) worker.advance(context(at));
@@ -85,6 +91,40 @@ describe("the agent's worker", () => {
           State: 'failed',
           Err: 'task: non-zero exit (137)',
           ContainerStatus: { ContainerID: id, ExitCode: 137 },
+        },
+      },
+    ]);
+  });
+
+  it('expands the templates with this node, and rejects a task whose templates fail', () => {
+    const prng = new Prng(7);
+    const context: WorkerContext = {
+      nowMs: 0,
+      epochMs: 0,
+      prng,
+      nodeId: 'node1',
+      node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+    };
+    const spec = (hostname: string): AssignedTask => ({
+      ...TASK,
+      task: {
+        ...TASK.task,
+        Spec: { ...TASK.task.Spec, ContainerSpec: { Image: 'nginx', Hostname: hostname } },
+      },
+    });
+    const good = new Worker();
+    good.assign(context, 1, 'd', [spec('{{.Node.Hostname}}-{{.Task.Slot}}')]);
+    for (const at of [2_000, 3_000]) good.advance({ ...context, nowMs: at });
+    expect(good.state.containers[0]?.hostname).toBe('worker1-1');
+    const bad = new Worker();
+    bad.assign(context, 1, 'd', [spec('{{foo}}')]);
+    expect(bad.state.tasks[0]?.state).toBe('rejected');
+    expect(bad.reports()).toMatchObject([
+      {
+        status: {
+          State: 'rejected',
+          Message: 'resolving controller failed',
+          Err: 'expanding hostname failed: template: expansion:1: function "foo" not defined',
         },
       },
     ]);
