@@ -19,7 +19,7 @@ import type {
   ServiceSpec,
   ServiceUpdateResponse,
 } from './service';
-import type { ContainerSummary } from './container';
+import type { ContainerInspect, ContainerSummary, ExecResult } from './container';
 import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
@@ -93,6 +93,31 @@ export const DAEMON_OPERATIONS = {
   containerList: local<
     { readonly all: boolean; readonly filters: Filters },
     readonly ContainerSummary[]
+  >(),
+  /**
+   * `GET /containers/{id}/json`: `id` as typed; the daemon resolves a full ID, an exact name or
+   * a unique ID prefix (`No such container: x`).
+   */
+  containerInspect: local<{ readonly id: string }, ContainerInspect>(),
+  /** `DELETE /containers/{id}?force=…`: a running one only with `force` (killed first). */
+  containerRemove: localWrite<{ readonly id: string; readonly force: boolean }>(),
+  /**
+   * `POST /containers/{id}/exec`, then `POST /exec/{id}/start` and `GET /exec/{id}/json`, as one
+   * call: the command runs to its end in the container, and the answer is what its attached
+   * streams carried and its exit code (a start failure is written on stdout, exit 126).
+   */
+  containerExec: local<
+    {
+      readonly id: string;
+      readonly cmd: readonly string[];
+      readonly env: readonly string[];
+      readonly workdir: string;
+      readonly user: string;
+      readonly tty: boolean;
+      /** What `-i` sends on its stdin: a pipe's text; a terminal sends none here. */
+      readonly stdin: string;
+    },
+    ExecResult
   >(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),

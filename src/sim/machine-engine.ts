@@ -3,7 +3,7 @@ import { ConnectionError, DaemonError } from '../api/errors';
 import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
 import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
-import type { ContainerSummary } from '../api/container';
+import type { ContainerInspect, ContainerSummary, ExecResult } from '../api/container';
 import type { DistributionInspect } from '../api/distribution';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
@@ -122,6 +122,27 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<readonly ContainerSummary[]> {
     return this.#send({ op: 'containerList', ...fields }, cancel);
+  }
+
+  containerInspect(
+    fields: OperationFields<'containerInspect'>,
+    cancel: CancelSignal,
+  ): Promise<ContainerInspect> {
+    return this.#send({ op: 'containerInspect', ...fields }, cancel);
+  }
+
+  async containerRemove(
+    fields: OperationFields<'containerRemove'>,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send({ op: 'containerRemove', ...fields }, cancel);
+  }
+
+  containerExec(
+    fields: OperationFields<'containerExec'>,
+    cancel: CancelSignal,
+  ): Promise<ExecResult> {
+    return this.#send({ op: 'containerExec', ...fields }, cancel);
   }
 
   serviceCreate(

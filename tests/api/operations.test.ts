@@ -37,6 +37,9 @@ describe('the table of daemon operations', () => {
       'swarmUnlock',
       'distributionInspect',
       'containerList',
+      'containerInspect',
+      'containerRemove',
+      'containerExec',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);

@@ -68,6 +68,12 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
       ),
     ),
   containerList: () => Promise.resolve([]),
+  containerInspect: ({ id }) =>
+    Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
+  containerRemove: ({ id }) =>
+    Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
+  containerExec: ({ id }) =>
+    Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
   serviceCreate: notManager,
   serviceList: notManager,
   serviceInspect: notManager,

@@ -15,9 +15,18 @@ export async function inspectEach(
   request: {
     readonly format: string;
     readonly refs: readonly string[];
-    readonly type: GoType;
+    /** The Go type of every object; untyped (as JSON decoded into a map) when absent. */
+    readonly type?: GoType;
     /** The object a reference names, as Go would marshal it. */
     readonly fetch: (ref: string) => Promise<unknown>;
+    /**
+     * False where docker returns the inspector's StatusError as it is (`container inspect`,
+     * `docker inspect`): its text alone is printed, and a template that does not parse exits 64.
+     * True (the default) where ≤27 wraps it in another (`service`, `node inspect`).
+     */
+    readonly wrapped?: boolean;
+    /** Whether a template that fails on the typed object runs again on the raw JSON. */
+    readonly rawFallback?: boolean;
   },
 ): Promise<void> {
   const { format } = request;
@@ -25,6 +34,7 @@ export async function inspectEach(
     const parsed = parseGoTemplate(format);
     if (!parsed.ok) {
       const message = `template parsing error: ${parsed.error.message}`;
+      if (request.wrapped === false) throw new StatusError(message, 64);
       throw new StatusError(statusErrorText(message, 64), 1);
     }
   }
@@ -36,9 +46,15 @@ export async function inspectEach(
       items.push({ ok: false, error: engineErrorText(error) });
     }
   }
-  const result = renderInspect({ items, format, type: request.type });
+  const result = renderInspect({
+    items,
+    format,
+    ...(request.type === undefined ? {} : { type: request.type }),
+    ...(request.rawFallback === true ? { rawFallback: true } : {}),
+  });
   cli.out.write(result.stdout);
   if (result.errors.length > 0) {
-    throw new StatusError(statusErrorText(result.errors.join('\n')), 1);
+    const text = result.errors.join('\n');
+    throw new StatusError(request.wrapped === false ? text : statusErrorText(text), 1);
   }
 }

@@ -1,4 +1,4 @@
-import { GO_ZERO_TIME, parseGoTime } from './go-time';
+import { GO_ZERO_TIME, parseGoTime } from '../../lib/template/go-time';
 
 /** time.Duration's range, in milliseconds: Sub saturates at ±(2^63 - 1) ns, about 292 years. */
 const MAX_DURATION_MS = 9_223_372_036_854.775;

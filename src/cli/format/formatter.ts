@@ -19,7 +19,7 @@ import {
   type GoTemplate,
   type GoType,
 } from './template/index';
-import { lookupProperty } from './template/values';
+import { lookupProperty } from '../../lib/template/values';
 
 export const TABLE_FORMAT_KEY = 'table';
 export const RAW_FORMAT_KEY = 'raw';
@@ -176,6 +176,12 @@ export interface InspectRequest {
   readonly format: string;
   /** Go type of each object (`swarm.Node`…), for template semantics and error texts. */
   readonly type?: GoType;
+  /**
+   * docker's tryRawInspectFallback: when the template fails on the typed object, it runs again
+   * over the raw JSON decoded into maps, with `missingkey=error`, and that run's error is the
+   * one printed (`map has no entry for key "Foo"`).
+   */
+  readonly rawFallback?: boolean;
 }
 
 export interface InspectResult {
@@ -219,11 +225,21 @@ function renderInspectTemplate(request: InspectRequest): InspectResult {
       errors.push(item.error);
       continue;
     }
-    const rendered = executeGoTemplate(
+    const raw = (): ReturnType<typeof executeGoTemplate> =>
+      executeGoTemplate(parsed.value, item.value, { missingKey: 'error' });
+    // Untyped, the object is already what the fallback reads: its run is the one that counts.
+    if (request.rawFallback === true && request.type === undefined) {
+      const rendered = raw();
+      if (rendered.ok) buffer += `${rendered.value}\n`;
+      else errors.push(TEMPLATE_ERROR_PREFIX + rendered.error.message);
+      continue;
+    }
+    const typed = executeGoTemplate(
       parsed.value,
       item.value,
       request.type === undefined ? {} : { type: request.type },
     );
+    const rendered = typed.ok || request.rawFallback !== true ? typed : raw();
     if (rendered.ok) buffer += `${rendered.value}\n`;
     else errors.push(TEMPLATE_ERROR_PREFIX + rendered.error.message);
   }

@@ -2,8 +2,8 @@
  * Value renderers docker applies to table cells and pretty output (reference §2.3):
  * PrettyPrint, Go's time.Time.String(), go-units HumanDuration, BytesSize and HumanSize.
  */
-import { formatGoTime, goTimeFromMilliseconds } from './go-time';
-import { formatFloat } from './template/numbers';
+import { formatGoTime, goTimeFromMilliseconds } from '../../lib/template/go-time';
+import { formatFloat } from '../../lib/template/numbers';
 
 /** docker's PrettyPrint: the first character upper-cased and all the rest lower-cased. */
 export function prettyPrint(text: string): string {

@@ -2,12 +2,18 @@ import { rfc3339Nano } from '../../lib/go-time';
 import type { Prng } from '../../lib/prng';
 import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
 import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine-api';
+import type { DaemonFailure } from '../../api/operations';
 import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
+import type { Userland } from './exec/image-process';
+import type { NodeFacts } from '../template/context';
+import { freeBridgeAddress } from './exec/bridge';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
 export const START_MS = 400;
 export const STOP_MS = 300;
+/** 128 + SIGKILL: what a killed process exits with. */
+export const KILLED_EXIT_CODE = 137;
 
 /**
  * One container the agent runs for a task, as `docker ps` and `docker inspect` show it. Plain
@@ -34,6 +40,20 @@ export interface ContainerRecord {
   readonly exitCode: number | null;
   readonly running: boolean;
   readonly pid: number;
+  /** `Config.Hostname`: the spec's, or the ID's first 12 digits (moby's default). */
+  readonly hostname: string;
+  /** `Config.Env`: the spec's variables, then the image's it does not set. */
+  readonly env: readonly string[];
+  /** `Config.Entrypoint` and `Config.Cmd`, after the image's are merged in. */
+  readonly entrypoint: readonly string[] | null;
+  readonly cmd: readonly string[] | null;
+  readonly workingDir: string;
+  readonly user: string;
+  readonly stopSignal: string | null;
+  /** The image's userland, which answers `docker exec`. */
+  readonly userland: Userland;
+  /** Its address on the default bridge while it runs (172.17.0.x), else empty. */
+  readonly ipAddress: string;
 }
 
 /** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
@@ -75,6 +95,8 @@ export interface WorkerContext {
   readonly epochMs: number;
   readonly prng: Prng;
   readonly nodeId: string;
+  /** The node as task templates see it (`{{.Node.Hostname}}`, `{{.Node.Platform.OS}}`). */
+  readonly node: NodeFacts;
 }
 
 /**
@@ -213,6 +235,50 @@ export class Worker {
     return times.length === 0 ? null : Math.min(...times);
   }
 
+  /**
+   * `docker rm` of container `id` (moby daemon/delete.go): a running one is refused unless
+   * `force`, which kills it (SIGKILL, exit 137) first. The task it ran then fails as swarmkit's
+   * controller sees its container exit (`task: non-zero exit (137)`), or, had it not started,
+   * as its container vanished; the orchestrator replaces it as its restart policy says.
+   */
+  removeContainer(
+    context: WorkerContext,
+    id: string,
+    force: boolean,
+  ): { readonly ok: true } | { readonly ok: false; readonly error: DaemonFailure } {
+    const container = this.#state.containers.find((c) => c.id === id);
+    if (container === undefined) {
+      return { ok: false, error: { kind: 'not-found', message: `No such container: ${id}` } };
+    }
+    if (container.running && !force) {
+      const message = `cannot remove container "/${container.name}": container is running: stop the container before removing or force remove`;
+      return { ok: false, error: { kind: 'failed-precondition', message } };
+    }
+    const killed = container.running;
+    if (killed) {
+      this.#updateContainer(id, (c) => ({
+        ...c,
+        running: false,
+        finishedAtMs: context.nowMs,
+        exitCode: KILLED_EXIT_CODE,
+        ipAddress: '',
+      }));
+    }
+    const tasks = this.#state.tasks.map((progress) => {
+      if (progress.containerId !== id || isTerminalState(progress.state)) return progress;
+      const err = killed
+        ? `task: non-zero exit (${String(KILLED_EXIT_CODE)})`
+        : `No such container: ${container.name}`;
+      return this.#to(context, progress, 'failed', killed ? 'started' : progress.state, null, err);
+    });
+    this.#state = {
+      ...this.#state,
+      tasks,
+      containers: this.#state.containers.filter((c) => c.id !== id),
+    };
+    return { ok: true };
+  }
+
   /** One transition of one task, or the task unchanged when it must wait. */
   #step(context: WorkerContext, progress: TaskProgress): TaskProgress {
     if (isTerminalState(progress.state)) return progress;
@@ -220,7 +286,7 @@ export class Worker {
     if (taskStateRank(desired) >= taskStateRank('shutdown')) return this.#stop(context, progress);
     const due = progress.stepEndsAtMs === null || progress.stepEndsAtMs <= context.nowMs;
     const state = progress.state;
-    if (state === 'assigned') return this.#to(context, progress, 'accepted', 'accepted', null);
+    if (state === 'assigned') return this.#accept(context, progress);
     if (state === 'accepted') return this.#pull(context, progress);
     if (state === 'preparing') return due ? this.#create(context, progress) : progress;
     if (state === 'ready') {
@@ -235,9 +301,28 @@ export class Worker {
     return progress;
   }
 
+  /**
+   * ACCEPTED once the executor has a controller for the task; REJECTED when it cannot build
+   * one (a template that does not expand on this node), as swarmkit's exec.Resolve says.
+   */
+  #accept(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const plan = runPlanFor(progress.assigned, context.node);
+    if (!plan.ok && plan.stage === 'controller') {
+      return this.#to(
+        context,
+        progress,
+        'rejected',
+        'resolving controller failed',
+        null,
+        plan.error,
+      );
+    }
+    return this.#to(context, progress, 'accepted', 'accepted', null);
+  }
+
   /** PREPARING: the image is pulled unless the node has it; one the registry lacks is refused. */
   #pull(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
     const cached = this.#state.images.includes(plan.value.pullKey);
     const endsAtMs = cached ? context.nowMs : context.nowMs + PULL_MS;
@@ -246,7 +331,7 @@ export class Worker {
 
   /** READY: pulled, and the container created. */
   #create(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
     const container = this.#createContainer(context, progress.assigned, plan.value);
     const images = this.#state.images;
@@ -260,14 +345,16 @@ export class Worker {
 
   /** RUNNING: the process started; one that exits by itself is timed. */
   #start(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);
+    const ipAddress = freeBridgeAddress(this.#state.containers);
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,
       running: true,
       startedAtMs: context.nowMs,
       pid,
+      ipAddress,
     }));
     const exitAtMs = exitsAfterMs === null ? null : context.nowMs + exitsAfterMs;
     return this.#to(context, progress, 'running', 'started', exitAtMs);
@@ -275,13 +362,14 @@ export class Worker {
 
   /** The process exited by itself: COMPLETE with code 0, FAILED otherwise. */
   #exit(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const plan = runPlanFor(progress.assigned);
+    const plan = runPlanFor(progress.assigned, context.node);
     const exitCode = plan.ok ? plan.value.exitCode : 1;
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,
       running: false,
       finishedAtMs: context.nowMs,
       exitCode,
+      ipAddress: '',
     }));
     return exitCode === 0
       ? this.#to(context, progress, 'complete', 'finished', null)
@@ -298,6 +386,7 @@ export class Worker {
         running: false,
         finishedAtMs: context.nowMs,
         exitCode: 0,
+        ipAddress: '',
       }));
     }
     return { ...this.#to(context, progress, 'shutdown', 'shutdown', null), stopAtMs: null };
@@ -365,6 +454,7 @@ export class Worker {
       imageId: plan.imageId,
       command: plan.command,
       labels: {
+        ...plan.config.imageLabels,
         ...assigned.task.Spec.ContainerSpec?.Labels,
         'com.docker.swarm.node.id': context.nodeId,
         'com.docker.swarm.service.id': assigned.task.ServiceID ?? '',
@@ -380,6 +470,15 @@ export class Worker {
       exitCode: null,
       running: false,
       pid: 0,
+      hostname: plan.config.hostname === '' ? hex.slice(0, 12) : plan.config.hostname,
+      env: plan.config.env,
+      entrypoint: plan.config.entrypoint,
+      cmd: plan.config.cmd,
+      workingDir: plan.config.workingDir,
+      user: plan.config.user,
+      stopSignal: plan.config.stopSignal,
+      userland: plan.userland,
+      ipAddress: '',
     };
   }
 

@@ -7,6 +7,8 @@ import {
 } from '../../api/service';
 import { parseConstraints } from '../constraint';
 import { daemonError, rpcError, type SwarmError } from '../errors';
+import { expandContainerSpec } from '../template/expand';
+import type { TemplateContext } from '../template/context';
 
 /**
  * What swarmkit checks of a service spec before it writes anything (controlapi/service.go
@@ -22,6 +24,17 @@ export function refusedServiceSpec(spec: ServiceSpec): SwarmError | null {
     (isJobMode(spec.Mode) ? refusedJob(spec) : refusedUpdateConfig(spec.UpdateConfig))
   );
 }
+
+/** The stand-in task and node swarmkit expands a new spec's templates over. */
+const VALIDATION_CONTEXT: TemplateContext = {
+  Service: { ID: 'serviceid', Name: 'servicename', Labels: {} },
+  Node: {
+    ID: 'nodeid',
+    Hostname: 'nodeHostname',
+    Platform: { Architecture: 'architecture', OS: 'os' },
+  },
+  Task: { ID: '', Name: 'taskname', Slot: '1' },
+};
 
 const DNS_NAME_COMPONENT = /^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/;
 
@@ -39,10 +52,13 @@ function refusedTaskSpec(spec: ServiceSpec): SwarmError | null {
   if (!parsed.ok) return rpcError('Unknown', parsed.message);
   const container = spec.TaskTemplate.ContainerSpec;
   if (container === undefined) return invalid('TaskSpec: missing runtime');
-  const image = container.Image ?? '';
+  // A best-effort expansion of the templates over a stand-in task, as validateContainerSpec does.
+  const expanded = expandContainerSpec(container, VALIDATION_CONTEXT);
+  if (!expanded.ok) return invalid(expanded.error);
+  const image = expanded.value.Image ?? '';
   if (image === '') return invalid('ContainerSpec: image reference must be provided');
   const targets = new Set<string>();
-  for (const mount of container.Mounts ?? []) {
+  for (const mount of expanded.value.Mounts ?? []) {
     const target = mount.Target ?? '';
     if (targets.has(target)) return invalid(`ContainerSpec: duplicate mount point: ${target}`);
     targets.add(target);

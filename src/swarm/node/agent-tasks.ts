@@ -1,7 +1,8 @@
 import { AGENT_RETRY_MS, type WorkerContext } from '../agent';
 import { assignmentsDigest } from '../dispatcher';
-import { stripPort, type Control } from '../runtime/control';
+import { nodeDescription, stripPort, type Control } from '../runtime/control';
 import type { WireBody } from '../../machine-api';
+import type { DaemonFailure } from '../../api/operations';
 import type { SwarmDaemonState } from './daemon-state';
 import { serve } from './routing';
 
@@ -43,6 +44,25 @@ export function reportAnswered(
   reportTasks(daemon, control);
 }
 
+/**
+ * `docker rm` of one of this node's containers: the worker removes it (killing it with
+ * `force`), and the task it ran is reported failed at once, so the orchestrator replaces it.
+ */
+export function removeTaskContainer(
+  daemon: SwarmDaemonState,
+  control: Control,
+  id: string,
+  force: boolean,
+): { readonly ok: true } | { readonly ok: false; readonly error: DaemonFailure } {
+  const context = workerContext(daemon, control);
+  if (context === null) {
+    return { ok: false, error: { kind: 'not-found', message: `No such container: ${id}` } };
+  }
+  const removed = daemon.worker.removeContainer(context, id, force);
+  if (removed.ok) reportTasks(daemon, control);
+  return removed;
+}
+
 function reportTasks(daemon: SwarmDaemonState, control: Control): void {
   const node = daemon.disk.node;
   const updates = daemon.worker.reports();
@@ -79,10 +99,17 @@ function reportTasks(daemon: SwarmDaemonState, control: Control): void {
 function workerContext(daemon: SwarmDaemonState, control: Control): WorkerContext | null {
   const node = daemon.disk.node;
   if (node === null || daemon.locked) return null;
+  const description = nodeDescription(control);
+  const platform = description.Platform;
   return {
     nowMs: control.nowMs,
     epochMs: control.epochMs,
     prng: control.prng,
     nodeId: node.nodeId,
+    node: {
+      hostname: description.Hostname ?? control.hostname,
+      architecture: platform?.Architecture ?? '',
+      os: platform?.OS ?? '',
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
 import { listContainers } from '../agent/exec/container-list';
 import { distributionInspect } from '../agent/exec/images';
 import { settle } from './applied';
+import { containerExecCall, containerInspectCall, containerRemoveCall } from './container-calls';
 import { failure } from '../runtime/control';
 import type { SwarmDaemonState } from './daemon-state';
 import type { Control, Reply } from '../runtime/control';
@@ -85,6 +86,15 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
       callId,
       listed.ok ? okResponse('containerList', listed.value) : errorResponse(listed.error),
     );
+  },
+  containerInspect: (daemon, control, callId, request) => {
+    control.answer(callId, containerInspectCall(daemon, control, request));
+  },
+  containerRemove: (daemon, control, callId, request) => {
+    control.answer(callId, containerRemoveCall(daemon, control, request));
+  },
+  containerExec: (daemon, control, callId, request) => {
+    control.answer(callId, containerExecCall(daemon, control, request));
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatGoTime, GO_ZERO_TIME, parseGoTime } from '../../../src/cli/format/go-time';
+import { formatGoTime, GO_ZERO_TIME, parseGoTime } from '../../../src/lib/template/go-time';
 import {
   bytesSize,
   goTimeString,

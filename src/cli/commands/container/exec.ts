@@ -3,6 +3,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { CliError, StatusError } from '../../command/errors';
 
 export interface ExecOptions {
   detach: boolean;
@@ -66,10 +67,50 @@ export function newExecCommand(cli: DockerCli, variant: CommandVariant = {}): Co
   return command;
 }
 
-export function runExec(
-  _cli: DockerCli,
-  _options: ExecOptions,
+/** The shells a lab starts with `docker exec -it CONTAINER sh`. */
+const SHELLS: ReadonlySet<string> = new Set(['sh', 'ash', 'dash', 'bash']);
+
+/**
+ * docker exec (cli/command/container/exec.go): the container is inspected first (so a missing
+ * one is that error), the TTY is checked, then the command runs in the container on the daemon
+ * and its streams and exit code come back: stdout and stderr as they were written (one stream
+ * with `-t`, which also sets TERM), and a non-zero exit code is docker's own. The terminal here
+ * streams nothing while a command runs, so `-i` sends a pipe's text and a terminal sends end of
+ * file; an interactive shell (`-it … sh`) cannot run and says so. `-d` and `--env-file` are not
+ * simulated; `--privileged` changes nothing the lab can see.
+ */
+export async function runExec(
+  cli: DockerCli,
+  options: ExecOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  if (options.detach || options.envFile.values.length > 0) return notSimulated(invocation);
+  const [container = '', ...cmd] = invocation.args;
+  await cli.engine.containerInspect({ id: container }, cli.cancel);
+  if (options.interactive && options.tty && !cli.in.isTerminal) {
+    throw new CliError('the input device is not a TTY');
+  }
+  const program = (cmd[0] ?? '').slice((cmd[0] ?? '').lastIndexOf('/') + 1);
+  if (options.interactive && cli.in.isTerminal && SHELLS.has(program) && cmd.length === 1) {
+    throw new CliError(
+      `docker exec: an interactive shell is not simulated in this playground yet; run one command at a time: docker exec ${container} ${program} -c '…'`,
+    );
+  }
+  const stdin = options.interactive && !cli.in.isTerminal ? await cli.in.readAll() : '';
+  const result = await cli.engine.containerExec(
+    {
+      id: container,
+      cmd,
+      // A bare NAME takes the client's own value, and this shell exports none to docker.
+      env: options.env.values.filter((entry) => entry.includes('=')),
+      workdir: options.workdir,
+      user: options.user,
+      tty: options.tty,
+      stdin,
+    },
+    cli.cancel,
+  );
+  cli.out.write(result.stdout);
+  cli.err.write(result.stderr);
+  if (result.exitCode !== 0) throw new StatusError('', result.exitCode);
 }

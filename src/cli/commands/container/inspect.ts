@@ -3,6 +3,8 @@ import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
 import { INSPECT_FORMAT_HELP } from '../format-help';
+import { inspectEach } from '../inspect-run';
+import { CONTAINER_JSON_TYPE } from './container-type';
 
 export interface InspectOptions {
   format: string;
@@ -28,10 +30,24 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-export function runInspect(
-  _cli: DockerCli,
-  _options: InspectOptions,
+/**
+ * docker container inspect: the daemon resolves each reference on this node; indented JSON,
+ * `json` or a template per container. docker returns the inspector's error unwrapped, so a
+ * missing container prints `Error response from daemon: No such container: x` after what was
+ * found (exit 1), and a template that does not parse exits 64. `--size` is not simulated.
+ */
+export async function runInspect(
+  cli: DockerCli,
+  options: InspectOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  if (options.size) return notSimulated(invocation);
+  await inspectEach(cli, {
+    format: options.format,
+    refs: invocation.args,
+    type: CONTAINER_JSON_TYPE,
+    fetch: (ref) => cli.engine.containerInspect({ id: ref }, cli.cancel),
+    wrapped: false,
+    rawFallback: true,
+  });
 }

@@ -2,6 +2,9 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
+import { DaemonError } from '../../../api/errors';
 
 export interface RmOptions {
   force: boolean;
@@ -46,6 +49,32 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker rm (cli/command/container/rm.go): each container in turn, its name printed once
+ * removed; with `--force` a container that does not exist is only reported on stderr. The
+ * other failures are printed together at the end, exit 1. `-v` has nothing to remove here (no
+ * container has an anonymous volume); `--link` is not simulated.
+ */
+export async function runRm(
+  cli: DockerCli,
+  options: RmOptions,
+  invocation: Invocation,
+): Promise<void> {
+  if (options.link) return notSimulated(invocation);
+  const errors: string[] = [];
+  for (const name of invocation.args) {
+    try {
+      const id = name.replace(/^\/+|\/+$/g, '');
+      if (id === '') throw new CliError('Container name cannot be empty');
+      await cli.engine.containerRemove({ id, force: options.force }, cli.cancel);
+      cli.out.write(`${name}\n`);
+    } catch (error) {
+      if (options.force && error instanceof DaemonError && error.kind === 'not-found') {
+        cli.err.write(`${engineErrorText(error)}\n`);
+        continue;
+      }
+      errors.push(engineErrorText(error));
+    }
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'));
 }

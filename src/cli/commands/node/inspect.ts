@@ -44,7 +44,7 @@ function sortedLabels(labels: Readonly<Record<string, string>>): Record<string, 
   );
 }
 
-function asGoJson(node: Node): Node {
+export function asGoJson(node: Node): Node {
   const engine = node.Description.Engine;
   return {
     ...node,

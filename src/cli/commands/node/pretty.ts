@@ -1,5 +1,5 @@
 import type { Node } from '../../../api/swarm';
-import { formatGoTime, parseGoTime } from '../../format/go-time';
+import { formatGoTime, parseGoTime } from '../../../lib/template/go-time';
 import { bytesSize, prettyPrint } from '../../format/renderers';
 
 /**

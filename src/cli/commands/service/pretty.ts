@@ -9,7 +9,7 @@ import type {
 import { formatGoDuration } from '../../flags';
 import { elapsedMs } from '../../format/elapsed';
 import { bytesSize, humanDuration } from '../../format/renderers';
-import { formatFloat } from '../../format/template/numbers';
+import { formatFloat } from '../../../lib/template/numbers';
 
 /**
  * `docker service inspect --pretty` (docker's serviceInspectPrettyTemplate at 27.5.1), written

@@ -1,8 +1,8 @@
 import type { SystemInfo } from '../../../api/system';
 import { formatGoDuration } from '../../flags';
-import { formatRfc3339Nano, toGoTime } from '../../format/go-time';
+import { formatRfc3339Nano, toGoTime } from '../../../lib/template/go-time';
 import { goTypes, type GoType } from '../../format/template';
-import type { StructType } from '../../format/template/types';
+import type { StructType } from '../../../lib/template/types';
 import { INSTALLED_PLUGINS } from '../plugins';
 import type { ClientVersion } from './client-version';
 

@@ -7,7 +7,7 @@ import {
   isTableFormat,
   renderList,
 } from '../../format/formatter';
-import { GO_ZERO_TIME, parseGoTime } from '../../format/go-time';
+import { GO_ZERO_TIME, parseGoTime } from '../../../lib/template/go-time';
 import { naturalCompare } from '../../format/natural-order';
 import type { IdResolver } from './resolver';
 import {

@@ -3,11 +3,15 @@
  * and the header variants a table's header row is rendered with: those leave the column name
  * alone, except `pad`, which must keep the header aligned with its column.
  */
-import { FunctionCallError, type FunctionMap, type TemplateFunction } from './function-types';
-import { encodeJson } from './json';
-import { goTypes } from './types';
-import { utf8Bytes, utf8Decode, utf8Length } from './utf8';
-import { stringOf, type GoValue, type Value } from './values';
+import {
+  FunctionCallError,
+  type FunctionMap,
+  type TemplateFunction,
+} from '../../../lib/template/function-types';
+import { encodeJson } from '../../../lib/template/json';
+import { goTypes } from '../../../lib/template/types';
+import { utf8Bytes, utf8Decode, utf8Length } from '../../../lib/template/utf8';
+import { stringOf, type GoValue, type Value } from '../../../lib/template/values';
 
 const STRING = goTypes.string;
 const INT = goTypes.int;

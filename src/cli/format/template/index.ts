@@ -1,41 +1,38 @@
 /**
- * Go text/template for docker's `--format`, written for plain JavaScript data.
- *
- *   const parsed = parseGoTemplate('{{.ManagerStatus.Leader}}');
- *   if (parsed.ok) executeGoTemplate(parsed.value, node, { type: swarmNodeType });
- *
- * Both steps return a result instead of throwing, because a bad template is user input. Error
- * texts are Go's: `template: :1: function "foo" not defined`, `template: :1:16: executing ""
- * at <.ManagerStatus.Leader>: nil pointer evaluating *swarm.ManagerStatus.Leader`. docker prefixes
- * them with `template parsing error: `, which the formatter adds.
- *
- * The optional `type` is a Go type description of the data (see types.ts): it decides struct
- * versus map behaviour, nil pointers, and the type names in errors. Without it the data is
- * typed by its shape, as JSON decoded into interface{} is.
- *
- * Supported: the whole action grammar of Go 1.22 (trim markers, comments, variables with := and
- * =, pipelines, parenthesised commands, if/else if/else, range over slices, maps (sorted keys)
- * and integers with break/continue/else, with/else, define/template/block), all Go
- * built-in functions and docker's functions. Go 1.23's `else with` is rejected, as docker 27.5.1
- * (Go 1.22) rejects it. Not supported: complex and hexadecimal-float
- * literals, custom delimiters, and methods on time.Time.
+ * docker's `--format` templates: Go text/template (src/lib/template) with docker's functions
+ * (`json`, `join`, `upper`, `pad`…, ./docker-functions.ts) as the default, so that every
+ * command formats with the functions docker's templates have.
  */
-import { BUILTIN_FUNCTIONS } from './builtins';
+import {
+  BUILTIN_FUNCTIONS,
+  executeGoTemplate as executeWith,
+  executeGoTemplateKeepingOutput as executeKeepingOutputWith,
+  parseGoTemplate as parseWith,
+  type ExecuteTemplateOptions,
+  type FunctionMap,
+  type GoTemplate,
+  type ParseTemplateOptions,
+  type TemplateError,
+  type TemplateResult,
+} from '../../../lib/template/index';
 import { DOCKER_FUNCTIONS, HEADER_FUNCTIONS } from './docker-functions';
-import { TemplateError } from './errors';
-import { executeTemplate, executeTemplateKeepingOutput, type MissingKeyMode } from './exec';
-import type { FunctionMap } from './function-types';
-import { parseTemplate, type ParsedTemplate } from './parser';
-import type { GoType } from './types';
-import { dynamicValue, readAs, type Value } from './values';
 
-export { TemplateError } from './errors';
-export { FunctionCallError, type FunctionMap, type TemplateFunction } from './function-types';
-export { goTypes, typeName, type GoType } from './types';
-export type { GoValue, Value } from './values';
-
-export type TemplateResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TemplateError };
+export {
+  FunctionCallError,
+  TemplateError,
+  goTypes,
+  templateData,
+  typeName,
+  type ExecuteTemplateOptions,
+  type FunctionMap,
+  type GoTemplate,
+  type GoType,
+  type GoValue,
+  type ParseTemplateOptions,
+  type TemplateFunction,
+  type TemplateResult,
+  type Value,
+} from '../../../lib/template/index';
 
 /** Functions every docker template has: Go's built-ins plus docker's additions. */
 export const DOCKER_TEMPLATE_FUNCTIONS: FunctionMap = { ...BUILTIN_FUNCTIONS, ...DOCKER_FUNCTIONS };
@@ -43,48 +40,11 @@ export const DOCKER_TEMPLATE_FUNCTIONS: FunctionMap = { ...BUILTIN_FUNCTIONS, ..
 /** The functions a table header is rendered with (docker's HeaderFunctions). */
 export const HEADER_TEMPLATE_FUNCTIONS: FunctionMap = { ...BUILTIN_FUNCTIONS, ...HEADER_FUNCTIONS };
 
-export interface GoTemplate {
-  readonly parsed: ParsedTemplate;
-}
-
-export interface ParseTemplateOptions {
-  /** Template name in messages; docker's are anonymous, hence `template: :1: …`. */
-  readonly name?: string;
-  /** Functions the template may call; defaults to DOCKER_TEMPLATE_FUNCTIONS. */
-  readonly functions?: FunctionMap;
-}
-
-export interface ExecuteTemplateOptions {
-  /** Go type of the data; omit to type it by its shape. */
-  readonly type?: GoType;
-  readonly functions?: FunctionMap;
-  readonly missingKey?: MissingKeyMode;
-}
-
-function asTemplateError(error: unknown): TemplateError {
-  if (error instanceof TemplateError) return error;
-  throw error;
-}
-
 export function parseGoTemplate(
   text: string,
   options: ParseTemplateOptions = {},
 ): TemplateResult<GoTemplate> {
-  const functions = options.functions ?? DOCKER_TEMPLATE_FUNCTIONS;
-  try {
-    const parsed = parseTemplate(text, {
-      ...(options.name === undefined ? {} : { name: options.name }),
-      functionNames: new Set(Object.keys(functions)),
-    });
-    return { ok: true, value: { parsed } };
-  } catch (error) {
-    return { ok: false, error: asTemplateError(error) };
-  }
-}
-
-/** The typed value templates see for some data. */
-export function templateData(data: unknown, type?: GoType): Value {
-  return type === undefined ? dynamicValue(data) : readAs(type, data);
+  return parseWith(text, { ...options, functions: options.functions ?? DOCKER_TEMPLATE_FUNCTIONS });
 }
 
 export function executeGoTemplate(
@@ -92,15 +52,10 @@ export function executeGoTemplate(
   data: unknown,
   options: ExecuteTemplateOptions = {},
 ): TemplateResult<string> {
-  try {
-    const value = executeTemplate(template.parsed, templateData(data, options.type), {
-      functions: options.functions ?? DOCKER_TEMPLATE_FUNCTIONS,
-      ...(options.missingKey === undefined ? {} : { missingKey: options.missingKey }),
-    });
-    return { ok: true, value };
-  } catch (error) {
-    return { ok: false, error: asTemplateError(error) };
-  }
+  return executeWith(template, data, {
+    ...options,
+    functions: options.functions ?? DOCKER_TEMPLATE_FUNCTIONS,
+  });
 }
 
 /**
@@ -112,9 +67,9 @@ export function executeGoTemplateKeepingOutput(
   data: unknown,
   options: ExecuteTemplateOptions = {},
 ): { readonly output: string; readonly error: TemplateError | undefined } {
-  return executeTemplateKeepingOutput(template.parsed, templateData(data, options.type), {
+  return executeKeepingOutputWith(template, data, {
+    ...options,
     functions: options.functions ?? DOCKER_TEMPLATE_FUNCTIONS,
-    ...(options.missingKey === undefined ? {} : { missingKey: options.missingKey }),
   });
 }
 
@@ -124,9 +79,10 @@ export function renderGoTemplate(
   data: unknown,
   options: ExecuteTemplateOptions & Pick<ParseTemplateOptions, 'name'> = {},
 ): TemplateResult<string> {
+  const functions = options.functions ?? DOCKER_TEMPLATE_FUNCTIONS;
   const parsed = parseGoTemplate(text, {
     ...(options.name === undefined ? {} : { name: options.name }),
-    ...(options.functions === undefined ? {} : { functions: options.functions }),
+    functions,
   });
-  return parsed.ok ? executeGoTemplate(parsed.value, data, options) : parsed;
+  return parsed.ok ? executeGoTemplate(parsed.value, data, { ...options, functions }) : parsed;
 }

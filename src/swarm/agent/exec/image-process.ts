@@ -1,4 +1,10 @@
-import { chooseBehaviour, familiarString, findImage, tagNameOnly } from './images';
+import {
+  chooseBehaviour,
+  familiarString,
+  findImage,
+  tagNameOnly,
+  type ImageConfig,
+} from './images';
 
 /** What the executor needs of an image to run it: its identity once pulled, and its process. */
 export interface ImageProcess {
@@ -9,8 +15,22 @@ export interface ImageProcess {
   readonly exposedPorts: readonly string[];
   readonly entrypoint: readonly string[];
   readonly cmd: readonly string[];
+  /** The whole config the image was built with, merged into the container's at its creation. */
+  readonly config: ImageConfig;
+  /** The image's userland: which `ls`, `cat` and `sh` its containers run (`docker exec`). */
+  readonly userland: Userland;
   /** How the image's default process behaves: runs until stopped, or exits with a code. */
   readonly behaviour: { readonly exitsAfterMs: number | null; readonly exitCode: number };
+}
+
+/** The userlands images ship: Debian's GNU coreutils and bash, or Alpine's and BusyBox's applets. */
+export const USERLANDS = ['gnu', 'busybox'] as const;
+export type Userland = (typeof USERLANDS)[number];
+
+/** Alpine and BusyBox images, and the `-alpine` variants of the others, run BusyBox. */
+function userlandOf(repository: string, tags: readonly string[]): Userland {
+  const alpine = tags.some((tag) => /(^|-)alpine/.test(tag));
+  return repository === 'alpine' || repository === 'busybox' || alpine ? 'busybox' : 'gnu';
 }
 
 export type ImageOutcome =
@@ -42,6 +62,8 @@ export function imageProcess(image: string, env: readonly string[] = []): ImageO
       exposedPorts: config.ExposedPorts,
       entrypoint: config.Entrypoint ?? [],
       cmd: config.Cmd ?? [],
+      config,
+      userland: userlandOf(found.entry.repository, found.manifest.tags),
       behaviour:
         behaviour.kind === 'runs'
           ? { exitsAfterMs: null, exitCode: 0 }

@@ -1,5 +1,8 @@
 import type { AssignedTask } from '../../../machine-api';
-import { imageProcess, type ImageProcess } from './image-process';
+import { templateContext, type NodeFacts } from '../../template/context';
+import { expandContainerSpec } from '../../template/expand';
+import { containerConfigFacts, type ContainerConfigFacts } from './container-config';
+import { imageProcess, type ImageProcess, type Userland } from './image-process';
 
 /**
  * What the executor will run for a task (moby daemon/cluster/executor/container): the image to
@@ -15,10 +18,22 @@ export interface RunPlan {
   /** Null for a process that runs until it is stopped. */
   readonly exitsAfterMs: number | null;
   readonly exitCode: number;
+  /** The container's config: the spec's with the image's merged in. */
+  readonly config: ContainerConfigFacts;
+  readonly userland: Userland;
 }
 
 export type PlanOutcome =
-  { readonly ok: true; readonly value: RunPlan } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly value: RunPlan }
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /**
+       * Where it failed: the executor could not build the task's controller (its templates do
+       * not expand), or the image cannot be pulled.
+       */
+      readonly stage: 'controller' | 'pull';
+    };
 
 /** swarmkit api/naming: `<service>.<slot>.<task ID>`, the node ID in place of a global's slot. */
 export function containerName(assigned: AssignedTask, nodeId: string): string {
@@ -28,11 +43,23 @@ export function containerName(assigned: AssignedTask, nodeId: string): string {
   return `${assigned.serviceName}.${slot}.${task.ID}`;
 }
 
-export function runPlanFor(assigned: AssignedTask): PlanOutcome {
-  const spec = assigned.task.Spec.ContainerSpec;
+/**
+ * The plan for a task on the node described by `node`: its container spec with swarmkit's
+ * templates expanded (`{{.Node.Hostname}}`, `{{.Task.Slot}}`…, agent side, as moby's executor
+ * does when it builds the task's controller), then the image's config and process under it.
+ */
+export function runPlanFor(assigned: AssignedTask, node: NodeFacts): PlanOutcome {
+  const raw = assigned.task.Spec.ContainerSpec;
+  let spec = raw;
+  if (raw !== undefined) {
+    const context = templateContext(assigned.task, assigned.serviceName, node);
+    const expanded = expandContainerSpec(raw, context);
+    if (!expanded.ok) return { ok: false, error: expanded.error, stage: 'controller' };
+    spec = expanded.value;
+  }
   const image = spec?.Image ?? '';
   const found = imageProcess(image, spec?.Env ?? []);
-  if (!found.ok) return found;
+  if (!found.ok) return { ...found, stage: 'pull' };
   const facts = found.value;
   // Docker's rule: `Command` replaces the entrypoint, `Args` replaces the cmd.
   const entrypoint = spec?.Command ?? facts.entrypoint;
@@ -49,6 +76,8 @@ export function runPlanFor(assigned: AssignedTask): PlanOutcome {
       exposedPorts: facts.exposedPorts,
       exitsAfterMs: behaviour.exitsAfterMs,
       exitCode: behaviour.exitCode,
+      config: containerConfigFacts(spec, facts.config),
+      userland: facts.userland,
     },
   };
 }

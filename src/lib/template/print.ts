@@ -3,7 +3,7 @@
  * print values: `[a b]` for slices, `map[k:v]` with sorted keys, `{f1 f2}` for structs, `<nil>`
  * for nil, and Go's float and time forms.
  */
-import { formatGoTime, toGoTime } from '../go-time';
+import { formatGoTime, toGoTime } from './go-time';
 import { formatFloat, formatInteger } from './numbers';
 import { typeName, type GoType } from './types';
 import {

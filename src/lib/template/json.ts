@@ -4,7 +4,7 @@
  * builds them in Go's field order); maps typed as such, and JavaScript Maps, sort their keys as
  * Go does. Times encode as RFC 3339 with nanoseconds.
  */
-import { formatRfc3339Nano, toGoTime } from '../go-time';
+import { formatRfc3339Nano, toGoTime } from './go-time';
 import { isPlainObject, type GoType, type MapType } from './types';
 import { readAs, sortedMapEntries, type Value } from './values';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGoTemplate } from '../../../../src/cli/format/template/index';
+import { parseGoTemplate } from '../../../src/lib/template/index';
 
 function parseError(template: string): string {
   const result = parseGoTemplate(template);

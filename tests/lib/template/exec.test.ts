@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { goTypes, type GoType } from '../../../../src/cli/format/template/index';
+import { goTypes, type GoType } from '../../../src/lib/template/index';
 import { render } from './support';
 
 const managerStatus = goTypes.struct('swarm.ManagerStatus', {
@@ -334,7 +334,7 @@ describe('row contexts with methods', () => {
 
 describe('missingkey=error', () => {
   it('reports a missing map key', async () => {
-    const { renderGoTemplate } = await import('../../../../src/cli/format/template/index');
+    const { renderGoTemplate } = await import('../../../src/lib/template/index');
     const result = renderGoTemplate('{{.ManagerStatus}}', { ID: 'x' }, { missingKey: 'error' });
     expect(result.ok ? result.value : result.error.message).toBe(
       'template: :1:2: executing "" at <.ManagerStatus>: map has no entry for key "ManagerStatus"',
