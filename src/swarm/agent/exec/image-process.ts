@@ -1,4 +1,10 @@
-import { chooseBehaviour, familiarString, findImage, tagNameOnly } from './images';
+import {
+  chooseBehaviour,
+  familiarString,
+  findImage,
+  tagNameOnly,
+  type ProcessBehaviour,
+} from './images';
 
 /** What the executor needs of an image to run it: its identity once pulled, and its process. */
 export interface ImageProcess {
@@ -11,6 +17,8 @@ export interface ImageProcess {
   readonly cmd: readonly string[];
   /** How the image's default process behaves: runs until stopped, or exits with a code. */
   readonly behaviour: { readonly exitsAfterMs: number | null; readonly exitCode: number };
+  /** What the image's default process does and prints, in this container. */
+  readonly process: ProcessBehaviour;
 }
 
 export type ImageOutcome =
@@ -42,10 +50,18 @@ export function imageProcess(image: string, env: readonly string[] = []): ImageO
       exposedPorts: config.ExposedPorts,
       entrypoint: config.Entrypoint ?? [],
       cmd: config.Cmd ?? [],
-      behaviour:
-        behaviour.kind === 'runs'
-          ? { exitsAfterMs: null, exitCode: 0 }
-          : { exitsAfterMs: behaviour.afterMs, exitCode: behaviour.exitCode },
+      behaviour: exitOf(behaviour),
+      process: behaviour,
     },
   };
+}
+
+/** When a process exits by itself, and with what code; a process that runs never does. */
+export function exitOf(behaviour: ProcessBehaviour): {
+  readonly exitsAfterMs: number | null;
+  readonly exitCode: number;
+} {
+  return behaviour.kind === 'runs'
+    ? { exitsAfterMs: null, exitCode: 0 }
+    : { exitsAfterMs: behaviour.afterMs, exitCode: behaviour.exitCode };
 }

@@ -1,0 +1,127 @@
+import { Prng } from '../../../lib/prng';
+import { fnv1a } from '../../../lib/string-hash';
+import { uuidFromBytes } from '../../../lib/uuid';
+import { renderLogs, type LogStream, type ProcessBehaviour, type RenderContext } from './images';
+import type { ContainerRecord } from '../worker';
+
+/**
+ * A container's log (the json-file log of moby's `daemon/logger`), rendered on demand from what
+ * the record says: what its process writes (the catalogue's behaviour, or the command's) from
+ * the instant it started, its repeat lines as time passes, and its stop lines once it got the
+ * stop signal. Nothing is stored: the same record and instant give the same lines, and what the
+ * container alone knows (its hostname, address, UUID) follows from its random ID.
+ */
+export interface LogEntry {
+  readonly stream: LogStream;
+  readonly text: string;
+  /** Epoch milliseconds. */
+  readonly atMs: number;
+  /** Nanoseconds within that millisecond (0–999999): the log's timestamps have them. */
+  readonly nanos: number;
+}
+
+export interface LogHost {
+  readonly epochMs: number;
+  /** Virtual now. */
+  readonly nowMs: number;
+  /** `uname -r` of the node. */
+  readonly kernel: string;
+  readonly cpus: number;
+  /** How long before a stopped container finished its stop signal came (the stop's grace). */
+  readonly stopGraceMs: number;
+}
+
+/** The container's hostname: docker gives a container the first 12 hex digits of its ID. */
+export function containerHostname(container: ContainerRecord): string {
+  return container.id.slice(0, 12);
+}
+
+/**
+ * Its address on the default bridge (a task with no network is attached there): one of
+ * 172.17.0.2–254, drawn from its ID.
+ */
+export function containerAddress(container: ContainerRecord): string {
+  return `172.17.0.${2 + (fnv1a(container.id) % 253)}`;
+}
+
+function containerUuid(container: ContainerRecord): string {
+  const prng = new Prng(fnv1a(`${container.id}:uuid`));
+  return uuidFromBytes(Array.from({ length: 16 }, () => prng.nextUint32() & 0xff));
+}
+
+interface Timed {
+  readonly stream: LogStream;
+  readonly text: string;
+  readonly at: number;
+}
+
+/** The lines written up to now (or up to the exit), oldest first. */
+export function containerLog(
+  container: ContainerRecord,
+  process: ProcessBehaviour,
+  host: LogHost,
+): LogEntry[] {
+  if (container.startedAtMs === null) return [];
+  const start = host.epochMs + container.startedAtMs;
+  const now = host.epochMs + host.nowMs;
+  const finished = container.finishedAtMs === null ? null : host.epochMs + container.finishedAtMs;
+  const context: RenderContext = {
+    startedAtMs: start,
+    hostname: containerHostname(container),
+    ip: containerAddress(container),
+    kernel: host.kernel,
+    uuid: containerUuid(container),
+    cpus: host.cpus,
+    resolve: () => undefined,
+  };
+  const lines: Timed[] = [];
+  if (process.kind === 'exits') {
+    const end = Math.min(now, finished ?? now);
+    lines.push(...renderLogs(process.logs, context).filter((line) => line.at <= end));
+  } else {
+    // A stopped container's process got the signal a grace before it finished; it writes its
+    // stop lines then, and nothing else after.
+    const signal = finished === null ? null : Math.max(start, finished - host.stopGraceMs);
+    const end = Math.min(now, signal ?? now);
+    lines.push(...renderLogs(process.logs, context).filter((line) => line.at <= end));
+    const repeat = process.repeat;
+    if (repeat !== undefined && repeat.everyMs > 0) {
+      const first = Math.min(...repeat.logs.map((line) => line.atMs));
+      for (let seq = 1; start + seq * repeat.everyMs + first <= end; seq++) {
+        const rendered = renderLogs(repeat.logs, {
+          ...context,
+          seq,
+          startedAtMs: start + seq * repeat.everyMs,
+        });
+        lines.push(...rendered.filter((line) => line.at <= end));
+      }
+    }
+    if (signal !== null && process.onStop !== undefined) {
+      const stop = renderLogs(process.onStop, { ...context, startedAtMs: signal });
+      lines.push(...stop.filter((line) => line.at <= now));
+    }
+  }
+  // Stable: lines of one instant keep the order the process wrote them in.
+  const sorted = lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => a.line.at - b.line.at || a.index - b.index)
+    .map(({ line }) => line);
+  return withNanos(container.id, sorted);
+}
+
+/**
+ * Sub-millisecond parts for the timestamps, drawn from the ID and the instant, rising within one
+ * millisecond so that the log stays in order.
+ */
+function withNanos(id: string, lines: readonly Timed[]): LogEntry[] {
+  const entries: LogEntry[] = [];
+  let previousAt = Number.NaN;
+  let rank = 0;
+  for (const line of lines) {
+    rank = line.at === previousAt ? rank + 1 : 0;
+    previousAt = line.at;
+    const nanos = Math.min(999_999, (fnv1a(`${id}:${line.at}`) % 900_000) + rank * 1000);
+    entries.push({ stream: line.stream, text: line.text, atMs: line.at, nanos });
+  }
+  return entries;
+}
