@@ -43,10 +43,12 @@ export function refusingEngine(error: () => Error): EngineApi {
     taskInspect: refuse,
     distributionInspect: refuse,
     containerList: refuse,
+    containerLogs: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,
     serviceUpdate: refuse,
     serviceRemove: refuse,
+    serviceLogs: refuse,
   };
 }

@@ -7,6 +7,8 @@ import {
   type LocalOp,
 } from '../../api/operations';
 import { listContainers } from '../agent/exec/container-list';
+import { containerLogs } from '../agent/exec/container-logs';
+import { logHost } from './log-host';
 import { distributionInspect } from '../agent/exec/images';
 import { settle } from './applied';
 import { failure } from '../runtime/control';
@@ -84,6 +86,14 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
     control.answer(
       callId,
       listed.ok ? okResponse('containerList', listed.value) : errorResponse(listed.error),
+    );
+  },
+  containerLogs: (daemon, control, callId, request) => {
+    const { containers, tasks } = daemon.worker.state;
+    const read = containerLogs(containers, tasks, request, logHost(control));
+    control.answer(
+      callId,
+      read.ok ? okResponse('containerLogs', read.value) : errorResponse(read.error),
     );
   },
   // Any daemon asks the registry, in a swarm or not.

@@ -1,0 +1,77 @@
+import type { DaemonRequestOf } from '../../api/operations';
+import { taskStateRank } from '../../api/task';
+import { fail, ok, type Outcome } from '../result';
+import { tasksOfService, type StoreState } from '../store';
+import type { SwarmError } from '../errors';
+import { resolveService } from './service-lookup';
+import { resolveTask } from './task-lookup';
+import type { LogSubscriptionMessage } from '../../machine-api';
+
+/**
+ * A log subscription as the leader's broker starts it (swarmkit `logbroker/subscription.go`
+ * `match`, over moby's `convertSelector`): the message for the nodes, the nodes that ran the
+ * selected tasks, and the tasks no node has yet.
+ */
+export interface LogSubscription {
+  readonly message: LogSubscriptionMessage;
+  /** In the order their tasks come (by task ID). */
+  readonly nodeIds: readonly string[];
+  readonly pendingTaskIds: readonly string[];
+  readonly follow: boolean;
+  readonly timestamps: boolean;
+  readonly details: boolean;
+}
+
+/** The selector's error, as moby wraps it. */
+function selectorError(error: SwarmError): SwarmError {
+  return { ...error, message: `error making log selector: ${error.message}` };
+}
+
+/**
+ * The tasks a subscription covers: a task named, whatever its state; a service's tasks that
+ * got as far as RUNNING (a follow takes them all, to show their lines once they start).
+ */
+export function subscribeLogs(
+  store: StoreState,
+  request: DaemonRequestOf<'serviceLogs'>,
+): Outcome<LogSubscription> {
+  let serviceIds: string[] = [];
+  let taskIds: string[] = [];
+  let tasks;
+  if (request.task) {
+    const found = resolveTask(store, request.target);
+    if (!found.ok) return fail(selectorError(found.error));
+    taskIds = [found.value.task.ID];
+    tasks = [found.value];
+  } else {
+    const found = resolveService(store, request.target);
+    if (!found.ok) return fail(selectorError(found.error));
+    serviceIds = [found.value.service.ID];
+    tasks = tasksOfService(store, found.value.service.ID).filter(
+      (record) =>
+        request.follow ||
+        taskStateRank(record.task.Status.State ?? 'new') >= taskStateRank('running'),
+    );
+  }
+  const nodeIds: string[] = [];
+  const pendingTaskIds: string[] = [];
+  for (const record of tasks) {
+    const nodeId = record.task.NodeID ?? '';
+    if (nodeId === '') pendingTaskIds.push(record.task.ID);
+    else if (!nodeIds.includes(nodeId)) nodeIds.push(nodeId);
+  }
+  return ok({
+    message: {
+      serviceIds,
+      taskIds,
+      since: request.since,
+      tail: request.tail,
+      cursors: request.cursors,
+    },
+    nodeIds,
+    pendingTaskIds,
+    follow: request.follow,
+    timestamps: request.timestamps,
+    details: request.details,
+  });
+}
