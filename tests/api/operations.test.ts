@@ -37,6 +37,7 @@ describe('the table of daemon operations', () => {
       'swarmUnlock',
       'distributionInspect',
       'containerList',
+      'containerLogs',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);
