@@ -15,12 +15,12 @@ export type NodeAnswer = {
  * How the broker reaches the nodes: its own agent directly, another node over the network (a
  * `log-subscription` wire, answered by `log-publish`), giving up after `LOG_ANSWER_TIMEOUT_MS`.
  */
-export interface LogTransport {
+export interface LogTransport<C = Control> {
   ask(
-    control: Control,
+    control: C,
     target: { readonly nodeId: string; readonly addr: string },
     message: LogSubscriptionMessage,
-    done: (control: Control, answer: NodeAnswer) => void,
+    done: (control: C, answer: NodeAnswer) => void,
   ): void;
 }
 
@@ -44,13 +44,14 @@ export interface BrokerNodes {
  * `not available` at once, one that does not answer in time likewise. Once every node answered,
  * the lines go back in the order they were written, and then, unless it follows (a follow never
  * completes, so it never tells them), the reasons some are missing, as the stream's error.
+ * Generic in the control it hands on, which it never reads itself.
  */
-export function brokerLogs(
-  control: Control,
+export function brokerLogs<C>(
+  control: C,
   subscription: LogSubscription,
   nodes: BrokerNodes,
-  transport: LogTransport,
-  reply: (control: Control, response: DaemonResponse) => void,
+  transport: LogTransport<C>,
+  reply: (control: C, response: DaemonResponse) => void,
 ): void {
   const answers = new Map<string, NodeAnswer>();
   const reasons: string[] = [];
@@ -64,7 +65,7 @@ export function brokerLogs(
     }
   }
   let remaining = asked.length + 1;
-  const finish = (c: Control): void => {
+  const finish = (c: C): void => {
     remaining--;
     if (remaining > 0) return;
     for (const nodeId of asked) {
