@@ -36,6 +36,8 @@ export interface ContainerLogsResult {
   readonly next: number;
   /** Whether the container still runs: a follow ends once it stopped and all was sent. */
   readonly running: boolean;
+  /** Whether the log has a line after `until`: moby's follow ends at the first such line. */
+  readonly untilPassed: boolean;
 }
 
 export interface ServiceLogsResult {

@@ -85,7 +85,8 @@ export async function runLogs(
       cli.cancel,
     );
     await stdCopy(read.frames, cli.out, cli.err);
-    if (!options.follow || !read.running) return;
+    // moby's follow also ends at the first line written after --until.
+    if (!options.follow || !read.running || read.untilPassed) return;
     after = read.next;
     await cli.host.clock.sleep(FOLLOW_POLL_MS, cli.cancel);
     if (cli.cancel.cancelled) return;

@@ -3,7 +3,14 @@ import type { ContainerLogsResult, LogsQuery } from '../../../api/logs';
 import type { ContainerRecord, TaskProgress } from '../worker';
 import { containerLog, type LogEntry, type LogHost } from './container-log';
 import { findContainer } from './container-lookup';
-import { logFrame, parseTimestamps, readLog, tailLines, type ReadConfig } from './log-read';
+import {
+  logFrame,
+  parseTimestamps,
+  readLog,
+  tailLines,
+  type Instant,
+  type ReadConfig,
+} from './log-read';
 import { runPlanFor } from './run-plan';
 
 export type ContainerLogsOutcome =
@@ -71,6 +78,15 @@ export function containerLogs(
       frames: lines.map((line) => logFrame(line, [], request)),
       next: log.length,
       running: found.container.running,
+      untilPassed: pastUntil(log, read.config),
     },
   };
+}
+
+/** Whether a line of the log comes after the read's `until`. */
+function pastUntil(log: readonly LogEntry[], config: ReadConfig): boolean {
+  const until: Instant | null = config.until;
+  const last = log[log.length - 1];
+  if (until === null || last === undefined) return false;
+  return last.atMs > until.ms || (last.atMs === until.ms && last.nanos > until.nanos);
 }

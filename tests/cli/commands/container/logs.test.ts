@@ -9,7 +9,7 @@ import { fakeEngine } from '../../../support/fake-engine';
 type Request = OperationFields<'containerLogs'>;
 
 function answer(result: Partial<ContainerLogsResult>): Promise<ContainerLogsResult> {
-  return Promise.resolve({ frames: [], next: 0, running: false, ...result });
+  return Promise.resolve({ frames: [], next: 0, running: false, untilPassed: false, ...result });
 }
 
 describe('docker logs', () => {
@@ -96,6 +96,20 @@ describe('docker logs', () => {
       ['1', 2],
     ]);
     expect(clock.sleeps).toEqual([500, 500]);
+  });
+
+  it('ends a follow once the log has a line after --until', async () => {
+    const clock = new FakeClock();
+    let calls = 0;
+    const engine = fakeEngine({
+      containerLogs: () => {
+        calls++;
+        return answer({ running: true, untilPassed: calls === 2 });
+      },
+    });
+    const result = await runDocker(['logs', '-f', '--until', '2s', 'c'], { engine, clock });
+    expect(result.code).toBe(0);
+    expect(calls).toBe(2);
   });
 
   it('ends on an error the daemon wrote into the stream', async () => {

@@ -38,6 +38,7 @@ describe('containerLogs', () => {
         ]),
         next: 6,
         running: true,
+        untilPassed: false,
       },
     });
   });
@@ -53,6 +54,14 @@ describe('containerLogs', () => {
       { ...HOST, nowMs: 5_500 },
     );
     expect(later.ok && later.value.frames.map((frame) => frame.text)).toEqual(['hi\n', 'err\n']);
+  });
+
+  it('tells when the log has gone past --until', () => {
+    const tasks = [progressOf(TASK, CONTAINER.id)];
+    const until = String(Math.floor((HOST.epochMs + 3_000) / 1000));
+    const read = containerLogs([CONTAINER], tasks, { ...QUERY, until }, HOST);
+    expect(read.ok && read.value.frames).toHaveLength(2);
+    expect(read.ok && read.value.untilPassed).toBe(true);
   });
 
   it('refuses an unknown container and a since that is no timestamp', () => {
