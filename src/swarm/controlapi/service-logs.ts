@@ -22,6 +22,29 @@ export interface LogSubscription {
   readonly details: boolean;
 }
 
+/**
+ * moby's ServiceLogs reads the tail itself, before any lookup, and, unlike `docker logs`,
+ * refuses one that is not a count (engine 20.10.24 answers the same two texts).
+ */
+function refusedTail(tail: string): SwarmError | null {
+  if (tail === 'all' || tail === '') return null;
+  if (!/^[+-]?\d+$/.test(tail)) {
+    return {
+      kind: 'invalid-argument',
+      grpcCode: null,
+      message: 'tail value must be a positive integer or "all"',
+    };
+  }
+  if (Number(tail) < 0) {
+    return {
+      kind: 'invalid-argument',
+      grpcCode: null,
+      message: 'negative tail values not supported',
+    };
+  }
+  return null;
+}
+
 /** The selector's error, as moby wraps it. */
 function selectorError(error: SwarmError): SwarmError {
   return { ...error, message: `error making log selector: ${error.message}` };
@@ -35,6 +58,8 @@ export function subscribeLogs(
   store: StoreState,
   request: DaemonRequestOf<'serviceLogs'>,
 ): Outcome<LogSubscription> {
+  const tail = refusedTail(request.tail);
+  if (tail !== null) return fail(tail);
   let serviceIds: string[] = [];
   let taskIds: string[] = [];
   let tasks;

@@ -93,6 +93,18 @@ describe('subscribeLogs', () => {
     });
   });
 
+  it('refuses a tail that is not a count, or a negative one (engine 20.10.24 texts)', () => {
+    const swarm = withService(1);
+    const message = (tail: string): string => {
+      const subscribed = subscribeLogs(swarm.store, request({ tail }));
+      return subscribed.ok ? '' : subscribed.error.message;
+    };
+    expect(message('abc')).toBe('tail value must be a positive integer or "all"');
+    expect(message('-2')).toBe('negative tail values not supported');
+    expect(message('0')).toBe('');
+    expect(message('all')).toBe('');
+  });
+
   it('wraps a failed lookup as moby does', () => {
     const swarm = withService(1);
     const missing = subscribeLogs(swarm.store, request({ target: 'nosuch' }));
