@@ -1,7 +1,7 @@
 import type { DaemonRequestOf } from '../../api/operations';
 import { taskStateRank } from '../../api/task';
 import { fail, ok, type Outcome } from '../result';
-import { tasksOfService, type StoreState } from '../store';
+import { tasksOfService, type StoreState, type TaskRecord } from '../store';
 import type { SwarmError } from '../errors';
 import { resolveService } from './service-lookup';
 import { resolveTask } from './task-lookup';
@@ -50,34 +50,45 @@ function selectorError(error: SwarmError): SwarmError {
   return { ...error, message: `error making log selector: ${error.message}` };
 }
 
+interface Selection {
+  readonly serviceIds: readonly string[];
+  readonly taskIds: readonly string[];
+  readonly tasks: readonly TaskRecord[];
+}
+
 /**
  * The tasks a subscription covers: a task named, whatever its state; a service's tasks that
  * got as far as RUNNING (a follow takes them all, to show their lines once they start).
  */
+function selectTasks(
+  store: StoreState,
+  request: DaemonRequestOf<'serviceLogs'>,
+): Outcome<Selection> {
+  if (request.task) {
+    const found = resolveTask(store, request.target);
+    if (!found.ok) return fail(selectorError(found.error));
+    return ok({ serviceIds: [], taskIds: [found.value.task.ID], tasks: [found.value] });
+  }
+  const found = resolveService(store, request.target);
+  if (!found.ok) return fail(selectorError(found.error));
+  const tasks = tasksOfService(store, found.value.service.ID).filter(
+    (record) =>
+      request.follow ||
+      taskStateRank(record.task.Status.State ?? 'new') >= taskStateRank('running'),
+  );
+  return ok({ serviceIds: [found.value.service.ID], taskIds: [], tasks });
+}
+
+/** The subscription of a `service logs` call, or why it is refused. */
 export function subscribeLogs(
   store: StoreState,
   request: DaemonRequestOf<'serviceLogs'>,
 ): Outcome<LogSubscription> {
   const tail = refusedTail(request.tail);
   if (tail !== null) return fail(tail);
-  let serviceIds: string[] = [];
-  let taskIds: string[] = [];
-  let tasks;
-  if (request.task) {
-    const found = resolveTask(store, request.target);
-    if (!found.ok) return fail(selectorError(found.error));
-    taskIds = [found.value.task.ID];
-    tasks = [found.value];
-  } else {
-    const found = resolveService(store, request.target);
-    if (!found.ok) return fail(selectorError(found.error));
-    serviceIds = [found.value.service.ID];
-    tasks = tasksOfService(store, found.value.service.ID).filter(
-      (record) =>
-        request.follow ||
-        taskStateRank(record.task.Status.State ?? 'new') >= taskStateRank('running'),
-    );
-  }
+  const selected = selectTasks(store, request);
+  if (!selected.ok) return selected;
+  const { serviceIds, taskIds, tasks } = selected.value;
   const nodeIds: string[] = [];
   const pendingTaskIds: string[] = [];
   for (const record of tasks) {

@@ -26,7 +26,7 @@ export function commandProcess(
     return args.length === 0 ? exits([], 100, 0) : RUNS_SILENT;
   }
   if (name === basename(image.entrypoint[0] ?? '') && name !== '') return image.process;
-  return runScript(null, [command]);
+  return runCommands([command]);
 }
 
 const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash']);
@@ -78,16 +78,18 @@ function splitCommands(script: string): string[][] {
 
 const LOOP = /^\s*while\s+(?:true|:)\s*;?\s*do\s+([\s\S]*?);?\s*done\s*;?\s*$/;
 
-function runScript(
-  script: string | null,
-  commands?: readonly (readonly string[])[],
-): ProcessBehaviour {
-  const loop = script === null ? null : LOOP.exec(script);
-  const before = loop !== null ? [] : (commands ?? splitCommands(script ?? ''));
+/** `sh -c SCRIPT`: a whole `while true` loop, or commands in turn (a loop among them is not read). */
+function runScript(script: string): ProcessBehaviour {
+  const loop = LOOP.exec(script);
   if (loop !== null) return runLoop(splitCommands(loop[1] ?? ''));
+  return runCommands(splitCommands(script));
+}
+
+/** Commands in turn: each from when the one before ended; one that never ends ends the list. */
+function runCommands(commands: readonly (readonly string[])[]): ProcessBehaviour {
   const logs: LogLine[] = [];
   let t = 0;
-  for (const command of before) {
+  for (const command of commands) {
     const step = runCommand(command, t);
     logs.push(...step.logs);
     if (step.repeat !== undefined) return { kind: 'runs', logs, repeat: step.repeat };
