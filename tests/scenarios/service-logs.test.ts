@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dockerOn as docker, startPlayground } from '../support/playground';
+import { Canceller } from '../../src/lib/cancel';
+import { runDocker } from '../support/docker-run';
+import { dockerOn as docker, startPlayground, whileAdvancing } from '../support/playground';
 
 /**
  * Logs in a 3m2w lab: `docker logs` of a task's container on its node, `docker service logs` on
@@ -124,5 +126,37 @@ describe('logs in a lab', () => {
     expect(followed).toEqual({ stdout: 'a\nb\n', stderr: '', code: 0 });
     const service = await docker(playground, 'manager1', 'service logs --no-task-ids once');
     expect(service.stdout).toBe('once.1@manager1    | a\nonce.1@manager1    | b\n');
+  });
+
+  it('follows a service as time passes, until Ctrl+C', async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'tick',
+      'busybox',
+      'sh',
+      '-c',
+      'while true; do echo tick; sleep 1; done',
+    ]);
+    await playground.advance(5_000);
+    const cancel = new Canceller();
+    const pending = runDocker(['service', 'logs', '-f', '--tail', '1', '--no-task-ids', 'tick'], {
+      engine: playground.engine('manager1'),
+      clock: playground.clock,
+      cancel: cancel.signal,
+    });
+    for (let step = 0; step < 30; step++) await playground.advance(100);
+    cancel.cancel();
+    const followed = await whileAdvancing(playground, pending);
+    const rows = followed.stdout.trim().split('\n');
+    // The last line at first, then one a second for three seconds.
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.length).toBeLessThanOrEqual(5);
+    expect(new Set(rows).size).toBe(1);
+    expect(rows[0]).toMatch(/^tick\.1@(manager1|worker[12]) {4}\| tick$/);
   });
 });
