@@ -1,7 +1,7 @@
 import type { DaemonFailure } from '../../../api/operations';
 import type { ContainerLogsResult, LogsQuery } from '../../../api/logs';
 import type { ContainerRecord, TaskProgress } from '../worker';
-import { containerLog, type LogEntry, type LogHost } from './container-log';
+import { containerLogSlots, fillLog, type LogHost, type LogSlot } from './container-log';
 import { findContainer } from './container-lookup';
 import {
   logFrame,
@@ -17,16 +17,16 @@ export type ContainerLogsOutcome =
   | { readonly ok: true; readonly value: ContainerLogsResult }
   | { readonly ok: false; readonly error: DaemonFailure };
 
-/** The whole log of one of this node's containers, as its task's process writes it. */
+/** The whole log of one of this node's containers, as its task's process writes it, unfilled. */
 export function logOfContainer(
   container: ContainerRecord,
   tasks: readonly TaskProgress[],
   host: LogHost,
-): LogEntry[] {
+): LogSlot[] {
   const progress = tasks.find((task) => task.containerId === container.id);
   if (progress === undefined) return [];
   const plan = runPlanFor(progress.assigned);
-  return plan.ok ? containerLog(container, plan.value.process, host) : [];
+  return plan.ok ? containerLogSlots(container, plan.value.process, host) : [];
 }
 
 /** moby's `timetypes.ParseTimestamps` of the query, or its strconv error. */
@@ -71,7 +71,7 @@ export function containerLogs(
   const read = readConfigOf(request, request.after);
   if (!read.ok) return read;
   const log = logOfContainer(found.container, tasks, host);
-  const lines = readLog(log, read.config);
+  const lines = fillLog(found.container, host, readLog(log, read.config));
   return {
     ok: true,
     value: {
@@ -84,7 +84,7 @@ export function containerLogs(
 }
 
 /** Whether a line of the log comes after the read's `until`. */
-function pastUntil(log: readonly LogEntry[], config: ReadConfig): boolean {
+function pastUntil(log: readonly LogSlot[], config: ReadConfig): boolean {
   const until: Instant | null = config.until;
   const last = log[log.length - 1];
   if (until === null || last === undefined) return false;

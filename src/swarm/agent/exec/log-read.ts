@@ -49,8 +49,8 @@ export function tailLines(tail: string): number {
  * The lines to send: the last `tail` of the log (or those after a follow's cursor), those from
  * `since` on and up to `until`.
  */
-export function readLog(log: readonly LogEntry[], config: ReadConfig): LogEntry[] {
-  let lines: readonly LogEntry[];
+export function readLog<T extends Timestamped>(log: readonly T[], config: ReadConfig): T[] {
+  let lines: readonly T[];
   if (config.after !== null) lines = log.slice(config.after);
   else if (config.tail >= 0) lines = config.tail === 0 ? [] : log.slice(-config.tail);
   else lines = log;
@@ -62,7 +62,13 @@ export function readLog(log: readonly LogEntry[], config: ReadConfig): LogEntry[
   );
 }
 
-function instantOf(line: LogEntry): Instant {
+/** A line's instant: a written line, or one only placed in time. */
+interface Timestamped {
+  readonly atMs: number;
+  readonly nanos: number;
+}
+
+function instantOf(line: Timestamped): Instant {
   return { ms: line.atMs, nanos: line.nanos };
 }
 

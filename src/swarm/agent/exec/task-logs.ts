@@ -1,7 +1,7 @@
 import type { LogCursors } from '../../../api/logs';
 import type { LogSubscriptionMessage, PublishedLog } from '../../../machine-api';
 import type { WorkerVolatile } from '../worker';
-import type { LogHost } from './container-log';
+import { fillLog, type LogHost } from './container-log';
 import { logOfContainer, readConfigOf } from './container-logs';
 import { readLog } from './log-read';
 
@@ -37,7 +37,7 @@ export function publishLogs(
     if (!read.ok) continue;
     const log = logOfContainer(container, worker.tasks, host);
     cursors[task.ID] = log.length;
-    for (const line of readLog(log, read.config)) {
+    for (const line of fillLog(container, host, readLog(log, read.config))) {
       messages.push({
         nodeId: task.NodeID ?? nodeId,
         serviceId: task.ServiceID ?? '',
