@@ -46,10 +46,12 @@ export function refusingEngine(error: () => Error): EngineApi {
     containerInspect: refuse,
     containerRemove: refuse,
     containerExec: refuse,
+    containerLogs: refuse,
     serviceCreate: refuse,
     serviceList: refuse,
     serviceInspect: refuse,
     serviceUpdate: refuse,
     serviceRemove: refuse,
+    serviceLogs: refuse,
   };
 }

@@ -20,6 +20,7 @@ import type {
   ServiceUpdateResponse,
 } from './service';
 import type { ContainerInspect, ContainerSummary, ExecResult } from './container';
+import type { ContainerLogsResult, LogCursors, LogsQuery, ServiceLogsResult } from './logs';
 import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
@@ -119,6 +120,18 @@ export const DAEMON_OPERATIONS = {
     },
     ExecResult
   >(),
+  /**
+   * `GET /containers/{id}/logs`: `container` as typed (a full ID, a name or a unique ID prefix);
+   * `after` skips the lines a follow already printed, and `tail` is then ignored.
+   */
+  containerLogs: local<
+    LogsQuery & {
+      readonly container: string;
+      readonly until: string;
+      readonly after: number | null;
+    },
+    ContainerLogsResult
+  >(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
   /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */
@@ -147,6 +160,21 @@ export const DAEMON_OPERATIONS = {
   >(),
   /** `DELETE /services/{id}`. */
   serviceRemove: controlWrite<{ readonly id: string }>(),
+  /**
+   * `GET /services/{id}/logs` and `GET /tasks/{id}/logs` (`task` says which): the leader's log
+   * broker gathers the lines of the tasks' containers from the nodes that ran them. A follow
+   * polls: `cursors` says what each task's container already sent, and `follow` that tasks not
+   * running yet count and the broker's warnings are not told (a follow never completes).
+   */
+  serviceLogs: control<
+    LogsQuery & {
+      readonly target: string;
+      readonly task: boolean;
+      readonly follow: boolean;
+      readonly cursors: LogCursors | null;
+    },
+    ServiceLogsResult
+  >(),
 };
 
 /** A request without fields. */

@@ -20,6 +20,8 @@ export {
   wireRpcName,
   type AssignedTask,
   type DaemonWire,
+  type LogSubscriptionMessage,
+  type PublishedLog,
   type TaskStatusUpdate,
   type WireBody,
 } from './wire';

@@ -1,6 +1,7 @@
 import type { NodeAvailability, NodeDescription, NodeRole } from '../api/swarm';
 import type { ControlRequest, DaemonResponse } from '../api/operations';
 import type { Task, TaskStatus } from '../api/task';
+import type { LogCursors } from '../api/logs';
 
 /**
  * What daemons say to each other over the lab network, besides Raft: swarmkit's gRPC calls
@@ -90,7 +91,47 @@ export type WireBody =
       readonly sessionId: string;
       readonly updates: readonly TaskStatusUpdate[];
     }
-  | { readonly type: 'task-status-reply'; readonly reqId: string; readonly ok: boolean };
+  | { readonly type: 'task-status-reply'; readonly reqId: string; readonly ok: boolean }
+  /**
+   * The leader's log broker asks a node for the logs of its tasks that match (swarmkit's
+   * `ListenSubscriptions` message to the node's agent).
+   */
+  | {
+      readonly type: 'log-subscription';
+      readonly reqId: string;
+      readonly subscription: LogSubscriptionMessage;
+    }
+  /** The node's answer: every matching line it has (swarmkit `PublishLogs`, then its close). */
+  | {
+      readonly type: 'log-publish';
+      readonly reqId: string;
+      readonly nodeId: string;
+      readonly messages: readonly PublishedLog[];
+      readonly cursors: LogCursors;
+    };
+
+/** What a log subscription asks of a node (swarmkit `SubscriptionMessage`). */
+export interface LogSubscriptionMessage {
+  readonly serviceIds: readonly string[];
+  readonly taskIds: readonly string[];
+  /** As the client sent it: `<seconds>.<nanoseconds>`, or ''. */
+  readonly since: string;
+  /** As the client sent it: a count, or anything else for all. */
+  readonly tail: string;
+  /** For a follow: the lines of each task's container already sent. */
+  readonly cursors: LogCursors | null;
+}
+
+/** One line of a task's container, with its swarm context (swarmkit `LogMessage`). */
+export interface PublishedLog {
+  readonly nodeId: string;
+  readonly serviceId: string;
+  readonly taskId: string;
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+  readonly atMs: number;
+  readonly nanos: number;
+}
 
 /** A task as the dispatcher assigns it, with its service's name (for the container's name). */
 export interface AssignedTask {

@@ -5,6 +5,7 @@ import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
 import type { ContainerInspect, ContainerSummary, ExecResult } from '../api/container';
 import type { DistributionInspect } from '../api/distribution';
+import type { ContainerLogsResult, ServiceLogsResult } from '../api/logs';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
 import { rfc3339Nano } from '../lib/go-time';
@@ -145,6 +146,13 @@ export class MachineEngine implements EngineApi {
     return this.#send({ op: 'containerExec', ...fields }, cancel);
   }
 
+  containerLogs(
+    fields: OperationFields<'containerLogs'>,
+    cancel: CancelSignal,
+  ): Promise<ContainerLogsResult> {
+    return this.#send({ op: 'containerLogs', ...fields }, cancel);
+  }
+
   serviceCreate(
     fields: OperationFields<'serviceCreate'>,
     cancel: CancelSignal,
@@ -178,6 +186,13 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<void> {
     await this.#send({ op: 'serviceRemove', ...fields }, cancel);
+  }
+
+  serviceLogs(
+    fields: OperationFields<'serviceLogs'>,
+    cancel: CancelSignal,
+  ): Promise<ServiceLogsResult> {
+    return this.#send({ op: 'serviceLogs', ...fields }, cancel);
   }
 
   /** Sends one call and returns its answer's value, typed by the operation that asked for it. */

@@ -28,6 +28,7 @@ import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/
 import type { SwarmNodeView } from '../machine-api';
 import { EventLog, type EventLogData } from './event-log';
 import { MachineEngine } from './machine-engine';
+import { LAB_KERNEL_ABI } from '../swarm/node';
 import { MAX_PER_ROLE, labAddress, presetById, type Preset } from './presets';
 import type { SimulationPort } from './simulation-port';
 
@@ -295,7 +296,7 @@ export class Playground {
         engineId: uuidFromBytes(Array.from({ length: 16 }, () => prng.nextUint32() & 0xff)),
         cpuCount: 2,
         memoryBytes: 4 * GIB - 180 * 1024 ** 2,
-        kernelAbi: 30,
+        kernelAbi: LAB_KERNEL_ABI,
       },
       call: (request, cancel) => this.call(hostname, request, cancel),
       nowEpochMs: () => this.#options.epochMs + this.#timeMs,

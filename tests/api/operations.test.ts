@@ -40,6 +40,7 @@ describe('the table of daemon operations', () => {
       'containerInspect',
       'containerRemove',
       'containerExec',
+      'containerLogs',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);

@@ -74,11 +74,14 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
     Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
   containerExec: ({ id }) =>
     Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
+  containerLogs: (fields) =>
+    Promise.reject(new DaemonError('not-found', `No such container: ${fields.container}`)),
   serviceCreate: notManager,
   serviceList: notManager,
   serviceInspect: notManager,
   serviceUpdate: notManager,
   serviceRemove: notManager,
+  serviceLogs: notManager,
 };
 
 export function fakeEngine(functions: FakeEngineFunctions = {}): EngineApi {

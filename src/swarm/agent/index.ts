@@ -5,6 +5,7 @@
 export { AGENT_RETRY_MS, AgentSession, type AgentVolatile } from './session';
 export {
   EMPTY_WORKER,
+  STOP_MS,
   Worker,
   type ContainerRecord,
   type TaskProgress,

@@ -34,6 +34,7 @@ export { refusedTaskFilter } from './task-filters';
 export { resolveNode } from './node-lookup';
 export { removeNode, type RemoveNodeInput } from './node-remove';
 export { routeControlCall, type ControlOutcome } from './router';
+export { subscribeLogs, type LogSubscription } from './service-logs';
 export {
   ERR_DEMOTE_LAST_MANAGER,
   ERR_DEMOTE_LOSES_QUORUM,

@@ -19,6 +19,7 @@ import { serviceWithDefaults } from './service-defaults';
 import { listServices } from './service-list';
 import { resolveService } from './service-lookup';
 import { removeService } from './service-remove';
+import { subscribeLogs, type LogSubscription } from './service-logs';
 import { updateService } from './service-update';
 import { listTasks } from './task-list';
 import { resolveTask } from './task-lookup';
@@ -35,6 +36,8 @@ import { updateNode } from './node-update';
 export type ControlOutcome = (
   | { readonly kind: 'answer'; readonly response: DaemonResponse }
   | { readonly kind: 'propose'; readonly proposal: StoreProposal; readonly applied: DaemonResponse }
+  /** A log subscription: the leader's broker gathers the lines from the nodes, then answers. */
+  | { readonly kind: 'logs'; readonly subscription: LogSubscription }
 ) & { readonly wakesRoleManager: boolean };
 
 type ControlHandler<K extends ControlOp> = (
@@ -139,6 +142,12 @@ const CONTROL_HANDLERS: { readonly [K in ControlOp]: ControlHandler<K> } = {
     const found = resolveService(context.store, request.id);
     if (!found.ok) return refused(found.error);
     return written(removeService(context, found.value), okResponse('serviceRemove', null));
+  },
+  serviceLogs: (context, request) => {
+    const subscribed = subscribeLogs(context.store, request);
+    return subscribed.ok
+      ? { kind: 'logs', subscription: subscribed.value, wakesRoleManager: false }
+      : refused(subscribed.error);
   },
 };
 

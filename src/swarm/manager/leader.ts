@@ -4,6 +4,7 @@ import type { OrchestratorState } from '../orchestrator/orchestrate';
 import type { Control } from '../runtime/control';
 import type { TransportActivity } from '../raftmembers';
 import type { Continuations } from '../runtime/continuations';
+import type { LogTransport } from '../logbroker';
 
 /** What only the leader keeps: its dispatcher, its role manager and its orchestrators. */
 export interface LeaderState {
@@ -55,4 +56,6 @@ export interface ManagerContext {
   /** The leader's state now; null once this member no longer leads. */
   leader(): LeaderState | null;
   activity(): TransportActivity;
+  /** How the log broker reaches the nodes' agents (this one's directly). */
+  readonly logs: LogTransport;
 }

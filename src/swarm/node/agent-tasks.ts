@@ -1,9 +1,10 @@
 import { AGENT_RETRY_MS, type WorkerContext } from '../agent';
 import { assignmentsDigest } from '../dispatcher';
-import { nodeDescription, stripPort, type Control } from '../runtime/control';
+import { stripPort, type Control } from '../runtime/control';
 import type { WireBody } from '../../machine-api';
 import type { DaemonFailure } from '../../api/operations';
 import type { SwarmDaemonState } from './daemon-state';
+import { nodeFacts } from './node-facts';
 import { serve } from './routing';
 
 /**
@@ -99,17 +100,11 @@ function reportTasks(daemon: SwarmDaemonState, control: Control): void {
 function workerContext(daemon: SwarmDaemonState, control: Control): WorkerContext | null {
   const node = daemon.disk.node;
   if (node === null || daemon.locked) return null;
-  const description = nodeDescription(control);
-  const platform = description.Platform;
   return {
     nowMs: control.nowMs,
     epochMs: control.epochMs,
     prng: control.prng,
     nodeId: node.nodeId,
-    node: {
-      hostname: description.Hostname ?? control.hostname,
-      architecture: platform?.Architecture ?? '',
-      os: platform?.OS ?? '',
-    },
+    node: nodeFacts(control),
   };
 }

@@ -4,6 +4,7 @@ import type { SwarmDisk } from './disk';
 import { NodeViews, PendingViews, type LeaderState, type ManagerContext } from '../manager';
 import { PeerActivity } from './peers';
 import { RequestTable } from './requests';
+import { logTransport } from './log-transport';
 
 /**
  * Everything one swarm daemon holds, shared by the modules that each handle one of its concerns
@@ -67,6 +68,7 @@ export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
       proposals: continuations,
       leader: () => daemon.leader,
       activity: () => peers.activity,
+      logs: logTransport(() => daemon),
     },
   };
   return daemon;

@@ -6,5 +6,5 @@ export type { SwarmDaemonData } from './daemon-data';
 export { EMPTY_DISK, type SwarmDisk, type SwarmNodeDisk } from './disk';
 export { swarmStateMachine } from './state-machine';
 export { SwarmDaemon } from './swarm-daemon';
-export { systemInfo, systemVersion, type MachineFacts } from './system-info';
+export { LAB_KERNEL_ABI, systemInfo, systemVersion, type MachineFacts } from './system-info';
 export type { SwarmDaemonVolatile } from './volatile';

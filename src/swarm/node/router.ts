@@ -7,6 +7,8 @@ import {
   type LocalOp,
 } from '../../api/operations';
 import { listContainers } from '../agent/exec/container-list';
+import { containerLogs } from '../agent/exec/container-logs';
+import { logHost } from './log-host';
 import { distributionInspect } from '../agent/exec/images';
 import { settle } from './applied';
 import { containerExecCall, containerInspectCall, containerRemoveCall } from './container-calls';
@@ -95,6 +97,14 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
   },
   containerExec: (daemon, control, callId, request) => {
     control.answer(callId, containerExecCall(daemon, control, request));
+  },
+  containerLogs: (daemon, control, callId, request) => {
+    const { containers, tasks } = daemon.worker.state;
+    const read = containerLogs(containers, tasks, request, logHost(control));
+    control.answer(
+      callId,
+      read.ok ? okResponse('containerLogs', read.value) : errorResponse(read.error),
+    );
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {

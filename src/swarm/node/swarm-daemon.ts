@@ -16,6 +16,7 @@ import { campaignIfSoleMember } from './own-node';
 import type { Requester } from './requests';
 import { deliver, dispatch, expireForwards, retryWaiting, serve } from './routing';
 import { routeCall } from './router';
+import { answerLogSubscription } from './log-subscription';
 import type { SwarmDaemonVolatile } from './volatile';
 import { exportVolatile, loadVolatile } from './volatile-state';
 import type { DaemonWire } from '../../machine-api';
@@ -123,7 +124,8 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
       case 'proxy-reply':
       case 'join-reply':
       case 'heartbeat-reply':
-      case 'task-status-reply': {
+      case 'task-status-reply':
+      case 'log-publish': {
         const forward = daemon.requests.take(body.reqId);
         if (forward !== undefined) deliver(daemon, control, forward, body);
         else if (body.type === 'task-status-reply') {
@@ -133,6 +135,9 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
       }
       case 'assignments':
         takeAssignments(daemon, control, body);
+        break;
+      case 'log-subscription':
+        answerLogSubscription(daemon, control, wire.from, body.reqId, body.subscription);
         break;
       case 'proxy-call':
       case 'join':

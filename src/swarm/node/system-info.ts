@@ -34,7 +34,10 @@ const CONTAINERD = { version: '1.7.25', commit: 'bcc810d6b9066471b0b6fa75f557a15
 const RUNC = { version: '1.2.4', commit: 'v1.2.4-0-g6c52b3f' };
 const DOCKER_INIT = { version: '0.19.0', commit: 'de40ad0' };
 
-export function kernelVersion(facts: MachineFacts): string {
+/** The kernel ABI of every lab machine (Debian 12's 6.1.0-30 of January 2025). */
+export const LAB_KERNEL_ABI = 30;
+
+export function kernelVersion(facts: Pick<MachineFacts, 'kernelAbi'>): string {
   return `6.1.0-${facts.kernelAbi}-amd64`;
 }
 

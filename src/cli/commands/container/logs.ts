@@ -1,7 +1,8 @@
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { getTimestamp } from '../log-timestamp';
+import { FOLLOW_POLL_MS, clientTimestamp, stdCopy } from '../log-stream';
 
 export interface LogsOptions {
   details: boolean;
@@ -54,10 +55,40 @@ export function newLogsCommand(cli: DockerCli, variant: CommandVariant = {}): Co
   return command;
 }
 
-export function runLogs(
-  _cli: DockerCli,
-  _options: LogsOptions,
+/**
+ * docker logs: the daemon reads the container's log (by ID, name or prefix) and the CLI copies
+ * stdout's lines to stdout and stderr's to stderr. `--since` and `--until` are turned into
+ * timestamps by the client library first. A follow asks again as virtual time passes, for
+ * what came after, until the container stopped and everything was printed (or Ctrl+C).
+ */
+export async function runLogs(
+  cli: DockerCli,
+  options: LogsOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const [container = ''] = invocation.args;
+  const now = cli.host.clock.nowEpochMs();
+  const since = clientTimestamp('since', options.since, now, getTimestamp);
+  const until = clientTimestamp('until', options.until, now, getTimestamp);
+  let after: number | null = null;
+  for (;;) {
+    const read = await cli.engine.containerLogs(
+      {
+        container,
+        since,
+        until,
+        timestamps: options.timestamps,
+        details: options.details,
+        tail: options.tail,
+        after,
+      },
+      cli.cancel,
+    );
+    await stdCopy(read.frames, cli.out, cli.err);
+    // moby's follow also ends at the first line written after --until.
+    if (!options.follow || !read.running || read.untilPassed) return;
+    after = read.next;
+    await cli.host.clock.sleep(FOLLOW_POLL_MS, cli.cancel);
+    if (cli.cancel.cancelled) return;
+  }
 }

@@ -4,6 +4,7 @@ import {
   findImage,
   tagNameOnly,
   type ImageConfig,
+  type ProcessBehaviour,
 } from './images';
 
 /** What the executor needs of an image to run it: its identity once pulled, and its process. */
@@ -21,6 +22,8 @@ export interface ImageProcess {
   readonly userland: Userland;
   /** How the image's default process behaves: runs until stopped, or exits with a code. */
   readonly behaviour: { readonly exitsAfterMs: number | null; readonly exitCode: number };
+  /** What the image's default process does and prints, in this container. */
+  readonly process: ProcessBehaviour;
 }
 
 /** The userlands images ship: Debian's GNU coreutils and bash, or Alpine's and BusyBox's applets. */
@@ -64,10 +67,18 @@ export function imageProcess(image: string, env: readonly string[] = []): ImageO
       cmd: config.Cmd ?? [],
       config,
       userland: userlandOf(found.entry.repository, found.manifest.tags),
-      behaviour:
-        behaviour.kind === 'runs'
-          ? { exitsAfterMs: null, exitCode: 0 }
-          : { exitsAfterMs: behaviour.afterMs, exitCode: behaviour.exitCode },
+      behaviour: exitOf(behaviour),
+      process: behaviour,
     },
   };
+}
+
+/** When a process exits by itself, and with what code; a process that runs never does. */
+export function exitOf(behaviour: ProcessBehaviour): {
+  readonly exitsAfterMs: number | null;
+  readonly exitCode: number;
+} {
+  return behaviour.kind === 'runs'
+    ? { exitsAfterMs: null, exitCode: 0 }
+    : { exitsAfterMs: behaviour.afterMs, exitCode: behaviour.exitCode };
 }

@@ -2,7 +2,9 @@ import type { AssignedTask } from '../../../machine-api';
 import { templateContext, type NodeFacts } from '../../template/context';
 import { expandContainerSpec } from '../../template/expand';
 import { containerConfigFacts, type ContainerConfigFacts } from './container-config';
-import { imageProcess, type ImageProcess, type Userland } from './image-process';
+import type { ProcessBehaviour } from './images';
+import { commandProcess } from './command-process';
+import { exitOf, imageProcess, type Userland } from './image-process';
 
 /**
  * What the executor will run for a task (moby daemon/cluster/executor/container): the image to
@@ -21,6 +23,8 @@ export interface RunPlan {
   /** The container's config: the spec's with the image's merged in. */
   readonly config: ContainerConfigFacts;
   readonly userland: Userland;
+  /** What the process does and prints (its log): the image's, or the command's (command-process.ts). */
+  readonly process: ProcessBehaviour;
 }
 
 export type PlanOutcome =
@@ -66,7 +70,8 @@ export function runPlanFor(assigned: AssignedTask, node: NodeFacts): PlanOutcome
   const args = spec?.Args ?? (spec?.Command === undefined ? facts.cmd : []);
   const command = [...entrypoint, ...args];
   const custom = spec?.Command !== undefined || spec?.Args !== undefined;
-  const behaviour = custom ? commandBehaviour(command, facts) : facts.behaviour;
+  const process = custom ? commandProcess(command, facts) : facts.process;
+  const behaviour = exitOf(process);
   return {
     ok: true,
     value: {
@@ -78,59 +83,7 @@ export function runPlanFor(assigned: AssignedTask, node: NodeFacts): PlanOutcome
       exitCode: behaviour.exitCode,
       config: containerConfigFacts(spec, facts.config),
       userland: facts.userland,
+      process,
     },
   };
-}
-
-interface Behaviour {
-  readonly exitsAfterMs: number | null;
-  readonly exitCode: number;
-}
-
-const RUNS: Behaviour = { exitsAfterMs: null, exitCode: 0 };
-const EXITS_AT_ONCE: Behaviour = { exitsAfterMs: 100, exitCode: 0 };
-
-/**
- * What a command a lab types does (`alpine ping docker.com`, `busybox sleep 3600`,
- * `sh -c '…'`): a shell without a script exits at once (no TTY), `sleep N` after N seconds,
- * `echo`, `true` and `false` at once; `ping`, `tail -f`, `top` and servers run until stopped. The
- * image's own program (its entrypoint with other arguments) behaves as the image does.
- */
-function commandBehaviour(command: readonly string[], facts: ImageProcess): Behaviour {
-  const [program = '', ...args] = command;
-  const name = program.split('/').pop() ?? program;
-  if (SHELLS.has(name)) {
-    const script = args[0] === '-c' ? args[1] : undefined;
-    if (script !== undefined) return commandBehaviour(script.trim().split(/\s+/), facts);
-    return args.length === 0 ? EXITS_AT_ONCE : RUNS;
-  }
-  if (name === 'sleep') {
-    const seconds = parseDuration(args[0] ?? '');
-    return seconds === null ? RUNS : { exitsAfterMs: Math.max(100, seconds * 1000), exitCode: 0 };
-  }
-  if (ONE_SHOT.has(name)) return EXITS_AT_ONCE;
-  if (name === 'false') return { exitsAfterMs: 100, exitCode: 1 };
-  if (name === 'exit') return { exitsAfterMs: 100, exitCode: Number(args[0] ?? '0') || 0 };
-  return name === (facts.entrypoint[0] ?? '').split('/').pop() ? facts.behaviour : RUNS;
-}
-
-const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash']);
-/** Programs that print and exit. */
-const ONE_SHOT: ReadonlySet<string> = new Set([
-  'echo',
-  'true',
-  'printf',
-  'date',
-  'hostname',
-  'env',
-  'ls',
-  'cat',
-]);
-
-/** `sleep`'s argument: seconds, or with a unit (`10m`, `1h`, `1d`); `infinity` never ends. */
-function parseDuration(text: string): number | null {
-  const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text);
-  if (match === null) return null;
-  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] ?? ''] ?? 1;
-  return Number(match[1]) * unit;
 }

@@ -1,5 +1,6 @@
-import { utcParts } from '../../../../lib/go-time';
-import { rfc3339Nano } from '../../../../lib/go-time';
+import { rfc3339Nano, utcParts } from '../../../../lib/go-time';
+import { Prng } from '../../../../lib/prng';
+import { fnv1a } from '../../../../lib/string-hash';
 import type { EnvCondition, ImageProcess, LogLine, LogStream, ProcessBehaviour } from './types';
 
 /** What decides which of an image's behaviours its default command shows in one container. */
@@ -151,6 +152,11 @@ export const TIME_FORMATS: Readonly<Record<string, (epochMs: number) => string>>
     const p = parts(ms);
     return `${isoDate(p)}T${clock(p)}.${p.millis}+00:00`;
   },
+  /** busybox `date`: `Wed Jan 22 10:00:00 UTC 2025`, the day padded with a space. */
+  date: (ms) => {
+    const p = parts(ms);
+    return `${p.weekday} ${p.monthName} ${p.day.replace(/^0/, ' ')} ${clock(p)} UTC ${p.year}`;
+  },
   /** Portainer's zerolog console format `2006/01/02 03:04PM`: `2025/01/22 10:00AM`. */
   portainer: (ms) => {
     const p = parts(ms);
@@ -174,6 +180,8 @@ export interface RenderContext {
   readonly cpus: number;
   /** The address a name resolves to on the container's networks. */
   readonly resolve: (host: string) => string | undefined;
+  /** Which writing this is: 0 for the lines written once, k for the k-th of the repeat lines. */
+  readonly seq?: number;
 }
 
 /** A log line with its placeholders filled and its instant fixed. */
@@ -187,7 +195,37 @@ export interface RenderedLine {
 const PLACEHOLDER = /\{\{([a-z0-9:.-]+)\}\}/g;
 
 /** Placeholder names a log line may use, besides `time:FORMAT` and `ip:NAME`. */
-export const PLACEHOLDERS = ['hostname', 'ip', 'kernel', 'uuid', 'pid'] as const;
+export const PLACEHOLDERS = ['hostname', 'ip', 'kernel', 'uuid', 'pid', 'seq'] as const;
+
+/**
+ * A round trip of about `baseMs` for ping's `seq`-th echo, as busybox prints it (`11.227`): it
+ * varies by a few percent, drawn from the container's UUID and the sequence number, so it is the
+ * same every time the log is read.
+ */
+export function roundTripMs(baseMs: number, uuid: string, seq: number): number {
+  const prng = new Prng(fnv1a(`${uuid}:${seq}`));
+  return Math.round(baseMs * (0.92 + prng.nextFloat() * 0.16) * 1000) / 1000;
+}
+
+/** `{{rtt:BASE}}` (this writing's echo) and `{{rtt:BASE:SEQ}}` (the SEQ-th). */
+function fillRoundTrip(spec: string, context: RenderContext): string | undefined {
+  const [base = '', seq] = spec.split(':');
+  const baseMs = Number(base);
+  if (base === '' || !Number.isFinite(baseMs)) return undefined;
+  const index = seq === undefined ? (context.seq ?? 0) : Number(seq);
+  return roundTripMs(baseMs, context.uuid, index).toFixed(3);
+}
+
+/** `{{rtt-stats:BASE:COUNT}}`: busybox ping's `min/avg/max` over the first COUNT echoes. */
+function fillRoundTripStats(spec: string, context: RenderContext): string | undefined {
+  const [base = '', count = ''] = spec.split(':');
+  const baseMs = Number(base);
+  const n = Number(count);
+  if (!Number.isFinite(baseMs) || !Number.isInteger(n) || n < 1) return undefined;
+  const times = Array.from({ length: n }, (_, seq) => roundTripMs(baseMs, context.uuid, seq));
+  const average = times.reduce((sum, time) => sum + time, 0) / n;
+  return [Math.min(...times), average, Math.max(...times)].map((t) => t.toFixed(3)).join('/');
+}
 
 function fill(text: string, at: number, pid: number | null, context: RenderContext): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
@@ -196,6 +234,10 @@ function fill(text: string, at: number, pid: number | null, context: RenderConte
       return format === undefined ? whole : format(at);
     }
     if (name.startsWith('ip:')) return context.resolve(name.slice('ip:'.length)) ?? whole;
+    if (name.startsWith('rtt:')) return fillRoundTrip(name.slice('rtt:'.length), context) ?? whole;
+    if (name.startsWith('rtt-stats:')) {
+      return fillRoundTripStats(name.slice('rtt-stats:'.length), context) ?? whole;
+    }
     switch (name) {
       case 'hostname':
         return context.hostname;
@@ -207,6 +249,8 @@ function fill(text: string, at: number, pid: number | null, context: RenderConte
         return context.uuid;
       case 'pid':
         return pid === null ? whole : String(pid);
+      case 'seq':
+        return String(context.seq ?? 0);
       default:
         return whole;
     }

@@ -53,6 +53,9 @@ export type LogStream = 'stdout' | 'stderr';
  *   `{{uuid}}`: a UUID drawn once for the container; `{{pid}}`: see `perCpu`.
  * - `{{time:FORMAT}}`: the instant the line is written, as the program formats it. The formats
  *   are the keys of `TIME_FORMATS` in process.ts.
+ * - `{{seq}}`: which writing of a repeat line this is (1, 2, …; 0 for the lines written once);
+ *   `{{rtt:BASE}}`: a ping round trip of about BASE ms for that writing, `{{rtt:BASE:SEQ}}` for
+ *   the SEQ-th, and `{{rtt-stats:BASE:COUNT}}` ping's min/avg/max over the first COUNT.
  */
 export interface LogLine {
   readonly stream: LogStream;

@@ -52,6 +52,7 @@ describe('TIME_FORMATS', () => {
     ['gunicorn', '2025-01-22 09:05:07 +0000'],
     ['mongo', '2025-01-22T09:05:07.042+00:00'],
     ['portainer', '2025/01/22 09:05AM'],
+    ['date', 'Wed Jan 22 09:05:07 UTC 2025'],
   ])('%s', (format, expected) => {
     expect(TIME_FORMATS[format]?.(START)).toBe(expected);
   });
@@ -63,6 +64,23 @@ describe('TIME_FORMATS', () => {
 });
 
 describe('renderLogs', () => {
+  it("fills a repeat's sequence number and ping's round trips, the same on every reading", () => {
+    const lines = [
+      { stream: 'stdout', text: 'seq={{seq}} time={{rtt:11}} ms', atMs: 0 },
+      { stream: 'stdout', text: 'first={{rtt:11:0}} stats={{rtt-stats:11:2}}', atMs: 0 },
+    ] as const;
+    const [echo, stats] = renderLogs(lines, { ...CONTEXT, seq: 1 });
+    const [echo0] = renderLogs(lines, { ...CONTEXT, seq: 0 });
+    expect(echo?.text).toMatch(/^seq=1 time=1[01]\.\d{3} ms$/);
+    expect(renderLogs(lines, { ...CONTEXT, seq: 1 })[0]).toEqual(echo);
+    const first = /time=([\d.]+)/.exec(echo0?.text ?? '')?.[1] ?? '';
+    const second = /time=([\d.]+)/.exec(echo?.text ?? '')?.[1] ?? '';
+    const [min, max] = [first, second].map(Number).sort((a, b) => a - b);
+    expect(stats?.text).toMatch(new RegExp(`^first=${first} stats=`));
+    expect(stats?.text.endsWith(`/${max?.toFixed(3) ?? ''}`)).toBe(true);
+    expect(stats?.text).toContain(`stats=${min?.toFixed(3) ?? ''}/`);
+  });
+
   it('fills the placeholders, fixes each instant, and repeats a per-CPU line', () => {
     const rendered = renderLogs(
       [
