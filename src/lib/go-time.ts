@@ -30,6 +30,25 @@ const DAY_MS = 86_400_000;
 export function utcParts(epochMs: number): UtcParts {
   const days = Math.floor(epochMs / DAY_MS);
   const msOfDay = epochMs - days * DAY_MS;
+  const [year, month, day] = civilFromDays(days);
+  return {
+    year,
+    month,
+    day,
+    // 1970-01-01 was a Thursday.
+    weekday: (((days + 4) % 7) + 7) % 7,
+    hour: Math.floor(msOfDay / 3_600_000),
+    minute: Math.floor(msOfDay / 60_000) % 60,
+    second: Math.floor(msOfDay / 1000) % 60,
+    millisecond: msOfDay % 1000,
+  };
+}
+
+/**
+ * The proleptic Gregorian date of a count of days since 1970-01-01, as [year, month 1-12, day]
+ * (Howard Hinnant's civil_from_days).
+ */
+export function civilFromDays(days: number): [number, number, number] {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
@@ -45,16 +64,5 @@ export function utcParts(epochMs: number): UtcParts {
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return {
-    year,
-    month,
-    day,
-    // 1970-01-01 was a Thursday.
-    weekday: (((days + 4) % 7) + 7) % 7,
-    hour: Math.floor(msOfDay / 3_600_000),
-    minute: Math.floor(msOfDay / 60_000) % 60,
-    second: Math.floor(msOfDay / 1000) % 60,
-    millisecond: msOfDay % 1000,
-  };
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }

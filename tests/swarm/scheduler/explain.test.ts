@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocateTasks } from '../../../src/swarm/allocator';
-import { createService } from '../../../src/swarm/controlapi/service-create';
+import type { ServiceSpec } from '../../../src/api/service';
 import { updateNode } from '../../../src/swarm/controlapi/node-update';
-import { orchestrate, EMPTY_ORCHESTRATOR } from '../../../src/swarm/orchestrator/orchestrate';
-import { PENDING_SHOWN_MAX, pendingTaskViews, scheduleTasks } from '../../../src/swarm/scheduler';
+import { PENDING_SHOWN_MAX, pendingTaskViews } from '../../../src/swarm/scheduler';
 import { swarmOf, type TestSwarm } from '../../support/builders';
+import { create, settle } from '../../support/leader-loops';
 import { serviceSpec } from '../../support/service-specs';
 
-function place(swarm: TestSwarm, name: string, parts = {}): void {
-  const created = createService(swarm.context(), serviceSpec(name, parts));
-  if (!created.ok) throw new Error(created.error.message);
-  swarm.apply(created.value.proposal);
-  swarm.apply({
-    requestId: `o-${name}`,
-    actions: orchestrate(swarm.context(), EMPTY_ORCHESTRATOR).actions,
-  });
-  swarm.apply({ requestId: `a-${name}`, actions: allocateTasks(swarm.context()) });
-  const scheduled = scheduleTasks(swarm.context());
-  if (scheduled.length > 0) swarm.apply({ requestId: `s-${name}`, actions: scheduled });
+function place(swarm: TestSwarm, name: string, parts: Partial<ServiceSpec> = {}): void {
+  create(swarm, name, parts);
+  settle(swarm);
 }
 
 function drain(swarm: TestSwarm, hostname: string): void {
