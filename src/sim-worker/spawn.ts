@@ -25,7 +25,6 @@ import {
   checkStatus,
   type ManagerWorkerApi,
 } from './protocol';
-import type { CoordinatorWorkerApi } from './coordinator-api';
 import type { DaemonData } from '../machine-api';
 import type { SwarmDaemonData } from '../swarm/node';
 
@@ -177,27 +176,4 @@ export function workerHostFactory(
     placement === 'own-worker'
       ? spawnManagerHost(source, options)
       : new LocalHost(source, swarmStateMachine);
-}
-
-/**
- * Starts the coordinator's own worker and wraps it. The page calls `create` or `restore`, then
- * `advanceBy` and `frame` once per animation frame; `dispose` releases the proxy and terminates
- * the worker (and with it every manager worker it spawned).
- */
-export function spawnCoordinator(): {
-  readonly api: Remote<CoordinatorWorkerApi>;
-  readonly dispose: () => void;
-} {
-  const worker = new Worker(new URL('./coordinator.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'coordinator',
-  });
-  const api = wrap<CoordinatorWorkerApi>(worker);
-  return {
-    api,
-    dispose: () => {
-      api[releaseProxy]();
-      worker.terminate();
-    },
-  };
 }

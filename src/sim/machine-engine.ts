@@ -17,7 +17,7 @@ import {
   type OperationFields,
   type OperationResult,
 } from '../api/operations';
-import { systemInfo, systemVersion, type MachineFacts } from '../swarm/node';
+import { systemInfo, systemVersion, type MachineFacts } from '../swarm/node/system-info';
 
 /** Sends one call to the machine's daemon (through the simulation) and resolves with its answer. */
 export type DaemonCall = (

@@ -28,7 +28,7 @@ import { isOkResponseTo, type DaemonRequest, type DaemonResponse } from '../api/
 import type { SwarmNodeView } from '../machine-api';
 import { EventLog, type EventLogData } from './event-log';
 import { MachineEngine } from './machine-engine';
-import { LAB_KERNEL_ABI } from '../swarm/node';
+import { LAB_KERNEL_ABI } from '../swarm/node/system-info';
 import { MAX_PER_ROLE, labAddress, presetById, type Preset } from './presets';
 import type { SimulationPort } from './simulation-port';
 

@@ -7,7 +7,7 @@ import type {
 } from '../../sim/coordinator';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { SimulationPort } from '../../sim/simulation-port';
-import { spawnCoordinator } from '../../sim-worker/spawn';
+import { spawnCoordinator } from '../../sim-worker/spawn-coordinator';
 
 /**
  * The browser's simulation: the coordinator in its own Web Worker, each manager in a nested one
