@@ -16,7 +16,11 @@ import type { LogLine, ProcessBehaviour } from './images';
  */
 export function commandProcess(
   command: readonly string[],
-  image: { readonly entrypoint: readonly string[]; readonly process: ProcessBehaviour },
+  image: {
+    readonly entrypoint: readonly string[];
+    readonly cmd: readonly string[];
+    readonly process: ProcessBehaviour;
+  },
 ): ProcessBehaviour {
   const [program = '', ...args] = command;
   const name = basename(program);
@@ -25,7 +29,18 @@ export function commandProcess(
     if (script !== undefined) return runScript(script);
     return args.length === 0 ? exits([], 100, 0) : RUNS_SILENT;
   }
-  if (name === basename(image.entrypoint[0] ?? '') && name !== '') return image.process;
+  if (name === basename(image.entrypoint[0] ?? '') && name !== '') {
+    // docker-library's entrypoint scripts start the image's own program for its name or for
+    // options (`redis-server`, `--appendonly yes`) and otherwise `exec "$@"`: `docker service
+    // create redis echo done` echoes and exits, as a job's task must.
+    const rest = command.slice(image.entrypoint.length);
+    const first = rest[0];
+    const own = basename(image.cmd[0] ?? '');
+    if (first === undefined || first.startsWith('-') || basename(first) === own) {
+      return image.process;
+    }
+    return commandProcess(rest, { entrypoint: [], cmd: [], process: image.process });
+  }
   return runCommands([command]);
 }
 

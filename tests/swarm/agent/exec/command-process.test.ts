@@ -4,6 +4,7 @@ import type { ProcessBehaviour } from '../../../../src/swarm/agent/exec/images';
 
 const SHELL_IMAGE = {
   entrypoint: [],
+  cmd: [],
   process: { kind: 'exits', logs: [], afterMs: 10, exitCode: 0 } satisfies ProcessBehaviour,
 };
 
@@ -86,9 +87,27 @@ describe('commandProcess', () => {
   it("runs the image's own program as the image does, and an unknown one silently", () => {
     const image = {
       entrypoint: ['/docker-entrypoint.sh'],
+      cmd: ['nginx', '-g', 'daemon off;'],
       process: { kind: 'runs', logs: [] } satisfies ProcessBehaviour,
     };
     expect(commandProcess(['/docker-entrypoint.sh', 'nginx'], image)).toBe(image.process);
+    expect(commandProcess(['/docker-entrypoint.sh', '-g', 'daemon off;'], image)).toBe(
+      image.process,
+    );
     expect(run('tail', '-f', '/dev/null')).toEqual({ kind: 'runs', logs: [] });
+  });
+
+  it("has an entrypoint script exec any other command it is given, as docker-library's do", () => {
+    const image = {
+      entrypoint: ['docker-entrypoint.sh'],
+      cmd: ['redis-server'],
+      process: { kind: 'runs', logs: [] } satisfies ProcessBehaviour,
+    };
+    expect(commandProcess(['docker-entrypoint.sh', 'echo', 'done'], image)).toEqual({
+      kind: 'exits',
+      logs: [{ stream: 'stdout', text: 'done', atMs: 0 }],
+      afterMs: 100,
+      exitCode: 0,
+    });
   });
 });
