@@ -67,6 +67,10 @@ function leaderCommit(lab: Lab): number {
   return leader?.raft?.commitIndex ?? 0;
 }
 
+/** The one constraint the sweep's services use, and what it means, for the checks below. */
+const ZONE_CONSTRAINT = 'node.labels.zone==a';
+const inZone = (node: Node): boolean => node.Spec.Labels.zone === 'a';
+
 /** What one seed's steps share: the lab, the seed's own PRNG, and what was done so far. */
 interface Run {
   readonly lab: Lab;
@@ -97,12 +101,47 @@ const STEP_KINDS = {
   create: (run: Run, step: number) => {
     const name = `s${step}`;
     run.names.push(name);
-    const mode =
-      run.prng.intInclusive(0, 3) === 0
-        ? '--mode global'
-        : `--replicas ${run.prng.intInclusive(0, 5)}`;
+    const mode = pick(run.prng, [
+      '--mode global',
+      `--replicas ${run.prng.intInclusive(0, 5)}`,
+      `--replicas ${run.prng.intInclusive(1, 4)}`,
+    ]);
+    // Some services only run where a label says so: the constraint enforcer's part.
+    const constraint = run.prng.intInclusive(0, 2) === 0 ? ` --constraint ${ZONE_CONSTRAINT}` : '';
     const image = pick(run.prng, ['nginx:1.26', 'redis:7.4.0']);
-    docker(run, `service create -d --name ${name} ${mode} ${image}`);
+    docker(run, `service create -d --name ${name} ${mode}${constraint} ${image}`);
+  },
+  job: (run: Run, step: number) => {
+    const name = `j${step}`;
+    run.names.push(name);
+    const mode = pick(run.prng, [
+      `--mode replicated-job --replicas ${run.prng.intInclusive(1, 4)}`,
+      '--mode global-job',
+    ]);
+    docker(run, `service create -d --name ${name} ${mode} busybox echo done`);
+  },
+  label: (run: Run) => {
+    const host = pick(run.prng, HOSTS);
+    docker(
+      run,
+      run.prng.intInclusive(0, 1) === 0
+        ? `node update --label-add zone=a ${host}`
+        : `node update --label-rm zone ${host}`,
+    );
+  },
+  kill: (run: Run) => {
+    // `docker rm -f` of a task's container on its node: the swarm must replace it.
+    const host = pick(run.prng, HOSTS);
+    const engine = run.lab.engine(host);
+    const prng = run.prng.intInclusive(0, 1_000);
+    void engine
+      .containerList({ all: false, filters: {} }, neverCancelled)
+      .then((listed) => {
+        const victim = listed[prng % Math.max(1, listed.length)];
+        if (victim === undefined) return;
+        return engine.containerRemove({ id: victim.Id, force: true }, neverCancelled);
+      })
+      .catch(() => undefined);
   },
   scale: (run: Run) => {
     docker(run, `service scale -d ${pick(run.prng, run.names)}=${run.prng.intInclusive(0, 6)}`);
@@ -205,25 +244,41 @@ async function observe(lab: Lab): Promise<Observed> {
 function convergenceProblems({ services, tasks, nodes, containers }: Observed): string[] {
   const problems: string[] = [];
   const nodeById = new Map(nodes.map((node) => [node.ID, node]));
-  const eligible = (node: Node | undefined): boolean =>
+  const available = (node: Node | undefined): node is Node =>
     node !== undefined && node.Status.State === 'ready' && node.Spec.Availability === 'active';
   const live = tasks.filter((task) => (task.DesiredState ?? 'running') === 'running');
   for (const service of services) {
     const name = service.Spec.Name;
+    const constrained = (service.Spec.TaskTemplate.Placement?.Constraints ?? []).length > 0;
+    const eligible = (node: Node | undefined): node is Node =>
+      available(node) && (!constrained || inZone(node));
+    const anyEligible = nodes.some(eligible);
+    const mode = service.Spec.Mode;
+    if (mode.ReplicatedJob !== undefined || mode.GlobalJob !== undefined) {
+      const ready = (id: string | undefined): boolean =>
+        nodeById.get(id ?? '')?.Status.State === 'ready';
+      problems.push(...jobProblems(service, tasks, nodes.filter(eligible), ready));
+      continue;
+    }
     const mine = live.filter((task) => task.ServiceID === service.ID);
-    const notRunning = mine.filter((task) => task.Status.State !== 'running');
+    // With no node to take them, a service's tasks wait in PENDING, as `service ps` says why.
+    const notRunning = mine.filter(
+      (task) => task.Status.State !== 'running' && (anyEligible || task.Status.State !== 'pending'),
+    );
     if (notRunning.length > 0) {
       problems.push(`${name}: ${notRunning.length} task(s) desired running are not running`);
     }
-    const misplaced = mine.filter((task) => !eligible(nodeById.get(task.NodeID ?? '')));
+    const misplaced = mine.filter(
+      (task) => task.NodeID !== undefined && !eligible(nodeById.get(task.NodeID)),
+    );
     if (misplaced.length > 0) {
-      problems.push(`${name}: ${misplaced.length} task(s) on a drained or Down node`);
+      problems.push(`${name}: ${misplaced.length} task(s) on a drained, Down or unfit node`);
     }
-    const replicas = service.Spec.Mode.Replicated?.Replicas;
+    const replicas = mode.Replicated?.Replicas;
     if (replicas !== undefined && mine.length !== replicas) {
       problems.push(`${name}: ${mine.length} tasks desired running, ${replicas} replicas wanted`);
     }
-    if (service.Spec.Mode.Global !== undefined) {
+    if (mode.Global !== undefined) {
       for (const node of nodes.filter(eligible)) {
         const here = mine.filter((task) => task.NodeID === node.ID).length;
         if (here !== 1) problems.push(`${name}: ${here} tasks on ${node.Description.Hostname}`);
@@ -245,6 +300,47 @@ function convergenceProblems({ services, tasks, nodes, containers }: Observed): 
       problems.push(
         `${node.Description.Hostname} runs [${running.join(' ')}], the store has [${expected.join(' ')}]`,
       );
+    }
+  }
+  return problems;
+}
+
+/**
+ * A job ran to its end: a replicated job has its completions done in its current iteration,
+ * nothing of it is left running, and a global job completed at most once on each node (a node
+ * that qualifies later gets none, as in swarmkit). A job's task on a node that is not Ready
+ * waits there, since swarmkit's job reconcilers do not move tasks off a Down node: it counts
+ * as neither done nor missing.
+ */
+function jobProblems(
+  service: Service,
+  tasks: readonly Task[],
+  eligible: readonly Node[],
+  ready: (nodeId: string | undefined) => boolean,
+): string[] {
+  const name = service.Spec.Name;
+  const iteration = service.JobStatus?.JobIteration.Index ?? 0;
+  const mine = tasks.filter(
+    (task) => task.ServiceID === service.ID && (task.JobIteration?.Index ?? 0) === iteration,
+  );
+  const problems: string[] = [];
+  const unfinished = mine.filter(
+    (task) => task.DesiredState === 'complete' && task.Status.State !== 'complete',
+  );
+  const stranded = unfinished.filter((task) => !ready(task.NodeID));
+  if (unfinished.length > stranded.length) {
+    problems.push(`${name}: ${unfinished.length - stranded.length} job task(s) unfinished`);
+  }
+  const completed = mine.filter((task) => task.Status.State === 'complete');
+  const total = service.Spec.Mode.ReplicatedJob?.TotalCompletions;
+  if (total !== undefined && completed.length + stranded.length !== total) {
+    problems.push(`${name}: ${completed.length} of ${total} completions`);
+  }
+  if (service.Spec.Mode.GlobalJob !== undefined) {
+    for (const node of eligible) {
+      const here = completed.filter((task) => task.NodeID === node.ID).length;
+      if (here > 1)
+        problems.push(`${name}: completed ${here} times on ${node.Description.Hostname}`);
     }
   }
   return problems;
