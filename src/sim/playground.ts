@@ -111,7 +111,18 @@ export class Playground {
   /** The groups the page split the network into, or null while it is whole. */
   #partition: string[][] | null = null;
   #pendingAdvanceMs = 0;
+  /** The time the step in flight covers: it is not in `#timeMs` until its frame is applied. */
+  #inFlightMs = 0;
+  /** The loop that sends the pending time in steps, while there is some. */
   #advancing: Promise<void> | null = null;
+  /** Who waits on `advance`: until a frame shows `untilMs`. */
+  readonly #advanceWaiters: {
+    readonly untilMs: number;
+    readonly resolve: () => void;
+    readonly reject: (error: unknown) => void;
+  }[] = [];
+  /** The step in flight (its advance and its frame): inputs go in after it. */
+  #stepping: Promise<void> = Promise.resolve();
   #callTokens = 0;
   /** Writes the run down after an input; set by the page (`persistInputs`). */
   #persist: (() => Promise<void>) | null = null;
@@ -264,7 +275,7 @@ export class Playground {
       return { error: `the lab network has room for ${MAX_PER_ROLE[role]} ${role}s` };
     }
     const hostname = `${role}${index}`;
-    await this.#advancing;
+    await this.#stepping.catch(() => undefined);
     await this.#port.addMachine({
       hostname,
       address: labAddress(role, index),
@@ -279,7 +290,7 @@ export class Playground {
   async removeMachine(hostname: string): Promise<{ removed: true } | { error: string }> {
     if (!this.hostnames().includes(hostname)) return { error: `no machine named ${hostname}` };
     if (this.hostnames().length === 1) return { error: 'the last machine cannot be removed' };
-    await this.#advancing;
+    await this.#stepping.catch(() => undefined);
     await this.#port.removeMachine(hostname);
     this.#inputGiven();
     this.#engines.delete(hostname);
@@ -321,14 +332,43 @@ export class Playground {
     this.#persisting = this.#persisting.then(persist).catch(() => undefined);
   }
 
-  /** Moves virtual time on; resolves once the simulation has caught up with every request. */
+  /**
+   * Moves virtual time on; resolves once a frame shows the time this request (and every one
+   * before it) asked for. Not once nothing is pending: while time plays on a cluster that takes
+   * longer than a frame to step, the page adds time at every frame and the queue never empties.
+   */
   advance(milliseconds: number): Promise<void> {
     assert(milliseconds >= 0, 'time only moves forward');
     this.#pendingAdvanceMs += milliseconds;
-    this.#advancing ??= this.#drainAdvances().finally(() => {
-      this.#advancing = null;
+    const untilMs = this.#timeMs + this.#inFlightMs + this.#pendingAdvanceMs;
+    const reached = new Promise<void>((resolve, reject) => {
+      this.#advanceWaiters.push({ untilMs, resolve, reject });
     });
-    return this.#advancing;
+    this.#advancing ??= this.#drainAdvances().then(
+      () => {
+        this.#advancing = null;
+        this.#answerAdvances(null);
+      },
+      (error: unknown) => {
+        this.#advancing = null;
+        this.#answerAdvances(error);
+      },
+    );
+    return reached;
+  }
+
+  /**
+   * Resolves the advances whose time a frame has shown (all of them once the loop has ended),
+   * or rejects them all with the loop's `error`.
+   */
+  #answerAdvances(error: unknown): void {
+    const ended = this.#advancing === null;
+    const waiters = this.#advanceWaiters.splice(0);
+    for (const waiter of waiters) {
+      if (ended && error !== null) waiter.reject(error);
+      else if (ended || waiter.untilMs <= this.#timeMs) waiter.resolve();
+      else this.#advanceWaiters.push(waiter);
+    }
   }
 
   /** True while an advance is running: the page skips frames rather than pile them up. */
@@ -383,7 +423,7 @@ export class Playground {
 
   /** Splits the network into groups that cannot reach each other; an input like any other. */
   async partition(groups: readonly (readonly string[])[]): Promise<void> {
-    await this.#advancing;
+    await this.#stepping.catch(() => undefined);
     await this.#port.partition(groups);
     this.#inputGiven();
     this.#partition = groups.map((group) => [...group]);
@@ -392,7 +432,7 @@ export class Playground {
   }
 
   async heal(): Promise<void> {
-    await this.#advancing;
+    await this.#stepping.catch(() => undefined);
     await this.#port.heal();
     this.#inputGiven();
     this.#partition = null;
@@ -401,7 +441,7 @@ export class Playground {
   }
 
   async setDaemon(hostname: string, daemon: 'running' | 'stopped'): Promise<void> {
-    await this.#advancing;
+    await this.#stepping.catch(() => undefined);
     if (daemon === 'running') await this.#port.startDaemon(hostname);
     else await this.#port.stopDaemon(hostname);
     this.#inputGiven();
@@ -459,8 +499,18 @@ export class Playground {
     while (this.#pendingAdvanceMs > 0) {
       const step = this.#pendingAdvanceMs;
       this.#pendingAdvanceMs = 0;
-      await this.#port.advanceBy(step);
-      await this.#takeFrame();
+      this.#inFlightMs = step;
+      this.#stepping = (async () => {
+        await this.#port.advanceBy(step);
+        await this.#takeFrame();
+      })();
+      try {
+        await this.#stepping;
+      } finally {
+        this.#inFlightMs = 0;
+      }
+      // More to run: who asked for no more than this step covered may go on now.
+      if (this.#pendingAdvanceMs > 0) this.#answerAdvances(null);
     }
   }
 

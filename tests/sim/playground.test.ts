@@ -112,6 +112,27 @@ describe('Playground', () => {
     expect(playground.busy).toBe(false);
   });
 
+  it('resolves an advance once its time is reached, while play keeps adding more', async () => {
+    const playground = await start('3m2w');
+    const startMs = playground.view.timeMs;
+    // The page adds a frame's time at every frame; on a big lab a step outlasts a frame, so
+    // there is always more pending. Stop after 200 frames so that a wrong wait still ends.
+    let added = 0;
+    const unsubscribe = playground.subscribe(() => {
+      if (added >= 200) return;
+      added++;
+      void playground.advance(50);
+    });
+    await playground.advance(1000);
+    const addedWhenResolved = added;
+    unsubscribe();
+    expect(playground.view.timeMs).toBeGreaterThanOrEqual(startMs + 1000);
+    expect(addedWhenResolved).toBeLessThan(200);
+    // An input goes in between two steps, not after the whole queue.
+    await playground.partition([['manager1'], ['manager2', 'manager3', 'worker1', 'worker2']]);
+    expect(playground.view.partition).not.toBeNull();
+  });
+
   it('keeps the machines list when only time moves', async () => {
     const playground = await start('no-swarm');
     const before = playground.view.machines;
