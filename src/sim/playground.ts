@@ -645,11 +645,17 @@ function toMachineView(
 }
 
 function pendingTasks(status: MachineStatus): PendingTask[] {
-  return (status.swarm?.pending ?? []).map(({ name, error, nodes }) => ({ name, error, nodes }));
+  return (status.swarm?.pending ?? []).map(({ taskId, name, error, nodes }) => ({
+    taskId,
+    name,
+    error,
+    nodes,
+  }));
 }
 
 function taskChips(status: MachineStatus): TaskChip[] {
   return (status.swarm?.tasks ?? []).map((task) => ({
+    taskId: task.taskId,
     name: task.name,
     state: task.state,
     desiredState: task.desiredState,

@@ -70,6 +70,8 @@ export interface MachineView {
 
 /** A task no node takes: `web.2`, its `no suitable node (…)`, and each node's reason. */
 export interface PendingTask {
+  /** The task's ID: when the scheduler places it, the chip that lands on a node has the same. */
+  readonly taskId: string;
   readonly name: string;
   readonly error: string;
   /** By hostname; `reason` null where the node passes every filter (it is about to be placed). */
@@ -78,6 +80,11 @@ export interface PendingTask {
 
 /** One task on a machine: `web.1`, its state as the agent has it, and where it is meant to go. */
 export interface TaskChip {
+  /**
+   * The task's ID. The name is the slot (`web.3`), which a replacement keeps: the ID tells the
+   * new task from the old one it replaces, on the same node or another.
+   */
+  readonly taskId: string;
   readonly name: string;
   readonly state: TaskState;
   readonly desiredState: TaskState;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, waitForPrompt } from './support';
 
 test('a service runs its tasks as chips inside their nodes, and the event log tells it', async ({
@@ -91,5 +91,62 @@ test('a task no node takes waits at the leader and says, node by node, why not t
   await expect(
     page.locator('.graph .machine[data-hostname="worker2"] rect.chip[data-task="db.1"]'),
   ).toHaveAttribute('data-state', 'running');
+  expect(errors).toEqual([]);
+});
+
+/** Records the tasks of every flying chip the graph draws from now on. */
+async function recordFlights(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    Reflect.set(window, 'flightsSeen', seen);
+    const graph = document.querySelector('.graph');
+    if (graph === null) throw new Error('no graph');
+    new MutationObserver(() => {
+      for (const chip of graph.querySelectorAll('.flights rect.flight')) {
+        seen.add(chip.getAttribute('data-task') ?? '');
+      }
+    }).observe(graph, { subtree: true, childList: true });
+  });
+}
+
+function flightsSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen: unknown = Reflect.get(window, 'flightsSeen');
+    return seen instanceof Set ? [...seen].map(String).sort() : [];
+  });
+}
+
+async function createWeb(page: Page): Promise<void> {
+  await page.goto('/?preset=3m2w&seed=4');
+  await waitForPrompt(page, 'manager1');
+  await page.evaluate(() => window.playground.advance(15));
+  await recordFlights(page);
+  const created = await page.evaluate(async () => {
+    const answer = window.playground.exec(
+      'docker service create -d --name web --replicas 3 nginx',
+      { machine: 'manager1' },
+    );
+    await window.playground.advance(2);
+    return answer;
+  });
+  expect(created.exitCode).toBe(0);
+  await page.evaluate(() => window.playground.advance(10));
+  await expect(page.locator('.graph .machine rect.chip[data-state="running"]')).toHaveCount(3);
+}
+
+test('a placed task flies from the leader to its node, unless motion is reduced', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await createWeb(page);
+  // Each of the three chips was drawn in the air on its way from the scheduler.
+  await expect.poll(() => flightsSeen(page)).toEqual(['web.1', 'web.2', 'web.3']);
+  // Landed: nothing is left in the air, and every chip shows in its node.
+  await expect(page.locator('.graph .flights rect.flight')).toHaveCount(0);
+  await expect(page.locator('.graph .machine rect.chip.arriving')).toHaveCount(0);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await createWeb(page);
+  expect(await flightsSeen(page)).toEqual([]);
   expect(errors).toEqual([]);
 });

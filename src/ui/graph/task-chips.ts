@@ -61,10 +61,53 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Chips worth drawing: what runs, starts or just stopped; long history is left to the CLI. */
+/**
+ * Chips worth drawing: what runs, starts or just stopped; long history is left to the CLI. In
+ * slot order (`web.2` before `web.10`), and within a slot what is leaving before what replaces
+ * it: a rolling update then turns one chip grey and lands its replacement beside it, instead of
+ * the row reshuffling as the read model's sort by name and random task ID would have it.
+ */
 export function visibleChips(chips: readonly TaskChip[]): readonly TaskChip[] {
-  return chips.filter((chip) => chip.state !== 'shutdown' || chip.desiredState !== 'remove');
+  return chips
+    .filter((chip) => chip.state !== 'shutdown' || chip.desiredState !== 'remove')
+    .sort(bySlot);
 }
+
+/** Whether the task is being stopped or removed: its chip greys out. */
+export function isLeaving(chip: TaskChip): boolean {
+  return chip.desiredState === 'shutdown' || chip.desiredState === 'remove';
+}
+
+function bySlot(a: TaskChip, b: TaskChip): number {
+  const [serviceA, slotA] = splitName(a.name);
+  const [serviceB, slotB] = splitName(b.name);
+  if (serviceA !== serviceB) return serviceA < serviceB ? -1 : 1;
+  if (slotA !== slotB) {
+    const numberA = Number(slotA);
+    const numberB = Number(slotB);
+    // A global service's task is named by its node ID, not a number.
+    if (Number.isInteger(numberA) && Number.isInteger(numberB)) return numberA - numberB;
+    return slotA < slotB ? -1 : 1;
+  }
+  const leaving = Number(isLeaving(b)) - Number(isLeaving(a));
+  if (leaving !== 0) return leaving;
+  return a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0;
+}
+
+/** `web.12` → [`web`, `12`]; the slot follows the last dot, as the agent names it. */
+function splitName(name: string): [string, string] {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+/** The top of a machine's chip row, under its status line; a manager's box is taller. */
+export function chipRowY(manager: boolean): number {
+  return manager ? 68 : 64;
+}
+
+/** Where the leader's scheduler row is drawn, relative to the leader, and its chips in it. */
+export const SCHEDULER_OFFSET_Y = -66;
+export const PENDING_ROW_Y = 2;
 
 /** The x of each of `count` chips in a row centred under the machine. */
 export function chipXs(count: number): number[] {

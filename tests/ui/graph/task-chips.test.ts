@@ -3,31 +3,58 @@ import { chipTitle, chipTone, pendingTitle, visibleChips } from '../../../src/ui
 
 describe('task chips', () => {
   it('colour a task by the family of its state', () => {
-    expect(chipTone({ name: 'web.1', state: 'running', desiredState: 'running' })).toBe('running');
-    expect(chipTone({ name: 'web.1', state: 'pending', desiredState: 'running' })).toBe('pending');
-    expect(chipTone({ name: 'web.1', state: 'rejected', desiredState: 'shutdown' })).toBe('failed');
+    expect(
+      chipTone({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'running' }),
+    ).toBe('running');
+    expect(
+      chipTone({ taskId: 't1', name: 'web.1', state: 'pending', desiredState: 'running' }),
+    ).toBe('pending');
+    expect(
+      chipTone({ taskId: 't1', name: 'web.1', state: 'rejected', desiredState: 'shutdown' }),
+    ).toBe('failed');
   });
 
   it('say where a stopping task is going', () => {
-    expect(chipTitle({ name: 'web.1', state: 'running', desiredState: 'shutdown' })).toBe(
-      'web.1: Running, to Shutdown',
-    );
-    expect(chipTitle({ name: 'web.1', state: 'running', desiredState: 'running' })).toBe(
-      'web.1: Running',
-    );
+    expect(
+      chipTitle({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'shutdown' }),
+    ).toBe('web.1: Running, to Shutdown');
+    expect(
+      chipTitle({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'running' }),
+    ).toBe('web.1: Running');
   });
 
   it('leave out the history that only the CLI shows', () => {
     const chips = visibleChips([
-      { name: 'web.1', state: 'shutdown', desiredState: 'remove' },
-      { name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'remove' },
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
     ]);
-    expect(chips).toEqual([{ name: 'web.1', state: 'shutdown', desiredState: 'shutdown' }]);
+    expect(chips).toEqual([
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
+    ]);
+  });
+
+  it('keep a slot order, the leaving task before its replacement', () => {
+    const chip = (taskId: string, name: string, desiredState: 'running' | 'shutdown') => ({
+      taskId,
+      name,
+      state: 'running' as const,
+      desiredState,
+    });
+    const order = visibleChips([
+      chip('a', 'web.10', 'running'),
+      chip('b', 'web.2', 'running'),
+      chip('c', 'api.7', 'running'),
+      chip('d', 'web.2', 'shutdown'),
+      chip('e', 'agent.zz9', 'running'),
+      chip('f', 'agent.aa1', 'running'),
+    ]).map(({ taskId }) => taskId);
+    expect(order).toEqual(['f', 'e', 'c', 'd', 'b', 'a']);
   });
 
   it('explain a pending task node by node, one line each', () => {
     expect(
       pendingTitle({
+        taskId: 't1',
         name: 'db.1',
         error: 'no suitable node (scheduling constraints not satisfied on 2 nodes)',
         nodes: [
@@ -42,6 +69,8 @@ describe('task chips', () => {
         'worker1: passes every filter',
       ].join('\n'),
     );
-    expect(pendingTitle({ name: 'db.1', error: '', nodes: [] })).toBe('db.1: Pending');
+    expect(pendingTitle({ taskId: 't1', name: 'db.1', error: '', nodes: [] })).toBe(
+      'db.1: Pending',
+    );
   });
 });
