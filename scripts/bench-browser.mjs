@@ -75,6 +75,14 @@ async function workerBench(browser) {
           `${restore.wallMs.toFixed(0)} ms (rebuilt from its checkpoint in the coordinator's worker, then moved into manager workers)`,
       );
     }
+    const services = results.services;
+    if (services) {
+      console.log(
+        `chromium workers: 3m2w lab ${services.idle.toFixed(0)} virtual s per wall s with no service, ` +
+          `${services.busy.toFixed(0)} with ${services.running} running tasks: ratio ` +
+          `${(services.busy / services.idle).toFixed(2)} (goal >= 0.5)`,
+      );
+    }
     const move = results.move;
     if (move) {
       console.log(

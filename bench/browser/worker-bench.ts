@@ -7,6 +7,10 @@ import { Machine, newMachineSnapshot } from '../../src/sim/machine';
 import { defaultRaftOptions } from '../../src/raft';
 import { spawnCoordinator } from '../../src/sim-worker/spawn-coordinator';
 import { spawnManagerHost } from '../../src/sim-worker/spawn';
+import { neverCancelled } from '../../src/lib/cancel';
+import { DEFAULT_EPOCH_MS, Playground, coordinatorConfig } from '../../src/sim/playground';
+import { WorkerSimulation } from '../../src/ui/state/worker-simulation';
+import { serviceSpec } from '../../tests/support/service-specs';
 
 interface Results {
   throughput: { managers: number; virtualSecondsPerWallSecond: number }[];
@@ -14,6 +18,7 @@ interface Results {
   memory: { managers: number; bytesPerManagerWorker: number | null; note: string } | null;
   move: { medianMs: number; p95Ms: number; samples: number; stateKiB: number } | null;
   restore: { virtualSeconds: number; wallMs: number } | null;
+  services: { idle: number; busy: number; running: number } | null;
   error: string | null;
 }
 
@@ -204,6 +209,47 @@ async function restoreCost(): Promise<Results['restore']> {
   return { virtualSeconds, wallMs };
 }
 
+/**
+ * The 3m2w lab as the page runs it (a Playground over the coordinator's worker), in virtual
+ * seconds per wall second over 60 virtual seconds asked one at a time, as frames at high speed
+ * ask, with no service and then with `replicas` running tasks (bench/services.bench.ts does
+ * the same in Node).
+ */
+async function labRate(replicas: number): Promise<{ rate: number; running: number }> {
+  const options = { preset: '3m2w', seed: 1, epochMs: DEFAULT_EPOCH_MS } as const;
+  const playground = await Playground.start(
+    options,
+    await WorkerSimulation.create(coordinatorConfig(options)),
+  );
+  await playground.advance(15_000);
+  if (replicas > 0) {
+    const created = playground
+      .engine('manager1')
+      .serviceCreate(
+        { spec: serviceSpec('web', { Mode: { Replicated: { Replicas: replicas } } }) },
+        neverCancelled,
+      );
+    await playground.advance(1_000);
+    await created;
+    await playground.advance(15_000);
+  }
+  const start = performance.now();
+  for (let i = 0; i < 60; i++) await playground.advance(1_000);
+  const wallMs = performance.now() - start;
+  const running = playground.view.machines.reduce(
+    (sum, machine) => sum + (machine.tasks ?? []).filter((task) => task.state === 'running').length,
+    0,
+  );
+  playground.dispose();
+  return { rate: 60_000 / wallMs, running };
+}
+
+async function servicesRatio(): Promise<Results['services']> {
+  const idle = await labRate(0);
+  const busy = await labRate(50);
+  return { idle: idle.rate, busy: busy.rate, running: busy.running };
+}
+
 async function run(): Promise<Results> {
   const results: Results = {
     throughput: [],
@@ -211,6 +257,7 @@ async function run(): Promise<Results> {
     memory: null,
     move: null,
     restore: null,
+    services: null,
     error: null,
   };
   try {
@@ -224,6 +271,7 @@ async function run(): Promise<Results> {
     results.memory = await memoryPerManager(5);
     results.move = await moveCost(20);
     results.restore = await restoreCost();
+    results.services = await servicesRatio();
   } catch (error) {
     results.error = error instanceof Error ? error.message : String(error);
   }
