@@ -7,6 +7,7 @@ import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
 import type { Userland } from './exec/image-process';
 import type { NodeFacts } from '../template/context';
 import { freeBridgeAddress } from './exec/bridge';
+import { bindMountError } from './exec/host-paths';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -333,6 +334,11 @@ export class Worker {
   #create(context: WorkerContext, progress: TaskProgress): TaskProgress {
     const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
+    // moby refuses to create a container whose bind source is missing on this node.
+    const badMount = bindMountError(plan.value.mounts);
+    if (badMount !== null) {
+      return this.#to(context, progress, 'rejected', 'preparing', null, badMount);
+    }
     const container = this.#createContainer(context, progress.assigned, plan.value);
     const images = this.#state.images;
     this.#state = {

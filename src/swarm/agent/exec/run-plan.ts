@@ -1,3 +1,4 @@
+import type { Mount } from '../../../api/service';
 import type { AssignedTask } from '../../../machine-api';
 import { templateContext, type NodeFacts } from '../../template/context';
 import { expandContainerSpec } from '../../template/expand';
@@ -25,6 +26,8 @@ export interface RunPlan {
   readonly userland: Userland;
   /** What the process does and prints (its log): the image's, or the command's (command-process.ts). */
   readonly process: ProcessBehaviour;
+  /** The spec's mounts, templates expanded. */
+  readonly mounts: readonly Mount[];
 }
 
 export type PlanOutcome =
@@ -84,6 +87,7 @@ export function runPlanFor(assigned: AssignedTask, node: NodeFacts): PlanOutcome
       config: containerConfigFacts(spec, facts.config),
       userland: facts.userland,
       process,
+      mounts: spec?.Mounts ?? [],
     },
   };
 }
