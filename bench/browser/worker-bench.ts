@@ -5,7 +5,8 @@ import type { CoordinatorConfig } from '../../src/sim/coordinator';
 import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { Machine, newMachineSnapshot } from '../../src/sim/machine';
 import { defaultRaftOptions } from '../../src/raft';
-import { spawnCoordinator, spawnManagerHost } from '../../src/sim-worker/spawn';
+import { spawnManagerHost } from '../../src/sim-worker/spawn';
+import { spawnCoordinator } from '../../src/sim-worker/spawn-coordinator';
 
 interface Results {
   throughput: { managers: number; virtualSecondsPerWallSecond: number }[];
