@@ -6,6 +6,8 @@
 // 4. Main-thread frame time (p95) and the longest task with 7 managers at 50×, on the
 //    production build while the graph animates; then the same with 7 managers, 100 workers
 //    and a service of 1,000 replicas (the `7m100w` preset).
+// 5. On that preset, the wall time of each save and what it writes: the head every save
+//    writes, and the checkpoint written once per checkpoint by the coordinator's worker.
 // Prints figures; never fails on them.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -136,6 +138,54 @@ function printFrames(label, figures) {
   );
 }
 
+/**
+ * The saves the page made so far (each one's wall time, from AppState's `performance.measure`),
+ * and the size of what is stored: the head every save writes and the checkpoint it names,
+ * as JSON. Read after the frames were measured: reading the checkpoint here takes a while.
+ */
+function measureSaves(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const saves = performance
+          .getEntriesByName('swarm-playground:save')
+          .map((entry) => entry.duration);
+        const request = indexedDB.open('swarm-playground');
+        request.onsuccess = () => {
+          const store = request.result.transaction('runs').objectStore('runs');
+          const current = store.get('current');
+          current.onsuccess = () => {
+            const head = current.result;
+            const headBytes = JSON.stringify(head ?? null).length;
+            const id = head?.simulation?.checkpoint?.id;
+            if (id === undefined) {
+              resolve({ saves, headBytes, checkpointBytes: null });
+              return;
+            }
+            const checkpoint = store.get(`checkpoint:${id}`);
+            checkpoint.onsuccess = () => {
+              const checkpointBytes = JSON.stringify(checkpoint.result ?? null).length;
+              request.result.close();
+              resolve({ saves, headBytes, checkpointBytes });
+            };
+          };
+        };
+      }),
+  );
+}
+
+function printSaves({ saves, headBytes, checkpointBytes }) {
+  const sorted = [...saves].sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+  const longest = sorted.length === 0 ? 0 : sorted[sorted.length - 1];
+  const mib = (bytes) => (bytes === null ? 'none' : `${(bytes / 2 ** 20).toFixed(2)} MiB`);
+  console.log(
+    `saves, 7 managers + 100 workers, 1,000 tasks: saves=${sorted.length} ` +
+      `wall_median_ms=${median.toFixed(0)} wall_longest_ms=${longest.toFixed(0)} ` +
+      `head_written_per_save=${mib(headBytes)} checkpoint_written_once=${mib(checkpointBytes)}`,
+  );
+}
+
 async function frameBench(browser) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
@@ -180,6 +230,7 @@ async function frameBench(browser) {
       '7 managers + 100 workers, 1,000 tasks running, at 50x for 8 s',
       await measureFrames(big, 8000),
     );
+    printSaves(await measureSaves(big));
     await big.close();
   } finally {
     process.kill(-server.pid);

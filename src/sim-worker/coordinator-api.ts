@@ -6,6 +6,7 @@ import {
   type MachineInit,
   type CoordinatorSnapshot,
   type ProposeResult,
+  SnapshotError,
 } from '../sim/coordinator';
 import type { SystemdAction, SystemdUnit } from '../sim/coordinator';
 import type { DaemonRequest, DaemonResponse } from '../api/operations';
@@ -14,6 +15,15 @@ import { LocalHost, type HostFactory } from '../sim/machine';
 import { CallTable } from '../sim/simulation-port';
 import type { StoreProposal, StoreState } from '../swarm';
 import type { SwarmDaemonData } from '../swarm/node';
+import type { CheckpointStore } from './checkpoint-store';
+import {
+  checkpointId,
+  headOf,
+  joinHead,
+  refOf,
+  type SnapshotHead,
+  type StoredCheckpoint,
+} from './saved-checkpoint';
 
 type SimPayload = StoreProposal;
 type SimState = StoreState;
@@ -38,40 +48,69 @@ export interface CoordinatorWorkerApi {
   addMachine(machine: MachineInit): Promise<void>;
   removeMachine(hostname: string): Promise<void>;
   snapshot(): Promise<CoordinatorSnapshot<SimPayload, SimState, SwarmDaemonData>>;
+  /**
+   * A save, written in two parts: the checkpoint goes to the checkpoint store, once, when the
+   * snapshot took a new one (and is durable before this resolves); what comes back is the
+   * head, small, which names it. The page writes the head; so it never receives the checkpoint.
+   */
+  save(): Promise<SnapshotHead<SimPayload, SimState, SwarmDaemonData>>;
+  /**
+   * Restores a head that `save` made: reads the checkpoint it names from the store, checks that
+   * it is that one, and restores the whole. Rejects with the reason when it is missing or not
+   * the head's, or when the save does not replay.
+   */
+  restoreSaved(head: unknown): Promise<void>;
   frame(): SimulationFrame;
   dispose(): void;
 }
 
 export function createCoordinatorWorkerApi(
   hostFactory: HostFactory<SimPayload, SimState, SwarmDaemonData>,
+  checkpoints: CheckpointStore,
 ): CoordinatorWorkerApi {
   let current: Coordinator<SimPayload, SimState, SwarmDaemonData> | undefined;
   let calls: CallTable | undefined;
+  /** The checkpoint in the store that the last head names: written by `save` or restored from. */
+  let stored: string | null = null;
   const require = (): Coordinator<SimPayload, SimState, SwarmDaemonData> => {
     if (current === undefined) throw new Error('no cluster: call create or restore first');
     return current;
   };
+  const restore = async (snapshot: unknown): Promise<void> => {
+    current?.dispose();
+    current = undefined;
+    stored = null;
+    // The replay runs in this worker's thread, about ten times faster than through one worker
+    // per manager; each manager then moves into its worker as soon as it can be exported.
+    current = await Coordinator.restore(
+      snapshot,
+      hostFactory,
+      swarmStateMachine,
+      LocalHost.factory(swarmStateMachine),
+    );
+    calls = new CallTable(current);
+  };
   return {
     async create(config) {
       current?.dispose();
+      stored = null;
       current = await Coordinator.create(
         { ...config, stateMachine: swarmStateMachine },
         hostFactory,
       );
       calls = new CallTable(current);
     },
-    async restore(snapshot) {
-      current?.dispose();
-      current = undefined;
-      // The replay runs in this worker's thread, about ten times faster than through one worker
-      // per manager; each manager then moves into its worker as soon as it can be exported.
-      current = await Coordinator.restore(
-        snapshot,
-        hostFactory,
-        swarmStateMachine,
-        LocalHost.factory(swarmStateMachine),
-      );
-      calls = new CallTable(current);
+    restore,
+    async restoreSaved(head) {
+      const ref = refOf(head);
+      let record: unknown;
+      try {
+        record = ref === null ? undefined : await checkpoints.get(ref.id);
+      } catch (error) {
+        throw new SnapshotError(`the browser's storage could not be read (${String(error)})`);
+      }
+      await restore(joinHead(head, record));
+      stored = ref?.id ?? null;
     },
     advanceBy: (durationMs) => require().advanceBy(durationMs),
     stopDaemon: (hostname) => require().stopDaemon(hostname),
@@ -92,6 +131,18 @@ export function createCoordinatorWorkerApi(
     addMachine: (machine) => require().addMachine(machine),
     removeMachine: (hostname) => require().removeMachine(hostname),
     snapshot: () => require().snapshot(),
+    async save() {
+      const snapshot = await require().snapshot();
+      const checkpoint = snapshot.checkpoint;
+      if (checkpoint === null) return headOf(snapshot, null);
+      const id = checkpointId(snapshot.config, checkpoint);
+      if (id !== stored) {
+        const record: StoredCheckpoint<SimPayload, SimState, SwarmDaemonData> = { id, checkpoint };
+        await checkpoints.put(id, record, stored);
+        stored = id;
+      }
+      return headOf(snapshot, { id, nowMs: checkpoint.nowMs });
+    },
     frame: () => takeFrame(require()),
     dispose() {
       current?.dispose();

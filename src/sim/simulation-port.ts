@@ -36,7 +36,11 @@ export interface SimulationPort {
   addMachine(machine: MachineInit): Promise<void>;
   /** Takes a machine away for good, as powering off and deleting a VM would. */
   removeMachine(hostname: string): Promise<void>;
-  /** The run as plain data (config plus inputs), for saving. */
+  /**
+   * The run as plain data, for saving, in the port's own form, which its `restore` takes back:
+   * the whole snapshot in process; in the browser the head of one whose checkpoint the worker
+   * wrote to IndexedDB itself (src/sim-worker/saved-checkpoint.ts).
+   */
   snapshot(): Promise<unknown>;
   /** Drains what happened since the last frame. */
   frame(): Promise<SimulationFrame>;

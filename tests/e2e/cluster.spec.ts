@@ -12,9 +12,11 @@ async function state(page: Page): Promise<ClusterView> {
 }
 
 /**
- * Reads the run the page saved to IndexedDB, as plain data; null when there is none yet. It must
- * not create the database itself (that would race the page's own upgrade), so an open that
- * would need an upgrade is aborted.
+ * Reads the run the page saved to IndexedDB, as plain data, its two parts put back together (the
+ * head under `current`, and the checkpoint it names under `checkpoint:<id>`, which the
+ * coordinator's worker wrote); null when there is none yet. It must not create the database
+ * itself (that would race the page's own upgrade), so an open that would need an upgrade is
+ * aborted.
  */
 async function savedRun(page: Page): Promise<{ simulation: unknown; preset: string } | null> {
   return page.evaluate(
@@ -34,10 +36,49 @@ async function savedRun(page: Page): Promise<{ simulation: unknown; preset: stri
             resolve(null);
             return;
           }
-          const get = database.transaction('runs').objectStore('runs').get('current');
+          const store = database.transaction('runs').objectStore('runs');
+          const get = store.get('current');
           get.onsuccess = () => {
-            database.close();
-            resolve((get.result as { simulation: unknown; preset: string } | undefined) ?? null);
+            const run = get.result as
+              { simulation: { checkpoint: { id: string } | null }; preset: string } | undefined;
+            const ref = run?.simulation.checkpoint ?? null;
+            if (run === undefined || ref === null) {
+              database.close();
+              resolve(run ?? null);
+              return;
+            }
+            const checkpoint = store.get(`checkpoint:${ref.id}`);
+            checkpoint.onsuccess = () => {
+              database.close();
+              const stored = checkpoint.result as { checkpoint: unknown } | undefined;
+              resolve({
+                ...run,
+                simulation: { ...run.simulation, checkpoint: stored?.checkpoint ?? null },
+              });
+            };
+          };
+        };
+      }),
+  );
+}
+
+/** Deletes every checkpoint the page's coordinator wrote, leaving the head that names one. */
+async function deleteCheckpoints(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('swarm-playground');
+        request.onsuccess = () => {
+          const database = request.result;
+          const store = database.transaction('runs', 'readwrite').objectStore('runs');
+          const range = IDBKeyRange.bound('checkpoint:', 'checkpoint;', false, true);
+          const keys = store.getAllKeys(range);
+          keys.onsuccess = () => {
+            const remove = store.delete(range);
+            remove.onsuccess = () => {
+              database.close();
+              resolve(keys.result.length);
+            };
           };
         };
       }),
@@ -249,6 +290,35 @@ test('a corrupt save is reported and replaced by a fresh cluster', async ({ page
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
     'A fresh cluster was started.',
   );
+  await expect(page.locator('.graph .machine')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test('a save whose checkpoint is missing is reported and replaced by a fresh cluster', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/?preset=1m2w&seed=3');
+  await pause(page);
+  // Past a virtual minute, the next save takes a checkpoint, written apart from the head.
+  await page.evaluate(() => window.playground.advance(70));
+  await expect
+    .poll(
+      async () =>
+        (await savedRun(page))?.simulation as { checkpoint: { machines?: unknown } | null } | null,
+      { timeout: 10_000 },
+    )
+    .toMatchObject({ checkpoint: { machines: expect.any(Array) } });
+  // The page is paused: no save runs while the checkpoints are removed and the page reloads.
+  expect(await deleteCheckpoints(page)).toBeGreaterThan(0);
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    "The saved cluster could not be restored: the save's checkpoint is missing from the browser's storage.",
+  );
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'A fresh cluster was started.',
+  );
+  // The fresh cluster is the default one, as the URL names none.
   await expect(page.locator('.graph .machine')).toHaveCount(5);
   expect(errors).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { LocalHost } from '../../src/sim/machine';
 import { createCoordinatorWorkerApi } from '../../src/sim-worker/coordinator-api';
+import type { CheckpointStore } from '../../src/sim-worker/checkpoint-store';
 
 const machines = [1, 2, 3].map((i) => ({
   hostname: `manager${i}`,
@@ -9,9 +10,30 @@ const machines = [1, 2, 3].map((i) => ({
   role: 'manager' as const,
 }));
 
+/** The checkpoint store in memory, as structured clones, counting the writes. */
+class MemoryCheckpoints implements CheckpointStore {
+  readonly records = new Map<string, unknown>();
+  writes = 0;
+
+  put(id: string, record: unknown, keep: string | null): Promise<void> {
+    this.writes++;
+    for (const key of [...this.records.keys()]) if (key !== keep) this.records.delete(key);
+    this.records.set(id, structuredClone(record));
+    return Promise.resolve();
+  }
+
+  get(id: string): Promise<unknown> {
+    return Promise.resolve(structuredClone(this.records.get(id)));
+  }
+}
+
+function newApi(store = new MemoryCheckpoints()) {
+  return { api: createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine), store), store };
+}
+
 describe('coordinator worker API', () => {
   it('serves one frame per call and restores a save to the same hash', async () => {
-    const api = createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine));
+    const { api } = newApi();
     await api.create({ machines, seed: 9, epochMs: 0 });
     await api.advanceBy(25_000);
     const frame = api.frame();
@@ -24,5 +46,68 @@ describe('coordinator worker API', () => {
     await api.restore(saved);
     expect(api.frame().traceHash).toBe(saved.trace.hash);
     api.dispose();
+  });
+
+  it('writes each checkpoint once, apart from the heads that name it', async () => {
+    const { api, store } = newApi();
+    await api.create({ machines, seed: 9, epochMs: 0 });
+    await api.advanceBy(30_000);
+    // Before a virtual minute: no checkpoint, nothing written apart.
+    expect((await api.save()).checkpoint).toBeNull();
+    expect(store.writes).toBe(0);
+    await api.advanceBy(40_000);
+    const first = await api.save();
+    expect(first.checkpoint?.nowMs).toBe(70_000);
+    expect(first.checkpoint?.id).toMatch(/-70000-/);
+    expect(store.writes).toBe(1);
+    await api.advanceBy(5_000);
+    const second = await api.save();
+    expect(second.checkpoint).toEqual(first.checkpoint);
+    expect(second.inputs.length).toBeGreaterThan(0);
+    expect(store.writes).toBe(1);
+    // The next checkpoint is written beside the first, which the page's last head still names.
+    await api.advanceBy(60_000);
+    const third = await api.save();
+    expect(third.checkpoint?.id).not.toBe(first.checkpoint?.id);
+    expect(store.writes).toBe(2);
+    expect([...store.records.keys()]).toEqual([first.checkpoint?.id, third.checkpoint?.id]);
+    api.dispose();
+
+    await api.restoreSaved(structuredClone(third));
+    expect(api.frame().traceHash).toBe(third.trace.hash);
+    // A restored run does not write its checkpoint again.
+    await api.advanceBy(1_000);
+    expect((await api.save()).checkpoint).toEqual(third.checkpoint);
+    expect(store.writes).toBe(2);
+    api.dispose();
+  });
+
+  it('refuses a head whose checkpoint is missing or another one', async () => {
+    const { api, store } = newApi();
+    await api.create({ machines, seed: 9, epochMs: 0 });
+    await api.advanceBy(65_000);
+    const head = structuredClone(await api.save());
+    await api.advanceBy(60_000);
+    await api.save();
+    await api.advanceBy(60_000);
+    const later = structuredClone(await api.save());
+    api.dispose();
+    // The first checkpoint was dropped when the one after the next was written.
+    expect(store.records.size).toBe(2);
+    await expect(api.restoreSaved(head)).rejects.toThrow(
+      "the save's checkpoint is missing from the browser's storage",
+    );
+    const id = head.checkpoint?.id ?? '';
+    const other = store.records.get(later.checkpoint?.id ?? '');
+    if (typeof other !== 'object' || other === null) throw new Error('no later checkpoint');
+    store.records.set(id, { ...other, id });
+    await expect(api.restoreSaved(head)).rejects.toThrow(
+      'the stored checkpoint belongs to another save',
+    );
+    store.records.set(id, { id, checkpoint: 'garbage' });
+    await expect(api.restoreSaved(head)).rejects.toThrow("the save's checkpoint is unreadable");
+    await expect(api.restoreSaved({ ...head, checkpoint: { id: 7 } })).rejects.toThrow(
+      "the save's reference to its checkpoint is unreadable",
+    );
   });
 });

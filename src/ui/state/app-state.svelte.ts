@@ -22,6 +22,8 @@ const FONT_SIZE_KEY = 'swarm-playground:font-size:v1';
  * saved as they are made (`Playground.persistInputs`); this only keeps the clock.
  */
 const SAVE_INTERVAL_MS = 2000;
+/** The name of each save's `performance.measure`, for `npm run bench:browser` to read. */
+export const SAVE_MEASURE = 'swarm-playground:save';
 
 export interface AppStateOptions {
   readonly playground: Playground;
@@ -120,7 +122,9 @@ export class AppState {
       // The snapshot is at least as new as the view read before it is asked for.
       const hash = playground.view.traceHash;
       try {
+        const start = performance.now();
         await saveRun(this.#runs, playground);
+        performance.measure(SAVE_MEASURE, { start });
         this.#savedTraceHash = hash;
       } catch (error) {
         // Saving is best effort (private windows may refuse IndexedDB); the cluster keeps running.

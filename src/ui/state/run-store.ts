@@ -1,18 +1,25 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PresetId } from '../../sim/read-model';
 import { isPresetId } from '../../sim/presets';
+import {
+  CURRENT,
+  openSaveDatabase,
+  STORE,
+  type SaveDatabase,
+} from '../../sim-worker/save-database';
 
 /**
  * The running cluster, saved to IndexedDB as it goes, so a reload brings back the same cluster.
- * The simulation's own snapshot is opaque here; this module checks only the envelope, and the
- * simulation validates its part when it restores. Bump FORMAT_VERSION whenever either changes
- * incompatibly: an old save is then refused with a clear message, never half-loaded.
+ * This is the page's part of the save: the envelope, the playground's own part and the head of
+ * the simulation's snapshot, written on every save. The checkpoint the head names is written by
+ * the coordinator's worker, once per checkpoint, to the same database (see
+ * `src/sim-worker/save-database.ts` for why it is split so); this store stays with the page,
+ * which owns what it saves and when. The simulation's part is opaque here; this module checks
+ * only the envelope, and the worker checks its part (and that the checkpoint is the one the
+ * head names) when it restores. Bump FORMAT_VERSION whenever either changes incompatibly: an
+ * old save is then refused with a clear message, never half-loaded. Version 2 keeps the
+ * checkpoint apart; a version 1 save held it inline.
  */
-export const FORMAT_VERSION = 1;
-const DATABASE = 'swarm-playground';
-const DATABASE_VERSION = 2;
-const STORE = 'runs';
-const CURRENT = 'current';
+export const FORMAT_VERSION = 2;
 
 export interface SavedRun {
   readonly formatVersion: number;
@@ -33,12 +40,8 @@ export type LoadResult =
   | { readonly kind: 'loaded'; readonly run: SavedRun }
   | { readonly kind: 'unusable'; readonly reason: string };
 
-interface Schema extends DBSchema {
-  runs: { key: string; value: unknown };
-}
-
 export class RunStore {
-  #database: Promise<IDBPDatabase<Schema>> | null = null;
+  #database: Promise<SaveDatabase> | null = null;
 
   async load(): Promise<LoadResult> {
     let raw: unknown;
@@ -58,18 +61,13 @@ export class RunStore {
     await (await this.#open()).put(STORE, run, CURRENT);
   }
 
+  /** Drops the whole save, its checkpoints too: called before a fresh cluster replaces it. */
   async clear(): Promise<void> {
-    await (await this.#open()).delete(STORE, CURRENT);
+    await (await this.#open()).clear(STORE);
   }
 
-  #open(): Promise<IDBPDatabase<Schema>> {
-    this.#database ??= openDB<Schema>(DATABASE, DATABASE_VERSION, {
-      upgrade(database) {
-        // Created when missing rather than by version number: a database left empty by another
-        // opener (an extension, a devtools probe) must not leave the page unable to save.
-        if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
-      },
-    });
+  #open(): Promise<SaveDatabase> {
+    this.#database ??= openSaveDatabase();
     return this.#database;
   }
 }

@@ -25,11 +25,14 @@ export class WorkerSimulation implements SimulationPort {
     return simulation;
   }
 
-  /** Replays a saved run; rejects (and frees the worker) when the save does not replay. */
-  static async restore(snapshot: unknown): Promise<WorkerSimulation> {
+  /**
+   * Replays a saved run from what `snapshot()` gave (the worker reads the checkpoint it names
+   * from IndexedDB itself); rejects (and frees the worker) when the save does not replay.
+   */
+  static async restore(saved: unknown): Promise<WorkerSimulation> {
     const simulation = new WorkerSimulation();
     try {
-      await simulation.#worker.api.restore(snapshot);
+      await simulation.#worker.api.restoreSaved(saved);
     } catch (error) {
       simulation.dispose();
       throw error;
@@ -77,8 +80,12 @@ export class WorkerSimulation implements SimulationPort {
     return this.#worker.api.removeMachine(hostname);
   }
 
+  /**
+   * The save's head: the worker has written the checkpoint it names to IndexedDB (once per
+   * checkpoint), so what crosses to this thread is the inputs since it and the read model.
+   */
   snapshot(): Promise<unknown> {
-    return this.#worker.api.snapshot();
+    return this.#worker.api.save();
   }
 
   frame(): Promise<SimulationFrame> {

@@ -15,6 +15,11 @@ describe('checkSavedRun', () => {
       { ...good, formatVersion: 0 },
       `the saved cluster is from another version of the playground (format 0, this one reads ${FORMAT_VERSION})`,
     ],
+    [
+      // A version 1 save held its checkpoint inline; its parts are not where this one reads them.
+      { ...good, formatVersion: 1 },
+      `the saved cluster is from another version of the playground (format 1, this one reads 2)`,
+    ],
     [{ ...good, preset: '<img src=x>' }, 'the saved cluster names an unknown preset'],
     [{ ...good, seed: 1.5 }, 'the saved cluster has an invalid seed'],
     [{ ...good, epochMs: Number.NaN }, 'the saved cluster has an invalid clock'],
