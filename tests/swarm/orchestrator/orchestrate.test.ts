@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskState } from '../../../src/api/task';
-import { allocateTasks } from '../../../src/swarm/allocator';
-import { createService } from '../../../src/swarm/controlapi/service-create';
-import {
-  EMPTY_ORCHESTRATOR,
-  orchestrate,
-  type OrchestratorState,
-} from '../../../src/swarm/orchestrator/orchestrate';
-import { scheduleTasks } from '../../../src/swarm/scheduler';
+import { EMPTY_ORCHESTRATOR, orchestrate } from '../../../src/swarm/orchestrator/orchestrate';
 import {
   allTasks,
   getService,
@@ -17,40 +10,8 @@ import {
   updateAction,
 } from '../../../src/swarm/store';
 import { swarmOf, type TestSwarm } from '../../support/builders';
+import { create, settle } from '../../support/leader-loops';
 import { serviceSpec } from '../../support/service-specs';
-
-/** Runs the leader's loops until none proposes anything, as the leader does after each entry. */
-function settle(
-  swarm: TestSwarm,
-  state: OrchestratorState = EMPTY_ORCHESTRATOR,
-): OrchestratorState {
-  let current = state;
-  for (let round = 0; round < 20; round++) {
-    const pass = orchestrate(swarm.context(), current);
-    current = pass.state;
-    const actions = [...pass.actions];
-    if (actions.length > 0) {
-      swarm.apply({ requestId: `o${round}`, actions });
-      continue;
-    }
-    const allocated = allocateTasks(swarm.context());
-    if (allocated.length > 0) {
-      swarm.apply({ requestId: `a${round}`, actions: allocated });
-      continue;
-    }
-    const scheduled = scheduleTasks(swarm.context());
-    if (scheduled.length === 0) return current;
-    swarm.apply({ requestId: `s${round}`, actions: scheduled });
-  }
-  throw new Error('the loops did not settle');
-}
-
-function create(swarm: TestSwarm, name: string, parts = {}): string {
-  const created = createService(swarm.context(), serviceSpec(name, parts));
-  if (!created.ok) throw new Error(created.error.message);
-  swarm.apply(created.value.proposal);
-  return created.value.serviceId;
-}
 
 /** Every task as `slot@hostname desired/state`, by slot. */
 function placement(swarm: TestSwarm): string[] {
