@@ -40,14 +40,14 @@ export interface LogHost {
   readonly node: NodeFacts;
 }
 
-/** The container's hostname: docker gives a container the first 12 hex digits of its ID. */
+/** The hostname its log prints: the record's (the spec's, else its ID's first 12 hex digits). */
 export function containerHostname(container: ContainerRecord): string {
   return container.hostname;
 }
 
 /**
- * Its address on the default bridge (a task with no network is attached there): one of
- * 172.17.0.2–254, drawn from its ID.
+ * Its address on the default bridge (a task with no network is attached there): the one it
+ * holds while it runs; once stopped it has none, and one of 172.17.0.2–254 is drawn from its ID.
  */
 export function containerAddress(container: ContainerRecord): string {
   // A stopped container has given its address back (inspect shows none); its log keeps one.

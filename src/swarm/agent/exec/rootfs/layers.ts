@@ -106,11 +106,7 @@ function debianBase(): Layer {
     'var',
   ];
   return [
-    ...tops.map((name): readonly [string, FsEntry] => [
-      `/${name}`,
-      dir(name === 'root' ? 0o700 : 0o755),
-    ]),
-    ['/tmp', dir(0o1777)],
+    ...topDirectories(tops),
     ['/usr/bin', dir()],
     ['/usr/lib', dir()],
     ['/usr/lib64', dir()],
@@ -137,6 +133,17 @@ function debianBase(): Layer {
   ];
 }
 
+/** The top-level directories of an image's root, `/root` private, and the sticky `/tmp`. */
+function topDirectories(names: readonly string[]): Layer {
+  return [
+    ...names.map((name): readonly [string, FsEntry] => [
+      `/${name}`,
+      dir(name === 'root' ? 0o700 : 0o755),
+    ]),
+    ['/tmp', dir(0o1777)],
+  ];
+}
+
 /** Alpine and BusyBox: every program is a link to /bin/busybox. */
 function busyboxBase(): Layer {
   const tops = [
@@ -157,11 +164,7 @@ function busyboxBase(): Layer {
     'var',
   ];
   return [
-    ...tops.map((name): readonly [string, FsEntry] => [
-      `/${name}`,
-      dir(name === 'root' ? 0o700 : 0o755),
-    ]),
-    ['/tmp', dir(0o1777)],
+    ...topDirectories(tops),
     ['/bin/busybox', file('', EXECUTABLE)],
     ...[...CONTAINER_PROGRAMS, ...UNSIMULATED.busybox, 'sh', 'ash'].map(
       (name): readonly [string, FsEntry] => [`/bin/${name}`, link('/bin/busybox')],
