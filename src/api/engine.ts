@@ -52,6 +52,16 @@ export function refusingEngine(error: () => Error): EngineApi {
     serviceInspect: refuse,
     serviceUpdate: refuse,
     serviceRemove: refuse,
+    secretCreate: refuse,
+    secretList: refuse,
+    secretInspect: refuse,
+    secretUpdate: refuse,
+    secretRemove: refuse,
+    configCreate: refuse,
+    configList: refuse,
+    configInspect: refuse,
+    configUpdate: refuse,
+    configRemove: refuse,
     serviceLogs: refuse,
   };
 }

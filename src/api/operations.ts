@@ -24,6 +24,7 @@ import type { ContainerLogsResult, LogCursors, LogsQuery, ServiceLogsResult } fr
 import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
+import type { Config, ConfigSpec, DataObjectCreateResponse, Secret, SecretSpec } from './secret';
 
 /**
  * The daemon's operations, each declared once, here: its name, the fields of its request, what
@@ -175,6 +176,34 @@ export const DAEMON_OPERATIONS = {
     },
     ServiceLogsResult
   >(),
+  /** `POST /secrets/create`: answers the new ID; the data never comes back. */
+  secretCreate: control<{ readonly spec: SecretSpec }, DataObjectCreateResponse>(),
+  /** `GET /secrets?filters=…`: `names`, `name`, `id` and `label`; without their data. */
+  secretList: control<{ readonly filters: Filters }, readonly Secret[]>(),
+  /** `GET /secrets/{id}`: a full ID, an exact name or a unique ID prefix; without its data. */
+  secretInspect: control<{ readonly id: string }, Secret>(),
+  /** `POST /secrets/{id}/update?version=…`: only the labels may change. */
+  secretUpdate: controlWrite<{
+    readonly id: string;
+    readonly version: number;
+    readonly spec: SecretSpec;
+  }>(),
+  /** `DELETE /secrets/{id}`: refused while a service uses it. */
+  secretRemove: controlWrite<{ readonly id: string }>(),
+  /** `POST /configs/create`. */
+  configCreate: control<{ readonly spec: ConfigSpec }, DataObjectCreateResponse>(),
+  /** `GET /configs?filters=…`: `name`, `id` and `label`; with their data. */
+  configList: control<{ readonly filters: Filters }, readonly Config[]>(),
+  /** `GET /configs/{id}`: a full ID, an exact name or a unique ID prefix. */
+  configInspect: control<{ readonly id: string }, Config>(),
+  /** `POST /configs/{id}/update?version=…`: only the labels may change. */
+  configUpdate: controlWrite<{
+    readonly id: string;
+    readonly version: number;
+    readonly spec: ConfigSpec;
+  }>(),
+  /** `DELETE /configs/{id}`: refused while a service uses it. */
+  configRemove: controlWrite<{ readonly id: string }>(),
 };
 
 /** A request without fields. */

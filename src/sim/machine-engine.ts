@@ -8,6 +8,7 @@ import type { DistributionInspect } from '../api/distribution';
 import type { ContainerLogsResult, ServiceLogsResult } from '../api/logs';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
+import type { Config, DataObjectCreateResponse, Secret } from '../api/secret';
 import { rfc3339Nano } from '../lib/go-time';
 import {
   isOkResponseTo,
@@ -193,6 +194,58 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<ServiceLogsResult> {
     return this.#send({ op: 'serviceLogs', ...fields }, cancel);
+  }
+
+  secretCreate(
+    fields: OperationFields<'secretCreate'>,
+    cancel: CancelSignal,
+  ): Promise<DataObjectCreateResponse> {
+    return this.#send({ op: 'secretCreate', ...fields }, cancel);
+  }
+
+  secretList(
+    fields: OperationFields<'secretList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly Secret[]> {
+    return this.#send({ op: 'secretList', ...fields }, cancel);
+  }
+
+  secretInspect(fields: OperationFields<'secretInspect'>, cancel: CancelSignal): Promise<Secret> {
+    return this.#send({ op: 'secretInspect', ...fields }, cancel);
+  }
+
+  async secretUpdate(fields: OperationFields<'secretUpdate'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'secretUpdate', ...fields }, cancel);
+  }
+
+  async secretRemove(fields: OperationFields<'secretRemove'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'secretRemove', ...fields }, cancel);
+  }
+
+  configCreate(
+    fields: OperationFields<'configCreate'>,
+    cancel: CancelSignal,
+  ): Promise<DataObjectCreateResponse> {
+    return this.#send({ op: 'configCreate', ...fields }, cancel);
+  }
+
+  configList(
+    fields: OperationFields<'configList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly Config[]> {
+    return this.#send({ op: 'configList', ...fields }, cancel);
+  }
+
+  configInspect(fields: OperationFields<'configInspect'>, cancel: CancelSignal): Promise<Config> {
+    return this.#send({ op: 'configInspect', ...fields }, cancel);
+  }
+
+  async configUpdate(fields: OperationFields<'configUpdate'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'configUpdate', ...fields }, cancel);
+  }
+
+  async configRemove(fields: OperationFields<'configRemove'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'configRemove', ...fields }, cancel);
   }
 
   /** Sends one call and returns its answer's value, typed by the operation that asked for it. */

@@ -49,7 +49,8 @@ describe('the table of daemon operations', () => {
   it('knows its operations by name and nothing else', () => {
     expect(isDaemonOp('nodeUpdate')).toBe(true);
     expect(isDaemonOp('serviceCreate')).toBe(true);
-    expect(isDaemonOp('secretCreate')).toBe(false);
+    expect(isDaemonOp('secretCreate')).toBe(true);
+    expect(isDaemonOp('pluginInstall')).toBe(false);
     expect(isDaemonOp('toString')).toBe(false);
     expect(isDaemonOp(7)).toBe(false);
   });

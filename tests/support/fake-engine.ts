@@ -82,6 +82,16 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
   serviceUpdate: notManager,
   serviceRemove: notManager,
   serviceLogs: notManager,
+  secretCreate: notManager,
+  secretList: notManager,
+  secretInspect: notManager,
+  secretUpdate: notManager,
+  secretRemove: notManager,
+  configCreate: notManager,
+  configList: notManager,
+  configInspect: notManager,
+  configUpdate: notManager,
+  configRemove: notManager,
 };
 
 export function fakeEngine(functions: FakeEngineFunctions = {}): EngineApi {

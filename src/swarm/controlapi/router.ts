@@ -26,6 +26,15 @@ import { resolveTask } from './task-lookup';
 import { resolveNode } from './node-lookup';
 import { removeNode } from './node-remove';
 import { updateNode } from './node-update';
+import {
+  CONFIG_KIND,
+  createDataObject,
+  listDataObjects,
+  removeDataObject,
+  resolveDataObject,
+  SECRET_KIND,
+  updateDataObject,
+} from './secret-config';
 
 /**
  * What the leader does with one control-API call: a read answers at once from the store; a
@@ -148,6 +157,78 @@ const CONTROL_HANDLERS: { readonly [K in ControlOp]: ControlHandler<K> } = {
     return subscribed.ok
       ? { kind: 'logs', subscription: subscribed.value, wakesRoleManager: false }
       : refused(subscribed.error);
+  },
+  secretCreate: (context, request) => {
+    const created = createDataObject(context, SECRET_KIND, request.spec);
+    if (!created.ok) return refused(created.error);
+    const applied = okResponse('secretCreate', { ID: created.value.id });
+    return { kind: 'propose', proposal: created.value.proposal, applied, wakesRoleManager: false };
+  },
+  secretList: (context, request) => {
+    const listed = listDataObjects(context.store, SECRET_KIND, request.filters);
+    return listed.ok ? answered(okResponse('secretList', listed.value)) : refused(listed.error);
+  },
+  secretInspect: (context, request) => {
+    const found = resolveDataObject(context.store, SECRET_KIND, request.id);
+    return found.ok
+      ? answered(okResponse('secretInspect', SECRET_KIND.shown(found.value)))
+      : refused(found.error);
+  },
+  secretUpdate: (context, request) => {
+    const found = resolveDataObject(context.store, SECRET_KIND, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(
+      updateDataObject(context, SECRET_KIND, {
+        object: found.value,
+        version: request.version,
+        spec: request.spec,
+      }),
+      okResponse('secretUpdate', null),
+    );
+  },
+  secretRemove: (context, request) => {
+    const found = resolveDataObject(context.store, SECRET_KIND, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(
+      removeDataObject(context, SECRET_KIND, found.value),
+      okResponse('secretRemove', null),
+    );
+  },
+  configCreate: (context, request) => {
+    const created = createDataObject(context, CONFIG_KIND, request.spec);
+    if (!created.ok) return refused(created.error);
+    const applied = okResponse('configCreate', { ID: created.value.id });
+    return { kind: 'propose', proposal: created.value.proposal, applied, wakesRoleManager: false };
+  },
+  configList: (context, request) => {
+    const listed = listDataObjects(context.store, CONFIG_KIND, request.filters);
+    return listed.ok ? answered(okResponse('configList', listed.value)) : refused(listed.error);
+  },
+  configInspect: (context, request) => {
+    const found = resolveDataObject(context.store, CONFIG_KIND, request.id);
+    return found.ok
+      ? answered(okResponse('configInspect', CONFIG_KIND.shown(found.value)))
+      : refused(found.error);
+  },
+  configUpdate: (context, request) => {
+    const found = resolveDataObject(context.store, CONFIG_KIND, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(
+      updateDataObject(context, CONFIG_KIND, {
+        object: found.value,
+        version: request.version,
+        spec: request.spec,
+      }),
+      okResponse('configUpdate', null),
+    );
+  },
+  configRemove: (context, request) => {
+    const found = resolveDataObject(context.store, CONFIG_KIND, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(
+      removeDataObject(context, CONFIG_KIND, found.value),
+      okResponse('configRemove', null),
+    );
   },
 };
 

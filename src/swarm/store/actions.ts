@@ -1,4 +1,12 @@
-import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
+import type {
+  ClusterRecord,
+  ConfigRecord,
+  MemberRecord,
+  NodeRecord,
+  SecretRecord,
+  ServiceRecord,
+  TaskRecord,
+} from './objects';
 
 /**
  * The Raft entry payload of the swarm (swarmkit `api/raft.proto`): an `InternalRaftRequest` is a
@@ -12,7 +20,9 @@ export type StoredObject =
   | { readonly table: 'node'; readonly record: NodeRecord }
   | { readonly table: 'member'; readonly record: MemberRecord }
   | { readonly table: 'service'; readonly record: ServiceRecord }
-  | { readonly table: 'task'; readonly record: TaskRecord };
+  | { readonly table: 'task'; readonly record: TaskRecord }
+  | { readonly table: 'secret'; readonly record: SecretRecord }
+  | { readonly table: 'config'; readonly record: ConfigRecord };
 
 export type TableName = StoredObject['table'];
 
@@ -46,6 +56,10 @@ export function objectId(object: StoredObject): string {
       return object.record.service.ID;
     case 'task':
       return object.record.task.ID;
+    case 'secret':
+      return object.record.secret.ID;
+    case 'config':
+      return object.record.config.ID;
   }
 }
 
@@ -79,4 +93,12 @@ export function serviceObject(record: ServiceRecord): StoredObject {
 
 export function taskObject(record: TaskRecord): StoredObject {
   return { table: 'task', record };
+}
+
+export function secretObject(record: SecretRecord): StoredObject {
+  return { table: 'secret', record };
+}
+
+export function configObject(record: ConfigRecord): StoredObject {
+  return { table: 'config', record };
 }

@@ -1,11 +1,13 @@
 /** The replicated swarm store: tables, the Raft entry payload, apply, snapshot. */
 export {
   clusterObject,
+  configObject,
   createAction,
   memberObject,
   nodeObject,
   objectId,
   removeAction,
+  secretObject,
   serviceObject,
   taskObject,
   updateAction,
@@ -14,14 +16,26 @@ export {
   type StoreProposal,
   type TableName,
 } from './actions';
-export type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
+export type {
+  ClusterRecord,
+  ConfigRecord,
+  MemberRecord,
+  NodeRecord,
+  SecretRecord,
+  ServiceRecord,
+  TaskRecord,
+} from './objects';
 export {
+  allConfigs,
   allMembers,
   allNodes,
+  allSecrets,
   allServices,
   allTasks,
   getCluster,
+  getConfig,
   getNode,
+  getSecret,
   getService,
   getTask,
   tasksOfNode,

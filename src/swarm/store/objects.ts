@@ -1,3 +1,4 @@
+import type { Config, Secret } from '../../api/secret';
 import type { Service } from '../../api/service';
 import type { Node, NodeRole, Swarm } from '../../api/swarm';
 import type { Task } from '../../api/task';
@@ -68,4 +69,17 @@ export interface ServiceRecord {
 export interface TaskRecord {
   readonly task: Task;
   readonly serviceName: string;
+}
+
+/**
+ * A secret (swarmkit `api.Secret`): the Engine API object with its `Spec.Data`, which the store
+ * keeps and the control API strips from every answer.
+ */
+export interface SecretRecord {
+  readonly secret: Secret;
+}
+
+/** A config (swarmkit `api.Config`): the Engine API object with its `Spec.Data`. */
+export interface ConfigRecord {
+  readonly config: Config;
 }

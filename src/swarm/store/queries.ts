@@ -1,4 +1,12 @@
-import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
+import type {
+  ClusterRecord,
+  ConfigRecord,
+  MemberRecord,
+  NodeRecord,
+  SecretRecord,
+  ServiceRecord,
+  TaskRecord,
+} from './objects';
 import type { StoreState } from './store';
 
 /**
@@ -18,12 +26,7 @@ export function getNode(store: StoreState, nodeId: string): NodeRecord | undefin
 }
 
 export function allNodes(store: StoreState): NodeRecord[] {
-  return Object.keys(store.nodes)
-    .sort()
-    .flatMap((id) => {
-      const record = store.nodes[id];
-      return record === undefined ? [] : [record];
-    });
+  return sortedById(store.nodes);
 }
 
 /** Nodes whose current role is manager (swarmkit `store.ByRole(NodeRoleManager)`). */
@@ -49,13 +52,7 @@ export function getService(store: StoreState, serviceId: string): ServiceRecord 
 
 /** Every service, sorted by ID. */
 export function allServices(store: StoreState): ServiceRecord[] {
-  const services = store.services ?? {};
-  return Object.keys(services)
-    .sort()
-    .flatMap((id) => {
-      const record = services[id];
-      return record === undefined ? [] : [record];
-    });
+  return sortedById(store.services ?? {});
 }
 
 export function getTask(store: StoreState, taskId: string): TaskRecord | undefined {
@@ -93,4 +90,32 @@ export function tasksOfService(store: StoreState, serviceId: string): TaskRecord
 /** The tasks assigned to one node, sorted by ID (swarmkit `store.ByNodeID`). */
 export function tasksOfNode(store: StoreState, nodeId: string): TaskRecord[] {
   return allTasks(store).filter((record) => record.task.NodeID === nodeId);
+}
+
+/** The records of a table, sorted by ID. */
+function sortedById<R>(table: Readonly<Record<string, R>>): R[] {
+  return Object.keys(table)
+    .sort()
+    .flatMap((id) => {
+      const record = table[id];
+      return record === undefined ? [] : [record];
+    });
+}
+
+export function getSecret(store: StoreState, secretId: string): SecretRecord | undefined {
+  return store.secrets?.[secretId];
+}
+
+/** Every secret, sorted by ID. */
+export function allSecrets(store: StoreState): SecretRecord[] {
+  return sortedById(store.secrets ?? {});
+}
+
+export function getConfig(store: StoreState, configId: string): ConfigRecord | undefined {
+  return store.configs?.[configId];
+}
+
+/** Every config, sorted by ID. */
+export function allConfigs(store: StoreState): ConfigRecord[] {
+  return sortedById(store.configs ?? {});
 }

@@ -8,7 +8,15 @@ import {
   type StoreProposal,
   type TableName,
 } from './actions';
-import type { ClusterRecord, MemberRecord, NodeRecord, ServiceRecord, TaskRecord } from './objects';
+import type {
+  ClusterRecord,
+  ConfigRecord,
+  MemberRecord,
+  NodeRecord,
+  SecretRecord,
+  ServiceRecord,
+  TaskRecord,
+} from './objects';
 
 /**
  * One manager's replica of the swarm store (swarmkit `manager/state/store/memory.go`): one table
@@ -31,6 +39,10 @@ export interface StoreState {
   readonly services?: Readonly<Record<string, ServiceRecord>>;
   /** Absent in a store written before services were simulated: no task. */
   readonly tasks?: Readonly<Record<string, TaskRecord>>;
+  /** Absent in a store written before secrets were simulated: no secret. */
+  readonly secrets?: Readonly<Record<string, SecretRecord>>;
+  /** Absent in a store written before configs were simulated: no config. */
+  readonly configs?: Readonly<Record<string, ConfigRecord>>;
 }
 
 /** What one applied action changed, for the watchers (role manager, trace, UI). */
@@ -64,6 +76,8 @@ export function emptyStore(): StoreState {
     removedRaftIds: [],
     services: {},
     tasks: {},
+    secrets: {},
+    configs: {},
   };
 }
 
@@ -83,31 +97,64 @@ class Tables {
   #member: Record<string, MemberRecord> | null = null;
   #service: Record<string, ServiceRecord> | null = null;
   #task: Record<string, TaskRecord> | null = null;
+  #secret: Record<string, SecretRecord> | null = null;
+  #config: Record<string, ConfigRecord> | null = null;
 
   constructor(source: StoreState) {
     this.#source = source;
   }
 
+  // Each table as this transaction sees it: its own copy once written, the source's otherwise.
+  get #clusters(): Readonly<Record<string, ClusterRecord>> {
+    return this.#cluster ?? this.#source.clusters;
+  }
+  get #nodes(): Readonly<Record<string, NodeRecord>> {
+    return this.#node ?? this.#source.nodes;
+  }
+  get #members(): Readonly<Record<string, MemberRecord>> {
+    return this.#member ?? this.#source.members;
+  }
+  get #services(): Readonly<Record<string, ServiceRecord>> {
+    return this.#service ?? this.#source.services ?? {};
+  }
+  get #tasks(): Readonly<Record<string, TaskRecord>> {
+    return this.#task ?? this.#source.tasks ?? {};
+  }
+  get #secrets(): Readonly<Record<string, SecretRecord>> {
+    return this.#secret ?? this.#source.secrets ?? {};
+  }
+  get #configs(): Readonly<Record<string, ConfigRecord>> {
+    return this.#config ?? this.#source.configs ?? {};
+  }
+
   lookup(table: TableName, id: string): StoredObject | undefined {
     switch (table) {
       case 'cluster': {
-        const record = (this.#cluster ?? this.#source.clusters)[id];
+        const record = this.#clusters[id];
         return record === undefined ? undefined : { table, record };
       }
       case 'node': {
-        const record = (this.#node ?? this.#source.nodes)[id];
+        const record = this.#nodes[id];
         return record === undefined ? undefined : { table, record };
       }
       case 'member': {
-        const record = (this.#member ?? this.#source.members)[id];
+        const record = this.#members[id];
         return record === undefined ? undefined : { table, record };
       }
       case 'service': {
-        const record = (this.#service ?? this.#source.services ?? {})[id];
+        const record = this.#services[id];
         return record === undefined ? undefined : { table, record };
       }
       case 'task': {
-        const record = (this.#task ?? this.#source.tasks ?? {})[id];
+        const record = this.#tasks[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'secret': {
+        const record = this.#secrets[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'config': {
+        const record = this.#configs[id];
         return record === undefined ? undefined : { table, record };
       }
     }
@@ -116,24 +163,32 @@ class Tables {
   put(object: StoredObject): void {
     switch (object.table) {
       case 'cluster':
-        this.#cluster ??= { ...this.#source.clusters };
+        this.#cluster ??= { ...this.#clusters };
         this.#cluster[object.record.swarm.ID] = object.record;
         return;
       case 'node':
-        this.#node ??= { ...this.#source.nodes };
+        this.#node ??= { ...this.#nodes };
         this.#node[object.record.node.ID] = object.record;
         return;
       case 'member':
-        this.#member ??= { ...this.#source.members };
+        this.#member ??= { ...this.#members };
         this.#member[String(object.record.raftId)] = object.record;
         return;
       case 'service':
-        this.#service ??= { ...this.#source.services };
+        this.#service ??= { ...this.#services };
         this.#service[object.record.service.ID] = object.record;
         return;
       case 'task':
-        this.#task ??= { ...this.#source.tasks };
+        this.#task ??= { ...this.#tasks };
         this.#task[object.record.task.ID] = object.record;
+        return;
+      case 'secret':
+        this.#secret ??= { ...this.#secrets };
+        this.#secret[object.record.secret.ID] = object.record;
+        return;
+      case 'config':
+        this.#config ??= { ...this.#configs };
+        this.#config[object.record.config.ID] = object.record;
         return;
     }
   }
@@ -141,19 +196,25 @@ class Tables {
   drop(table: TableName, id: string): void {
     switch (table) {
       case 'cluster':
-        this.#cluster = omitKey(this.#cluster ?? this.#source.clusters, id);
+        this.#cluster = omitKey(this.#clusters, id);
         return;
       case 'node':
-        this.#node = omitKey(this.#node ?? this.#source.nodes, id);
+        this.#node = omitKey(this.#nodes, id);
         return;
       case 'member':
-        this.#member = omitKey(this.#member ?? this.#source.members, id);
+        this.#member = omitKey(this.#members, id);
         return;
       case 'service':
-        this.#service = omitKey(this.#service ?? this.#source.services ?? {}, id);
+        this.#service = omitKey(this.#services, id);
         return;
       case 'task':
-        this.#task = omitKey(this.#task ?? this.#source.tasks ?? {}, id);
+        this.#task = omitKey(this.#tasks, id);
+        return;
+      case 'secret':
+        this.#secret = omitKey(this.#secrets, id);
+        return;
+      case 'config':
+        this.#config = omitKey(this.#configs, id);
         return;
     }
   }
@@ -169,6 +230,8 @@ class Tables {
       removedRaftIds,
       services: this.#service ?? source.services ?? {},
       tasks: this.#task ?? source.tasks ?? {},
+      secrets: this.#secret ?? source.secrets ?? {},
+      configs: this.#config ?? source.configs ?? {},
     };
   }
 }
@@ -201,6 +264,22 @@ function stamp(object: StoredObject, index: number): StoredObject {
         table: 'task',
         record: { ...object.record, task: { ...object.record.task, Version: { Index: index } } },
       };
+    case 'secret':
+      return {
+        table: 'secret',
+        record: {
+          ...object.record,
+          secret: { ...object.record.secret, Version: { Index: index } },
+        },
+      };
+    case 'config':
+      return {
+        table: 'config',
+        record: {
+          ...object.record,
+          config: { ...object.record.config, Version: { Index: index } },
+        },
+      };
   }
 }
 
@@ -216,6 +295,10 @@ function versionOf(object: StoredObject): number | null {
       return object.record.service.Version.Index;
     case 'task':
       return object.record.task.Version.Index;
+    case 'secret':
+      return object.record.secret.Version.Index;
+    case 'config':
+      return object.record.config.Version.Index;
   }
 }
 

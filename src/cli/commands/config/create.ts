@@ -2,7 +2,9 @@ import { ListValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { validateLabel } from '../service/opts/validators';
+import { kvMap } from '../service/spec/parts';
+import { readContent } from '../read-content';
 
 export interface CreateOptions {
   label: ListValue;
@@ -12,7 +14,7 @@ export interface CreateOptions {
 /** `docker config create`: create a config from a file or STDIN. */
 export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
   const options: CreateOptions = {
-    label: new ListValue(),
+    label: new ListValue(validateLabel),
     templateDriver: '',
   };
   const command = new Command({
@@ -28,10 +30,24 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runCreate(
-  _cli: DockerCli,
-  _options: CreateOptions,
+/** docker config create: the content of the file, or of stdin for `-`; prints the new ID. */
+export async function runCreate(
+  cli: DockerCli,
+  options: CreateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const [name = '', file = ''] = invocation.args;
+  const data = await readContent(cli, file);
+  const response = await cli.engine.configCreate(
+    {
+      spec: {
+        Name: name,
+        Labels: kvMap(options.label.values),
+        Data: data,
+        ...(options.templateDriver === '' ? {} : { Templating: { Name: options.templateDriver } }),
+      },
+    },
+    cli.cancel,
+  );
+  cli.out.write(`${response.ID}\n`);
 }

@@ -1,8 +1,8 @@
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
 import { addListFlags, newListOptions, type ListOptions } from '../list-flags';
+import { DataObjectRow, writeDataObjectList } from '../secret-config';
 
 export type LsOptions = ListOptions;
 
@@ -22,6 +22,30 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/** docker's config list formats (cli/command/config/formatter.go): no DRIVER column. */
+const DEFAULT_CONFIG_TABLE_FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.CreatedAt}}\t{{.UpdatedAt}}';
+
+const CONFIG_HEADER: Readonly<Record<string, string>> = {
+  ID: 'ID',
+  Name: 'NAME',
+  CreatedAt: 'CREATED',
+  UpdatedAt: 'UPDATED',
+  Labels: 'LABELS',
+};
+
+/** docker config ls: the daemon filters (name, id, label); the CLI sorts and formats. */
+export async function runLs(
+  cli: DockerCli,
+  options: LsOptions,
+  _invocation: Invocation,
+): Promise<void> {
+  const filters = Object.fromEntries(options.filter.filters);
+  const configs = await cli.engine.configList({ filters }, cli.cancel);
+  writeDataObjectList(cli, options, {
+    noun: 'config',
+    defaultTableFormat: DEFAULT_CONFIG_TABLE_FORMAT,
+    header: CONFIG_HEADER,
+    objects: configs,
+    row: (object, now) => new DataObjectRow(object, now),
+  });
 }

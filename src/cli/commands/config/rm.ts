@@ -1,7 +1,7 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { runDataObjectRemove } from '../secret-config';
 
 export type RmOptions = Record<string, never>;
 
@@ -19,6 +19,9 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/** docker config rm: each argument as typed on success; the errors together at the end. */
+export function runRm(cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
+  return runDataObjectRemove(cli, invocation.args, (id) =>
+    cli.engine.configRemove({ id }, cli.cancel),
+  );
 }

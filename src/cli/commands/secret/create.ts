@@ -1,8 +1,12 @@
 import { ListValue } from '../../flags';
+import { goQuote } from '../../flags/go-strconv';
 import { requiresRangeArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { validateLabel } from '../service/opts/validators';
+import { kvMap } from '../service/spec/parts';
+import { OpenError, readContent } from '../read-content';
 
 export interface CreateOptions {
   driver: string;
@@ -14,7 +18,7 @@ export interface CreateOptions {
 export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): Command {
   const options: CreateOptions = {
     driver: '',
-    label: new ListValue(),
+    label: new ListValue(validateLabel),
     templateDriver: '',
   };
   const command = new Command({
@@ -31,10 +35,38 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runCreate(
-  _cli: DockerCli,
-  _options: CreateOptions,
+/**
+ * docker secret create (27.5.1): the content comes from the file, or stdin for `-`; without a
+ * file argument none is sent, and the daemon refuses the empty secret (28.0.2 added the CLI's
+ * own "secret file is required"). Prints the new secret's ID.
+ */
+export async function runCreate(
+  cli: DockerCli,
+  options: CreateOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const [name = '', file = ''] = invocation.args;
+  if (options.driver !== '' && file !== '') {
+    throw new CliError('When using secret driver secret data must be empty');
+  }
+  let data: string | null = null;
+  try {
+    if (file !== '') data = await readContent(cli, file);
+  } catch (error) {
+    if (!(error instanceof OpenError)) throw error;
+    throw new CliError(`Error reading content from ${goQuote(file)}: ${error.message}`);
+  }
+  const response = await cli.engine.secretCreate(
+    {
+      spec: {
+        Name: name,
+        Labels: kvMap(options.label.values),
+        ...(data === null ? {} : { Data: data }),
+        ...(options.driver === '' ? {} : { Driver: { Name: options.driver } }),
+        ...(options.templateDriver === '' ? {} : { Templating: { Name: options.templateDriver } }),
+      },
+    },
+    cli.cancel,
+  );
+  cli.out.write(`${response.ID}\n`);
 }

@@ -1,8 +1,8 @@
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
 import { addListFlags, newListOptions, type ListOptions } from '../list-flags';
+import { SecretRow, writeDataObjectList } from '../secret-config';
 
 export type LsOptions = ListOptions;
 
@@ -22,6 +22,32 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/** docker's secret list formats (cli/command/secret/formatter.go). */
+const DEFAULT_SECRET_TABLE_FORMAT =
+  'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.CreatedAt}}\t{{.UpdatedAt}}';
+
+const SECRET_HEADER: Readonly<Record<string, string>> = {
+  ID: 'ID',
+  Name: 'NAME',
+  Driver: 'DRIVER',
+  CreatedAt: 'CREATED',
+  UpdatedAt: 'UPDATED',
+  Labels: 'LABELS',
+};
+
+/** docker secret ls: the daemon filters (names, name, id, label); the CLI sorts and formats. */
+export async function runLs(
+  cli: DockerCli,
+  options: LsOptions,
+  _invocation: Invocation,
+): Promise<void> {
+  const filters = Object.fromEntries(options.filter.filters);
+  const secrets = await cli.engine.secretList({ filters }, cli.cancel);
+  writeDataObjectList(cli, options, {
+    noun: 'secret',
+    defaultTableFormat: DEFAULT_SECRET_TABLE_FORMAT,
+    header: SECRET_HEADER,
+    objects: secrets,
+    row: (object, now) => new SecretRow(object, now),
+  });
 }
