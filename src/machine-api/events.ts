@@ -43,6 +43,12 @@ export type SwarmChange =
   | { readonly kind: 'service-created'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-updated'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-removed'; readonly service: string }
+  /** A secret or config created, its labels updated, or removed; never its data. */
+  | {
+      readonly kind: 'secret-changed' | 'config-changed';
+      readonly name: string;
+      readonly action: 'created' | 'updated' | 'removed';
+    }
   | {
       readonly kind: 'task-changed';
       /** `web.1` (replicated) or `agent.<node ID>` (global), as `docker service ps` names it. */

@@ -106,6 +106,73 @@ export function describeSwarmChange(change: SwarmChange): string | null {
     case 'swarm-initialised':
       return `swarm initialised by ${change.hostname}`;
     case 'node-joined':
+    case 'node-removed':
+    case 'node-role-changed':
+    case 'node-availability-changed':
+    case 'node-status-changed':
+      return describeNode(change);
+    case 'join-token-rotated':
+    case 'unlock-key-rotated':
+    case 'autolock-changed':
+      return describeSecurity(change);
+    case 'manager-reachability-changed':
+    case 'swarm-leader-changed':
+    case 'manager-locked':
+    case 'manager-unlocked':
+      return describeManager(change);
+    case 'service-created':
+    case 'service-updated':
+    case 'service-removed':
+      return describeService(change);
+    case 'task-changed':
+      return describeTask(change);
+    case 'secret-changed':
+    case 'config-changed':
+      return `${change.kind.slice(0, -'-changed'.length)} ${change.name} ${change.action}`;
+  }
+}
+
+function describeManager(
+  change: Extract<
+    SwarmChange,
+    {
+      kind:
+        | 'manager-reachability-changed'
+        | 'swarm-leader-changed'
+        | 'manager-locked'
+        | 'manager-unlocked';
+    }
+  >,
+): string {
+  switch (change.kind) {
+    case 'manager-reachability-changed':
+      return change.reachability === 'reachable'
+        ? `${change.hostname} is Reachable again`
+        : `${change.hostname} is Unreachable`;
+    case 'swarm-leader-changed':
+      return `${change.hostname} is now the swarm leader`;
+    case 'manager-locked':
+      return `swarm is locked on ${change.hostname}: docker swarm unlock needs the unlock key`;
+    case 'manager-unlocked':
+      return `swarm unlocked on ${change.hostname}`;
+  }
+}
+
+function describeNode(
+  change: Extract<
+    SwarmChange,
+    {
+      kind:
+        | 'node-joined'
+        | 'node-removed'
+        | 'node-role-changed'
+        | 'node-availability-changed'
+        | 'node-status-changed';
+    }
+  >,
+): string | null {
+  switch (change.kind) {
+    case 'node-joined':
       return `node ${change.hostname} joined the swarm as a ${change.role}`;
     case 'node-removed':
       return `node ${change.hostname} removed from the swarm`;
@@ -117,26 +184,6 @@ export function describeSwarmChange(change: SwarmChange): string | null {
       return `${change.hostname} availability is now ${CAPITALISED[change.availability]}`;
     case 'node-status-changed':
       return describeStatus(change);
-    case 'manager-reachability-changed':
-      return change.reachability === 'reachable'
-        ? `${change.hostname} is Reachable again`
-        : `${change.hostname} is Unreachable`;
-    case 'swarm-leader-changed':
-      return `${change.hostname} is now the swarm leader`;
-    case 'join-token-rotated':
-    case 'unlock-key-rotated':
-    case 'autolock-changed':
-      return describeSecurity(change);
-    case 'manager-locked':
-      return `swarm is locked on ${change.hostname}: docker swarm unlock needs the unlock key`;
-    case 'manager-unlocked':
-      return `swarm unlocked on ${change.hostname}`;
-    case 'service-created':
-    case 'service-updated':
-    case 'service-removed':
-      return describeService(change);
-    case 'task-changed':
-      return describeTask(change);
   }
 }
 

@@ -87,6 +87,17 @@ describe('secrets and configs', () => {
       stderr: 'Error response from daemon: secret nope not found\n',
     });
     expect((await docker(playground, 'manager1', 'secret ls -q')).stdout).not.toContain(id);
+
+    // The event log tells each step by name, never the content.
+    const texts = playground.view.events.map((event) => event.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'secret db_pass created',
+        'secret api.key created',
+        'secret db_pass removed',
+      ]),
+    );
+    expect(texts.join('\n')).not.toMatch(/s3cr3t|czNjcjN0/);
   });
 
   it('refuses what swarmkit refuses, with its texts', async () => {

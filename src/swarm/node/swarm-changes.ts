@@ -128,6 +128,20 @@ function serviceOrTaskChanges(event: StoreEvent, context: ChangeContext): SwarmC
   if (now?.table === 'task') {
     return taskChanges(before?.table === 'task' ? before.record : undefined, now.record, context);
   }
+  return dataObjectChanges(event);
+}
+
+/** A secret or config by name; what it holds is never part of a change. */
+function dataObjectChanges(event: StoreEvent): SwarmChange[] {
+  const object = event.object ?? event.previous;
+  const action =
+    event.kind === 'create' ? 'created' : event.kind === 'update' ? 'updated' : 'removed';
+  if (object?.table === 'secret') {
+    return [{ kind: 'secret-changed', name: object.record.secret.Spec.Name, action }];
+  }
+  if (object?.table === 'config') {
+    return [{ kind: 'config-changed', name: object.record.config.Spec.Name, action }];
+  }
   return [];
 }
 
