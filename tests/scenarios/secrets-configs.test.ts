@@ -186,4 +186,140 @@ describe('secrets and configs', () => {
     );
     expect((await docker(playground, 'manager1', 'config rm app.conf')).stdout).toBe('app.conf\n');
   });
+
+  it('grants secrets and configs to a service, refuses their removal, and rotates them', async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', 'secret create db_pass -', { stdin: 'one' });
+    await docker(playground, 'manager1', 'secret create db_pass_v2 -', { stdin: 'two' });
+    await docker(playground, 'manager1', 'config create site.conf -', { stdin: 'a=1' });
+
+    const missing = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--secret',
+      'nosuch',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    expect(missing).toMatchObject({ code: 1, stderr: 'secret not found: nosuch\n' });
+    const twice = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--secret',
+      'db_pass',
+      '--secret',
+      'source=db_pass_v2,target=db_pass',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    expect(twice.stderr).toBe('duplicate secret target for db_pass_v2 not allowed\n');
+    const badMode = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--secret',
+      'source=db_pass,mode=9z',
+      'busybox',
+    ]);
+    expect(badMode.stderr).toMatch(
+      /^invalid argument "source=db_pass,mode=9z" for "--secret" flag: invalid mode specified: strconv.ParseUint: parsing "9z": invalid syntax\n/,
+    );
+
+    const created = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'web',
+      '--secret',
+      'db_pass',
+      '--secret',
+      'source=db_pass_v2,target=api,uid=33,mode=0400',
+      '--config',
+      'src=site.conf,target=/etc/site.conf',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    expect(created.code).toBe(0);
+    const refs = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      '--format',
+      '{{json .Spec.TaskTemplate.ContainerSpec.Secrets}} {{json .Spec.TaskTemplate.ContainerSpec.Configs}}',
+      'web',
+    ]);
+    const [secrets, configs] = refs.stdout
+      .trim()
+      .split(' ')
+      .map((part) => JSON.parse(part) as unknown);
+    expect(secrets).toEqual([
+      {
+        File: { Name: 'db_pass', UID: '0', GID: '0', Mode: 292 },
+        SecretID: expect.stringMatching(/^[0-9a-z]{25}$/) as unknown,
+        SecretName: 'db_pass',
+      },
+      {
+        File: { Name: 'api', UID: '33', GID: '0', Mode: 256 },
+        SecretID: expect.stringMatching(/^[0-9a-z]{25}$/) as unknown,
+        SecretName: 'db_pass_v2',
+      },
+    ]);
+    expect(configs).toEqual([
+      {
+        File: { Name: '/etc/site.conf', UID: '0', GID: '0', Mode: 292 },
+        ConfigID: expect.stringMatching(/^[0-9a-z]{25}$/) as unknown,
+        ConfigName: 'site.conf',
+      },
+    ]);
+
+    // Oracle: the in-use error names the service.
+    expect((await docker(playground, 'manager1', 'secret rm db_pass')).stderr).toBe(
+      "Error response from daemon: rpc error: code = InvalidArgument desc = secret 'db_pass' is in use by the following service: web\n",
+    );
+    expect((await docker(playground, 'manager1', 'config rm site.conf')).stderr).toBe(
+      "Error response from daemon: rpc error: code = InvalidArgument desc = config 'site.conf' is in use by the following service: web\n",
+    );
+
+    // Adding a second reference to one target is the daemon's conflict.
+    const conflict = await docker(playground, 'manager1', [
+      'service',
+      'update',
+      '-d',
+      '--secret-add',
+      'source=db_pass_v2,target=db_pass',
+      'web',
+    ]);
+    expect(conflict.stderr).toBe(
+      "Error response from daemon: rpc error: code = InvalidArgument desc = secret references 'db_pass' and 'db_pass_v2' have a conflicting target: 'db_pass'\n",
+    );
+    // The docs' rotation: remove the old one and add the new one under the old target.
+    const rotated = await docker(playground, 'manager1', [
+      'service',
+      'update',
+      '-d',
+      '--secret-rm',
+      'db_pass',
+      '--secret-add',
+      'source=db_pass_v2,target=db_pass',
+      '--secret-rm',
+      'db_pass_v2',
+      'web',
+    ]);
+    expect(rotated).toMatchObject({ code: 0, stdout: 'web\n' });
+    const after = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      '--format',
+      '{{range .Spec.TaskTemplate.ContainerSpec.Secrets}}{{.SecretName}}>{{.File.Name}} {{end}}',
+      'web',
+    ]);
+    expect(after.stdout).toBe('db_pass_v2>db_pass \n');
+    expect((await docker(playground, 'manager1', 'secret rm db_pass')).stdout).toBe('db_pass\n');
+  });
 });

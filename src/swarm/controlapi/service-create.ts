@@ -1,3 +1,4 @@
+import { missingFileReferences } from './file-references';
 import { jobIterationAt, type Service, type ServiceSpec } from '../../api/service';
 import { rpcError } from '../errors';
 import { newObjectId } from '../identity';
@@ -26,7 +27,10 @@ export function createService(
   const named =
     requested.Name === '' ? { ...requested, Name: randomServiceName(context.prng) } : requested;
   const spec = withMobyDefaults(named);
-  const refused = refusedServiceSpec(spec) ?? portConflict(context.store, spec, '');
+  const refused =
+    refusedServiceSpec(spec) ??
+    portConflict(context.store, spec, '') ??
+    missingFileReferences(context.store, spec);
   if (refused !== null) return fail(refused);
   if (nameTaken(context.store, spec.Name)) {
     return fail(

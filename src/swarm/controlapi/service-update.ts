@@ -1,3 +1,4 @@
+import { missingFileReferences } from './file-references';
 import {
   jobIterationAt,
   type Service,
@@ -31,7 +32,10 @@ export function updateService(
 ): Outcome<StoreProposal> {
   const current = input.record.service;
   const spec = withMobyDefaults(input.spec);
-  const refused = refusedServiceSpec(spec) ?? portConflict(context.store, spec, current.ID);
+  const refused =
+    refusedServiceSpec(spec) ??
+    portConflict(context.store, spec, current.ID) ??
+    missingFileReferences(context.store, spec);
   if (refused !== null) return fail(refused);
   if (modeName(current.Spec) !== modeName(spec)) {
     return fail(rpcError('Unimplemented', 'service mode change is not allowed'));

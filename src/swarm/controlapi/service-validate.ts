@@ -1,3 +1,4 @@
+import { refusedFileReferences } from './file-references';
 import {
   isJobKind,
   serviceModeKind,
@@ -45,12 +46,17 @@ function refusedName(name: string): SwarmError | null {
   return null;
 }
 
-/** `validateTaskSpec` in its order: placement, then the runtime, then the container spec. */
+/**
+ * `validateTaskSpec` in its order: placement, the secret and config references, then the
+ * runtime and the container spec.
+ */
 function refusedTaskSpec(spec: ServiceSpec): SwarmError | null {
   // validatePlacement returns constraint.Parse's plain error, which gRPC sends as Unknown.
   const parsed = parseConstraints(spec.TaskTemplate.Placement?.Constraints ?? []);
   if (!parsed.ok) return rpcError('Unknown', parsed.message);
   const container = spec.TaskTemplate.ContainerSpec;
+  const references = container === undefined ? null : refusedFileReferences(container);
+  if (references !== null) return references;
   if (container === undefined) return invalid('TaskSpec: missing runtime');
   // A best-effort expansion of the templates over a stand-in task, as validateContainerSpec does.
   const expanded = expandContainerSpec(container, VALIDATION_CONTEXT);

@@ -3,7 +3,10 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { NotSimulatedError } from '../../command/errors';
+import type { ServiceSpec } from '../../../api/service';
+import { lookUpConfigs, lookUpSecrets } from './file-references';
 import { pinImage } from './image-pin';
+import { FileReferenceValue } from './opts/file-reference';
 import { MountValue } from './opts/mount';
 import { PortValue } from './opts/port';
 import {
@@ -26,7 +29,7 @@ import { createServiceSpec } from './spec/create-spec';
 import { writeWarnings } from './warnings';
 
 export interface CreateOptions extends ServiceOptions {
-  config: TextValue;
+  config: FileReferenceValue;
   constraint: ListValue;
   containerLabel: ListValue;
   dns: ListValue;
@@ -44,7 +47,7 @@ export interface CreateOptions extends ServiceOptions {
   network: TextValue;
   placementPref: PlacementPrefValue;
   publish: PortValue;
-  secret: TextValue;
+  secret: FileReferenceValue;
   sysctl: ListValue;
   ulimit: UlimitValue;
 }
@@ -60,7 +63,7 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   const options: CreateOptions = {
     ...newServiceOptions(environment),
     ...SERVICE_CREATE_DEFAULTS,
-    config: new TextValue('config'),
+    config: new FileReferenceValue('config'),
     constraint: new ListValue(),
     containerLabel: new ListValue(validateLabel),
     dns: new ListValue(validateIPAddress),
@@ -78,7 +81,7 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     network: new TextValue('network'),
     placementPref: new PlacementPrefValue(),
     publish: new PortValue(),
-    secret: new TextValue('secret'),
+    secret: new FileReferenceValue('secret'),
     sysctl: new ListValue(),
     ulimit: new UlimitValue(),
   };
@@ -132,6 +135,29 @@ function notSimulatedFlag(invocation: Invocation, flag: string): NotSimulatedErr
   return new NotSimulatedError(`${invocation.command.commandPath()} --${flag}`);
 }
 
+/** The spec with the secrets and configs looked up by name, as docker's runCreate does. */
+async function withFileReferences(
+  cli: DockerCli,
+  spec: ServiceSpec,
+  options: CreateOptions,
+): Promise<ServiceSpec> {
+  const secrets = await lookUpSecrets(cli, options.secret.requests);
+  const configs = await lookUpConfigs(cli, options.config.requests);
+  if (secrets.length === 0 && configs.length === 0) return spec;
+  const container = spec.TaskTemplate.ContainerSpec ?? {};
+  return {
+    ...spec,
+    TaskTemplate: {
+      ...spec.TaskTemplate,
+      ContainerSpec: {
+        ...container,
+        ...(secrets.length === 0 ? {} : { Secrets: secrets }),
+        ...(configs.length === 0 ? {} : { Configs: configs }),
+      },
+    },
+  };
+}
+
 /**
  * docker's runCreate: build the spec (ToService's checks, in its order), pin the image through
  * the registry unless `--no-resolve-image`, create, print the daemon's warnings and the
@@ -148,12 +174,11 @@ export async function runCreate(
   if (options.envFile.values.length > 0) throw notSimulatedFlag(invocation, 'env-file');
   const built = createServiceSpec(options, changed, image, args);
   if (options.network.values.length > 0) throw notSimulatedFlag(invocation, 'network');
-  if (options.secret.values.length > 0) throw notSimulatedFlag(invocation, 'secret');
-  if (options.config.values.length > 0) throw notSimulatedFlag(invocation, 'config');
   if (options.credentialSpec.spec().Config !== '') {
     throw notSimulatedFlag(invocation, 'credential-spec');
   }
-  const pinned = await pinImage(cli, built, !options.noResolveImage);
+  const withReferences = await withFileReferences(cli, built, options);
+  const pinned = await pinImage(cli, withReferences, !options.noResolveImage);
   const response = await cli.engine.serviceCreate({ spec: pinned.spec }, cli.cancel);
   writeWarnings(cli, response.Warnings, pinned.warning);
   cli.out.write(`${response.ID}\n`);

@@ -1,7 +1,10 @@
 import type { DockerCli } from '../../command/cli';
 import type { Invocation } from '../../command/command';
 import { CliError, NotSimulatedError } from '../../command/errors';
+import type { ServiceSpec } from '../../../api/service';
+import { lookUpConfigs, lookUpSecrets } from './file-references';
 import { pinImage } from './image-pin';
+import { canonicalServiceSpec } from './spec/canonical';
 import { waitOnService } from './progress/index';
 import { updateServiceSpec } from './spec/update-spec';
 import type { UpdateOptions } from './update';
@@ -15,14 +18,40 @@ import { writeWarnings } from './warnings';
  * `-d` and `-q`.
  */
 
-/** The flags whose values the playground cannot look up yet (networks, secrets, configs). */
-const LOOKUP_FLAGS = ['network-add', 'network-rm', 'secret-add', 'config-add'] as const;
+/** The flags whose values the playground cannot look up yet (networks). */
+const LOOKUP_FLAGS = ['network-add', 'network-rm'] as const;
 
 /** Whether any flag besides --rollback, -d and -q was given. */
 function otherFlagsGiven(invocation: Invocation): boolean {
   return invocation.command.flags
     .all()
     .some((flag) => flag.changed && !['rollback', 'detach', 'quiet'].includes(flag.name));
+}
+
+/**
+ * docker's getUpdatedSecrets / getUpdatedConfigs: after the `-rm` flags (already applied), the
+ * `--secret-add` / `--config-add` references, looked up by name, come last.
+ */
+async function withAddedReferences(
+  cli: DockerCli,
+  spec: ServiceSpec,
+  options: UpdateOptions,
+): Promise<ServiceSpec> {
+  const secrets = await lookUpSecrets(cli, options.secretAdd.requests);
+  const configs = await lookUpConfigs(cli, options.configAdd.requests);
+  if (secrets.length === 0 && configs.length === 0) return spec;
+  const container = spec.TaskTemplate.ContainerSpec ?? {};
+  return canonicalServiceSpec({
+    ...spec,
+    TaskTemplate: {
+      ...spec.TaskTemplate,
+      ContainerSpec: {
+        ...container,
+        Secrets: [...(container.Secrets ?? []), ...secrets],
+        Configs: [...(container.Configs ?? []), ...configs],
+      },
+    },
+  });
 }
 
 export async function runServiceUpdate(
@@ -37,11 +66,15 @@ export async function runServiceUpdate(
   if (options.rollback && otherFlagsGiven(invocation)) {
     throw new CliError('other flags may not be combined with --rollback');
   }
-  const spec = updateServiceSpec(service.Spec, options, changed);
   const path = invocation.command.commandPath();
   for (const flag of LOOKUP_FLAGS) {
     if (changed(flag)) throw new NotSimulatedError(`${path} --${flag}`);
   }
+  const spec = await withAddedReferences(
+    cli,
+    updateServiceSpec(service.Spec, options, changed),
+    options,
+  );
   if (options.credentialSpec.spec().Config !== '') {
     throw new NotSimulatedError(`${path} --credential-spec`);
   }

@@ -3,6 +3,7 @@ import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { workingDirectory } from './create';
+import { FileReferenceValue } from './opts/file-reference';
 import { MountValue } from './opts/mount';
 import { PortValue } from './opts/port';
 import {
@@ -19,7 +20,7 @@ import { runServiceUpdate } from './update-run';
 
 export interface UpdateOptions extends ServiceOptions {
   args: ShlexValue;
-  configAdd: TextValue;
+  configAdd: FileReferenceValue;
   configRm: ListValue;
   constraintAdd: ListValue;
   constraintRm: ListValue;
@@ -52,7 +53,7 @@ export interface UpdateOptions extends ServiceOptions {
   publishAdd: PortValue;
   publishRm: PortValue;
   rollback: boolean;
-  secretAdd: TextValue;
+  secretAdd: FileReferenceValue;
   secretRm: ListValue;
   sysctlAdd: ListValue;
   sysctlRm: ListValue;
@@ -66,7 +67,7 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   const options: UpdateOptions = {
     ...newServiceOptions(environment),
     args: new ShlexValue(),
-    configAdd: new TextValue('config'),
+    configAdd: new FileReferenceValue('config'),
     configRm: new ListValue(),
     constraintAdd: new ListValue(),
     constraintRm: new ListValue(),
@@ -99,7 +100,7 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     publishAdd: new PortValue(),
     publishRm: new PortValue(),
     rollback: false,
-    secretAdd: new TextValue('secret'),
+    secretAdd: new FileReferenceValue('secret'),
     secretRm: new ListValue(),
     sysctlAdd: new ListValue(),
     sysctlRm: new ListValue(),
