@@ -488,11 +488,9 @@ describe('docker service create: errors', () => {
     await expectGolden('service/create-on-worker', ['service', 'create', 'nginx'], { engine });
   });
 
-  it('says what it does not simulate yet: networks, secrets, configs, env files', async () => {
+  it('says what it does not simulate yet: networks, env files, credential specs', async () => {
     for (const flags of [
       ['--network', 'front'],
-      ['--secret', 'db_pass'],
-      ['--config', 'conf'],
       ['--env-file', 'app.env'],
       ['--credential-spec', 'config://spec'],
     ]) {

@@ -345,7 +345,7 @@ describe('docker service update: errors', () => {
   });
 
   it('says what it does not simulate yet', async () => {
-    for (const flag of ['--network-add', '--secret-add', '--config-add', '--network-rm']) {
+    for (const flag of ['--network-add', '--network-rm']) {
       const result = await runDocker(['service', 'update', flag, 'x', 'web'], {
         engine: updateEngine([]),
       });
