@@ -19,6 +19,7 @@ export type { PendingTaskView, SwarmNodeView, SwarmStatusView, TaskChipView } fr
 export {
   wireRpcName,
   type AssignedTask,
+  type AssignedDependency,
   type DaemonWire,
   type LogSubscriptionMessage,
   type PublishedLog,

@@ -82,6 +82,11 @@ export type WireBody =
       /** Which leader's dispatcher sent it: its Raft term, so an older one's late set is ignored. */
       readonly term: number;
       readonly tasks: readonly AssignedTask[];
+      /**
+       * The secrets and configs those tasks use (swarmkit's assignment set carries them with
+       * the tasks). Absent in a set sent before they were simulated (a saved run): none.
+       */
+      readonly dependencies?: readonly AssignedDependency[];
     }
   /** An agent reports its tasks' new states (swarmkit `UpdateTaskStatus`). */
   | {
@@ -137,6 +142,17 @@ export interface PublishedLog {
 export interface AssignedTask {
   readonly task: Task;
   readonly serviceName: string;
+}
+
+/**
+ * A secret or config a node's tasks use, with its content (base64), as the dispatcher sends it
+ * to that node only (swarmkit `api.Assignment` of a Secret or Config).
+ */
+export interface AssignedDependency {
+  readonly kind: 'secret' | 'config';
+  readonly id: string;
+  readonly name: string;
+  readonly data: string;
 }
 
 /** One task's new status as the agent saw it happen. */

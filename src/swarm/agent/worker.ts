@@ -1,7 +1,12 @@
 import { rfc3339Nano } from '../../lib/go-time';
 import type { Prng } from '../../lib/prng';
 import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
-import type { AssignedTask, TaskChipView, TaskStatusUpdate } from '../../machine-api';
+import type {
+  AssignedDependency,
+  AssignedTask,
+  TaskChipView,
+  TaskStatusUpdate,
+} from '../../machine-api';
 import type { DaemonFailure } from '../../api/operations';
 import { containerName, runPlanFor, type RunPlan } from './exec/run-plan';
 import type { Userland } from './exec/image-process';
@@ -80,6 +85,12 @@ export interface WorkerVolatile {
   /** The dispatcher term of the assignments last taken. */
   readonly term: number;
   readonly assignmentsDigest: string;
+  /**
+   * The secrets and configs of the latest assignments (swarmkit worker.go's dependency
+   * manager), which a task's container mounts when it is created. Absent in a worker saved
+   * before they were simulated: none.
+   */
+  readonly dependencies?: readonly AssignedDependency[];
 }
 
 export const EMPTY_WORKER: WorkerVolatile = {
@@ -89,6 +100,7 @@ export const EMPTY_WORKER: WorkerVolatile = {
   unreported: [],
   term: 0,
   assignmentsDigest: '',
+  dependencies: [],
 };
 
 export interface WorkerContext {
@@ -160,6 +172,7 @@ export class Worker {
     term: number,
     digest: string,
     assigned: readonly AssignedTask[],
+    dependencies: readonly AssignedDependency[],
   ): void {
     if (term < this.#state.term) return;
     const known = new Map(
@@ -196,6 +209,7 @@ export class Worker {
       unreported: [...this.#state.unreported, ...updates],
       term,
       assignmentsDigest: digest,
+      dependencies,
     };
     this.advance(context);
   }

@@ -1,6 +1,6 @@
 import { taskStateRank } from '../../api/task';
-import type { AssignedTask } from '../../machine-api';
-import { allTasks, tasksOfNode, type StoreState } from '../store';
+import type { AssignedDependency, AssignedTask } from '../../machine-api';
+import { allTasks, getConfig, getSecret, tasksOfNode, type StoreState } from '../store';
 
 /**
  * What the dispatcher assigns a node (swarmkit dispatcher.go `Assignments`): its tasks from
@@ -35,4 +35,34 @@ export function assignmentsByNode(store: StoreState): Map<string, AssignedTask[]
  */
 export function assignmentsDigest(tasks: readonly AssignedTask[]): string {
   return tasks.map(({ task }) => `${task.ID}@${String(task.Version.Index)}`).join(',');
+}
+
+/**
+ * The secrets and configs a node's assigned tasks use (swarmkit dispatcher.go's assignment set
+ * adds each task's dependencies), while the task is still to run: a task told to shut down or
+ * be removed no longer keeps them on the node. Each once, secrets first, in the tasks' order.
+ */
+export function dependenciesOf(
+  store: StoreState,
+  tasks: readonly AssignedTask[],
+): AssignedDependency[] {
+  const secrets = new Map<string, AssignedDependency>();
+  const configs = new Map<string, AssignedDependency>();
+  for (const { task } of tasks) {
+    if (taskStateRank(task.DesiredState ?? 'running') > taskStateRank('running')) continue;
+    const container = task.Spec.ContainerSpec;
+    for (const reference of container?.Secrets ?? []) {
+      const secret = getSecret(store, reference.SecretID)?.secret;
+      if (secret === undefined || secrets.has(secret.ID)) continue;
+      const data = secret.Spec.Data ?? '';
+      secrets.set(secret.ID, { kind: 'secret', id: secret.ID, name: secret.Spec.Name, data });
+    }
+    for (const reference of container?.Configs ?? []) {
+      const config = getConfig(store, reference.ConfigID)?.config;
+      if (config === undefined || configs.has(config.ID)) continue;
+      const data = config.Spec.Data ?? '';
+      configs.set(config.ID, { kind: 'config', id: config.ID, name: config.Spec.Name, data });
+    }
+  }
+  return [...secrets.values(), ...configs.values()];
 }

@@ -26,5 +26,10 @@ export {
   REGISTRATION_RATE_LIMIT_PERIOD_MS,
   UNKNOWN_GRACE_PERIOD_MULTIPLIER,
 } from './period';
-export { assignmentsByNode, assignmentsDigest, assignmentsFor } from './assignments';
+export {
+  assignmentsByNode,
+  assignmentsDigest,
+  assignmentsFor,
+  dependenciesOf,
+} from './assignments';
 export { taskStatusProposal, type TaskStatusInput } from './task-status';

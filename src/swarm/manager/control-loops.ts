@@ -1,5 +1,10 @@
 import { allocateTasks } from '../allocator';
-import { assignmentsByNode, assignmentsDigest, taskStatusProposal } from '../dispatcher';
+import {
+  assignmentsByNode,
+  assignmentsDigest,
+  dependenciesOf,
+  taskStatusProposal,
+} from '../dispatcher';
 import { orchestrate } from '../orchestrator/orchestrate';
 import { scheduleTasks } from '../scheduler';
 import { proposal } from '../controlapi/context';
@@ -110,7 +115,14 @@ function sendAssignments(leader: LeaderState, control: Control): void {
     control.send({
       from: control.address,
       to: stripPort(addr),
-      body: { type: 'assignments', reqId: '', nodeId: node.ID, term, tasks },
+      body: {
+        type: 'assignments',
+        reqId: '',
+        nodeId: node.ID,
+        term,
+        tasks,
+        dependencies: dependenciesOf(store, tasks),
+      },
     });
   }
 }

@@ -20,7 +20,13 @@ export function takeAssignments(
 ): void {
   const context = workerContext(daemon, control);
   if (context === null || body.nodeId !== context.nodeId) return;
-  daemon.worker.assign(context, body.term, assignmentsDigest(body.tasks), body.tasks);
+  daemon.worker.assign(
+    context,
+    body.term,
+    assignmentsDigest(body.tasks),
+    body.tasks,
+    body.dependencies ?? [],
+  );
   reportTasks(daemon, control);
 }
 

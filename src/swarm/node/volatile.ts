@@ -359,7 +359,17 @@ function isWorker(value: unknown): boolean {
       (update: unknown) => isFields(update) && typeof update.taskId === 'string',
     ) &&
     isCount(value.term) &&
-    typeof value.assignmentsDigest === 'string'
+    typeof value.assignmentsDigest === 'string' &&
+    (value.dependencies === undefined ||
+      (Array.isArray(value.dependencies) &&
+        value.dependencies.every(
+          (dependency: unknown) =>
+            isFields(dependency) &&
+            (dependency.kind === 'secret' || dependency.kind === 'config') &&
+            typeof dependency.id === 'string' &&
+            typeof dependency.name === 'string' &&
+            typeof dependency.data === 'string',
+        )))
   );
 }
 

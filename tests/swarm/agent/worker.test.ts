@@ -40,7 +40,7 @@ function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerCo
     node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
   });
   const worker = new Worker();
-  worker.assign(context(0), 1, 'digest', [TASK]);
+  worker.assign(context(0), 1, 'digest', [TASK], []);
   for (const at of [2_000, 3_000, 4_000]) worker.advance(context(at));
   return { worker, context };
 }
@@ -113,11 +113,11 @@ describe("the agent's worker", () => {
       },
     });
     const good = new Worker();
-    good.assign(context, 1, 'd', [spec('{{.Node.Hostname}}-{{.Task.Slot}}')]);
+    good.assign(context, 1, 'd', [spec('{{.Node.Hostname}}-{{.Task.Slot}}')], []);
     for (const at of [2_000, 3_000]) good.advance({ ...context, nowMs: at });
     expect(good.state.containers[0]?.hostname).toBe('worker1-1');
     const bad = new Worker();
-    bad.assign(context, 1, 'd', [spec('{{foo}}')]);
+    bad.assign(context, 1, 'd', [spec('{{foo}}')], []);
     expect(bad.state.tasks[0]?.state).toBe('rejected');
     expect(bad.reports()).toMatchObject([
       {

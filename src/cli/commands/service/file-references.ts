@@ -1,11 +1,7 @@
 import type { ConfigReference, SecretReference } from '../../../api/service';
 import type { DockerCli } from '../../command/cli';
 import { CliError } from '../../command/errors';
-import {
-  configReference,
-  secretReference,
-  type FileReferenceRequest,
-} from './opts/file-reference';
+import { configReference, secretReference, type FileReferenceRequest } from './opts/file-reference';
 
 /**
  * docker's ParseSecrets and ParseConfigs (cli/command/service/parse.go): two requests for one
@@ -25,7 +21,14 @@ export async function lookUpSecrets(
     cli.cancel,
   );
   return unique.map((request) =>
-    secretReference(request, idOf('secret', request, found.map((s) => [s.Spec.Name, s.ID]))),
+    secretReference(
+      request,
+      idOf(
+        'secret',
+        request,
+        found.map((s) => [s.Spec.Name, s.ID]),
+      ),
+    ),
   );
 }
 
@@ -40,7 +43,14 @@ export async function lookUpConfigs(
     cli.cancel,
   );
   return unique.map((request) =>
-    configReference(request, idOf('config', request, found.map((c) => [c.Spec.Name, c.ID]))),
+    configReference(
+      request,
+      idOf(
+        'config',
+        request,
+        found.map((c) => [c.Spec.Name, c.ID]),
+      ),
+    ),
   );
 }
 
