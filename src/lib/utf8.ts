@@ -1,58 +1,73 @@
 /**
- * UTF-8 without `TextEncoder`, which the core layers' lib (ES2023) does not declare: what a
- * terminal's text is as bytes, for data the Engine API carries as `[]byte` (a secret's content).
+ * Go strings are byte sequences; JavaScript strings are UTF-16. The template functions that
+ * count or cut (`len`, `slice`, `index`, docker's `truncate`) work on UTF-8 bytes as Go does.
+ * TextEncoder is not in the ES2023 library, so the encoding is done here.
  */
-export function utf8Encode(text: string): Uint8Array {
+
+export function utf8Bytes(text: string): number[] {
   const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0xfffd;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) {
-      // A lone surrogate has no UTF-8 form: it becomes U+FFFD, as TextEncoder makes it.
-      const scalar = code >= 0xd800 && code <= 0xdfff ? 0xfffd : code;
-      bytes.push(0xe0 | (scalar >> 12), 0x80 | ((scalar >> 6) & 63), 0x80 | (scalar & 63));
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint < 0x80) {
+      bytes.push(codePoint);
+    } else if (codePoint < 0x800) {
+      bytes.push(0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f));
+    } else if (codePoint < 0x10000) {
+      bytes.push(
+        0xe0 | (codePoint >> 12),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
+      );
     } else {
       bytes.push(
-        0xf0 | (code >> 18),
-        0x80 | ((code >> 12) & 63),
-        0x80 | ((code >> 6) & 63),
-        0x80 | (code & 63),
+        0xf0 | (codePoint >> 18),
+        0x80 | ((codePoint >> 12) & 0x3f),
+        0x80 | ((codePoint >> 6) & 0x3f),
+        0x80 | (codePoint & 0x3f),
       );
     }
   }
-  return Uint8Array.from(bytes);
+  return bytes;
 }
 
-/** The least code point each sequence length may carry; a smaller one is overlong. */
-const MIN_CODE = [0, 0, 0x80, 0x800, 0x10000];
+export function utf8Length(text: string): number {
+  let length = 0;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    length += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return length;
+}
 
-/** The text of UTF-8 `bytes`; a malformed sequence becomes U+FFFD, as TextDecoder does. */
-export function utf8Decode(bytes: Uint8Array): string {
+/** Length of the UTF-8 sequence a lead byte announces, or 0 for a byte that cannot lead. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead < 0xe0) return 2;
+  if (lead >= 0xe0 && lead < 0xf0) return 3;
+  if (lead >= 0xf0 && lead < 0xf5) return 4;
+  return 0;
+}
+
+/**
+ * Decodes UTF-8; every byte that is not part of a valid sequence becomes U+FFFD, which is what
+ * a terminal shows for the raw bytes Go would have written.
+ */
+export function utf8Decode(bytes: readonly number[]): string {
   let text = '';
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
-    const length =
-      lead < 0x80 ? 1 : lead >> 5 === 6 ? 2 : lead >> 4 === 14 ? 3 : lead >> 3 === 30 ? 4 : 0;
-    const continuation = bytes.subarray(i + 1, i + length);
-    const valid =
-      length > 0 &&
-      continuation.length === length - 1 &&
-      continuation.every((byte) => byte >> 6 === 2);
-    if (!valid) {
-      text += '\ufffd';
-      i += 1;
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    const length = sequenceLength(lead);
+    const tail = bytes.slice(index + 1, index + length);
+    if (length === 0 || tail.length < length - 1 || tail.some((byte) => (byte & 0xc0) !== 0x80)) {
+      text += '\uFFFD';
+      index++;
       continue;
     }
-    let code = length === 1 ? lead : lead & (0xff >> (length + 1));
-    for (const byte of continuation) code = (code << 6) | (byte & 63);
-    const overlong = code < (MIN_CODE[length] ?? 0);
-    text +=
-      overlong || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
-        ? '\ufffd'
-        : String.fromCodePoint(code);
-    i += length;
+    let codePoint = length === 1 ? lead : lead & (0xff >> (length + 1));
+    for (const byte of tail) codePoint = (codePoint << 6) | (byte & 0x3f);
+    text += String.fromCodePoint(codePoint);
+    index += length;
   }
   return text;
 }

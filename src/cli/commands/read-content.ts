@@ -1,7 +1,7 @@
 import type { DockerCli } from '../command/cli';
 import { CliError } from '../command/errors';
 import { encodeBase64 } from '../../lib/base64';
-import { utf8Encode } from '../../lib/utf8';
+import { utf8Bytes } from '../../lib/utf8';
 
 /**
  * The content a `secret create` or `config create` sends, as the base64 of its bytes: stdin for
@@ -9,7 +9,7 @@ import { utf8Encode } from '../../lib/utf8';
  * Go's os.Open fails on a missing file; /dev/null reads empty.
  */
 export async function readContent(cli: DockerCli, file: string): Promise<string> {
-  if (file === '-') return encodeBase64(utf8Encode(await cli.in.readAll()));
+  if (file === '-') return encodeBase64(Uint8Array.from(utf8Bytes(await cli.in.readAll())));
   if (file === '/dev/null') return '';
   throw new OpenError(`open ${file}: no such file or directory`);
 }

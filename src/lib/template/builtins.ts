@@ -7,7 +7,7 @@ import { FunctionCallError, type FunctionMap, type TemplateFunction } from './fu
 import { formatActionValue, sprint, sprintln } from './print';
 import { sprintf } from './printf';
 import { goTypes, typeName, type GoType } from './types';
-import { utf8Bytes, utf8Decode } from './utf8';
+import { utf8Bytes, utf8Decode } from '../utf8';
 import {
   dynamicValue,
   indirect,

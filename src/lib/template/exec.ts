@@ -31,7 +31,7 @@ import type { ParsedTemplate } from './parser';
 import { formatActionValue } from './print';
 import { goQuote } from './quote';
 import { canBeNil, goTypes, isAssignable, typeName, type GoType, type MapType } from './types';
-import { utf8Length } from './utf8';
+import { utf8Length } from '../utf8';
 import {
   dynamicValue,
   indirect,

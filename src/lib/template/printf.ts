@@ -7,7 +7,7 @@ import { formatFloat, formatInteger, type FloatVerb } from './numbers';
 import { goQuote, goQuoteRune } from './quote';
 import { describeOperand, formatTopLevel, stringerText } from './print';
 import { typeName } from './types';
-import { utf8Bytes } from './utf8';
+import { utf8Bytes } from '../utf8';
 import {
   indirect,
   indirectInterface,

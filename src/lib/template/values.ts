@@ -3,7 +3,7 @@
  * reflect.Value. `undefined` plays the part of Go's invalid (zero) reflect.Value, which is what
  * a missing map key or a nil interface yields and what prints as `<no value>`.
  */
-import { utf8Length } from './utf8';
+import { utf8Length } from '../utf8';
 import { goTypes, inferType, isPlainObject, type GoType, type StructType } from './types';
 
 export interface GoValue {

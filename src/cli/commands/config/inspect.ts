@@ -41,7 +41,7 @@ export function prettyConfig(config: Config): string {
     `Created at:            \t${prettyTime(config.CreatedAt)}`,
     `Updated at:            \t${prettyTime(config.UpdatedAt)}`,
     'Data:',
-    data === null ? '' : utf8Decode(data),
+    data === null ? '' : utf8Decode([...data]),
   ].join('\n');
 }
 

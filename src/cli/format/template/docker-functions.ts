@@ -10,7 +10,7 @@ import {
 } from '../../../lib/template/function-types';
 import { encodeJson } from '../../../lib/template/json';
 import { goTypes } from '../../../lib/template/types';
-import { utf8Bytes, utf8Decode, utf8Length } from '../../../lib/template/utf8';
+import { utf8Bytes, utf8Decode, utf8Length } from '../../../lib/utf8';
 import { stringOf, type GoValue, type Value } from '../../../lib/template/values';
 
 const STRING = goTypes.string;

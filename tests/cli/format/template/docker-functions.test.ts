@@ -5,7 +5,7 @@ import {
   goTypes,
   renderGoTemplate,
 } from '../../../../src/cli/format/template/index';
-import { utf8Length } from '../../../../src/lib/template/utf8';
+import { utf8Length } from '../../../../src/lib/utf8';
 import { render } from './support';
 
 describe('docker functions', () => {
