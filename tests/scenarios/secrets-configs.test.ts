@@ -322,4 +322,91 @@ describe('secrets and configs', () => {
     expect(after.stdout).toBe('db_pass_v2>db_pass \n');
     expect((await docker(playground, 'manager1', 'secret rm db_pass')).stdout).toBe('db_pass\n');
   });
+
+  it('mounts a secret only in the containers of the tasks granted it, on their nodes', async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', 'secret create db_pass -', { stdin: 's3cr3t' });
+    await docker(playground, 'manager1', 'config create site.conf -', { stdin: 'port=80\n' });
+    const created = await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'db',
+      '--constraint',
+      'node.hostname==worker1',
+      '--secret',
+      'db_pass',
+      '--secret',
+      'source=db_pass,target=/etc/db.pass,mode=0400',
+      '--config',
+      'src=site.conf,target=/etc/site.conf',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    expect(created.code).toBe(0);
+    await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'other',
+      '--constraint',
+      'node.hostname==worker2',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    await playground.advance(8_000);
+
+    const name = (
+      await docker(playground, 'worker1', ['ps', '--format', '{{.Names}}'])
+    ).stdout.trim();
+    expect(name).toMatch(/^db\.1\./);
+    const exec = (host: string, container: string, ...command: string[]) =>
+      docker(playground, host, ['exec', container, ...command]);
+    expect((await exec('worker1', name, 'cat', '/run/secrets/db_pass')).stdout).toBe('s3cr3t');
+    expect((await exec('worker1', name, 'ls', '/run/secrets')).stdout).toBe('db_pass\n');
+    expect((await exec('worker1', name, 'cat', '/etc/db.pass')).stdout).toBe('s3cr3t');
+    expect((await exec('worker1', name, 'cat', '/etc/site.conf')).stdout).toBe('port=80\n');
+    const listing = await exec('worker1', name, 'ls', '-l', '/run/secrets/db_pass', '/etc/db.pass');
+    expect(listing.stdout).toMatch(
+      // Oracle (busybox): operands sorted, and the secret's file root-owned, 0444 by default.
+      /^-r-------- +1 root +root +6 .* \/etc\/db\.pass\n-r--r--r-- +1 root +root +6 .* \/run\/secrets\/db_pass\n$/,
+    );
+
+    // worker2 runs no task granted the secret: its container has no /run/secrets.
+    const other = (
+      await docker(playground, 'worker2', ['ps', '--format', '{{.Names}}'])
+    ).stdout.trim();
+    expect(other).toMatch(/^other\.1\./);
+    const none = await exec('worker2', other, 'ls', '/run/secrets');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('ls: /run/secrets: No such file or directory\n');
+
+    // The rotation recipe: the replacement container reads the new secret at the old path.
+    await docker(playground, 'manager1', 'secret create db_pass_v2 -', { stdin: 'n3w' });
+    const rotated = await docker(playground, 'manager1', [
+      'service',
+      'update',
+      '-d',
+      '--secret-rm',
+      'db_pass',
+      '--secret-add',
+      'source=db_pass_v2,target=db_pass',
+      'db',
+    ]);
+    expect(rotated.code).toBe(0);
+    await playground.advance(15_000);
+    const next = (
+      await docker(playground, 'worker1', ['ps', '--format', '{{.Names}}'])
+    ).stdout.trim();
+    expect(next).toMatch(/^db\.1\./);
+    expect(next).not.toBe(name);
+    expect((await exec('worker1', next, 'cat', '/run/secrets/db_pass')).stdout).toBe('n3w');
+    expect((await exec('worker1', next, 'ls', '/etc/db.pass')).code).toBe(1);
+    expect((await docker(playground, 'manager1', 'secret rm db_pass')).stdout).toBe('db_pass\n');
+  });
 });

@@ -13,6 +13,7 @@ import type { Userland } from './exec/image-process';
 import type { NodeFacts } from '../template/context';
 import { freeBridgeAddress } from './exec/bridge';
 import { bindMountError } from './exec/host-paths';
+import { mountedFiles, type MountedFile } from './exec/secret-mounts';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -60,6 +61,11 @@ export interface ContainerRecord {
   readonly userland: Userland;
   /** Its address on the default bridge while it runs (172.17.0.x), else empty. */
   readonly ipAddress: string;
+  /**
+   * The secrets and configs mounted while it runs (a tmpfs, gone when it stops). Absent in a
+   * container saved before they were simulated: none.
+   */
+  readonly files?: readonly MountedFile[];
 }
 
 /** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
@@ -277,6 +283,7 @@ export class Worker {
         finishedAtMs: context.nowMs,
         exitCode: KILLED_EXIT_CODE,
         ipAddress: '',
+        files: [],
       }));
     }
     const tasks = this.#state.tasks.map((progress) => {
@@ -363,8 +370,16 @@ export class Worker {
     return { ...this.#to(context, progress, 'ready', 'prepared', null), containerId: container.id };
   }
 
-  /** RUNNING: the process started; one that exits by itself is timed. */
+  /**
+   * RUNNING: the process started, its secrets and configs mounted from the node's dependency
+   * store (a start fails when one is missing); one that exits by itself is timed.
+   */
   #start(context: WorkerContext, progress: TaskProgress): TaskProgress {
+    const files = mountedFiles(
+      progress.assigned.task.Spec.ContainerSpec,
+      this.#state.dependencies ?? [],
+    );
+    if (!files.ok) return this.#to(context, progress, 'failed', 'starting', null, files.error);
     const plan = runPlanFor(progress.assigned, context.node);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);
@@ -375,6 +390,7 @@ export class Worker {
       startedAtMs: context.nowMs,
       pid,
       ipAddress,
+      files: files.files,
     }));
     const exitAtMs = exitsAfterMs === null ? null : context.nowMs + exitsAfterMs;
     return this.#to(context, progress, 'running', 'started', exitAtMs);
@@ -390,6 +406,7 @@ export class Worker {
       finishedAtMs: context.nowMs,
       exitCode,
       ipAddress: '',
+      files: [],
     }));
     return exitCode === 0
       ? this.#to(context, progress, 'complete', 'finished', null)
@@ -407,6 +424,7 @@ export class Worker {
         finishedAtMs: context.nowMs,
         exitCode: 0,
         ipAddress: '',
+        files: [],
       }));
     }
     return { ...this.#to(context, progress, 'shutdown', 'shutdown', null), stopAtMs: null };

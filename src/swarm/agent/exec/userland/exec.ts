@@ -1,3 +1,4 @@
+import { mountedFileLayer } from '../secret-mounts';
 import type { ExecResult } from '../../../../api/container';
 import type { ContainerRecord } from '../../worker';
 import { containerFilesystem } from '../rootfs/layers';
@@ -88,7 +89,8 @@ export function execInContainer(
 ): ExecResult {
   const user = lookupUser(container.userland, request.user !== '' ? request.user : container.user);
   if (!user.ok) return startFailure(user.error);
-  const fs = containerFilesystem(container, epochMs);
+  const mounted = mountedFileLayer(container.files ?? [], epochMs + (container.startedAtMs ?? 0));
+  const fs = containerFilesystem(container, epochMs, [mounted]);
   const cwd = absolutePath('/', request.workdir || container.workingDir || '/');
   const context: ProcessContext = {
     fs,

@@ -160,8 +160,8 @@ function dirRows(dir: Row, flags: ReadonlySet<string>, context: ProcessContext):
 }
 
 /**
- * `ls [-1aAdl] [PATH...]`: one name a line (stdout is no terminal); files given first, then each
- * directory's entries under its name when there are several operands.
+ * `ls [-1aAdl] [PATH...]`: one name a line (stdout is no terminal); the files given first, then
+ * each directory's entries under its name when there are several operands, each group sorted.
  */
 export function ls(args: readonly string[], context: ProcessContext): ProcessResult {
   const busybox = context.userland === 'busybox';
@@ -169,7 +169,11 @@ export function ls(args: readonly string[], context: ProcessContext): ProcessRes
   if (!parsed.ok) return parsed.error;
   const { flags } = parsed;
   const long = flags.has('l');
-  const names = parsed.operands.length === 0 ? ['.'] : parsed.operands;
+  // Both ls implementations sort their operands (byte order, in a container's C locale).
+  const names =
+    parsed.operands.length === 0
+      ? ['.']
+      : [...parsed.operands].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let stderr = '';
   const files: Row[] = [];
   const dirs: Row[] = [];

@@ -1,0 +1,83 @@
+import type { ContainerSpec } from '../../../api/service';
+import { decodeBase64 } from '../../../lib/base64';
+import { utf8Decode } from '../../../lib/utf8';
+import type { AssignedDependency } from '../../../machine-api';
+import type { Layer } from './rootfs/tree';
+
+/**
+ * The secrets and configs a task's container mounts (moby daemon/container_operations_unix.go
+ * `setupSecretDir`, container.go `getSecretTargetPath`): each file target is written, when the
+ * container starts, from the node's dependency store into a tmpfs and bound read-only at
+ * `/run/secrets/<target>` for a secret with a relative target, `/<target>` for such a config,
+ * and at the target itself when it is absolute. The file has the reference's mode; it lives as
+ * long as the container, whatever later happens to the secret or the node's connection.
+ */
+export interface MountedFile {
+  readonly path: string;
+  readonly text: string;
+  /** Permission bits, as the reference's `Mode` (0444 unless given). */
+  readonly mode: number;
+}
+
+const SECRETS_DIR = '/run/secrets';
+
+function targetPath(base: string, target: string): string {
+  if (target.startsWith('/')) return target;
+  return base === '/' ? `/${target}` : `${base}/${target}`;
+}
+
+/**
+ * The files `spec` mounts, read from the node's `dependencies`; or moby's error when one is not
+ * there (the dispatcher had not sent it): the container does not start.
+ */
+export function mountedFiles(
+  spec: ContainerSpec | undefined,
+  dependencies: readonly AssignedDependency[],
+):
+  | { readonly ok: true; readonly files: MountedFile[] }
+  | { readonly ok: false; readonly error: string } {
+  const byId = new Map(
+    dependencies.map((dependency) => [`${dependency.kind}:${dependency.id}`, dependency]),
+  );
+  const files: MountedFile[] = [];
+  const references = [
+    ...(spec?.Secrets ?? []).map((reference) => ({
+      kind: 'secret' as const,
+      id: reference.SecretID,
+      file: reference.File,
+      base: SECRETS_DIR,
+    })),
+    ...(spec?.Configs ?? []).map((reference) => ({
+      kind: 'config' as const,
+      id: reference.ConfigID,
+      file: reference.File,
+      base: '/',
+    })),
+  ];
+  for (const reference of references) {
+    // A reference without a file target (a config for a credential spec) mounts nothing.
+    if (reference.file === undefined) continue;
+    const dependency = byId.get(`${reference.kind}:${reference.id}`);
+    if (dependency === undefined) {
+      return {
+        ok: false,
+        error: `unable to get ${reference.kind} from ${reference.kind} store: ${reference.kind} ${reference.id} not found`,
+      };
+    }
+    const bytes = decodeBase64(dependency.data) ?? new Uint8Array();
+    files.push({
+      path: targetPath(reference.base, reference.file.Name),
+      text: utf8Decode([...bytes]),
+      mode: reference.file.Mode,
+    });
+  }
+  return { ok: true, files };
+}
+
+/** The mounted files as the container's top layer, dated when the container started. */
+export function mountedFileLayer(files: readonly MountedFile[], atMs: number): Layer {
+  return files.map((file) => [
+    file.path,
+    { kind: 'file', mode: file.mode, mtimeMs: atMs, text: file.text },
+  ]);
+}
