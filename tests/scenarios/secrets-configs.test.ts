@@ -59,6 +59,10 @@ describe('secrets and configs', () => {
     expect(secret.Spec).toEqual({ Name: 'db_pass', Labels: {} });
     expect(inspect.stdout).not.toContain('czNjcjN0');
 
+    // docker inspect tries each type in docker's order; a secret is the last one it tries.
+    const anyType = await docker(playground, 'manager1', 'inspect --format {{.Spec.Name}} db_pass');
+    expect(anyType).toMatchObject({ code: 0, stdout: 'db_pass\n' });
+
     const pretty = await docker(playground, 'manager1', 'secret inspect --pretty api.key');
     expect(pretty.stdout).toMatch(
       new RegExp(

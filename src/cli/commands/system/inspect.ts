@@ -1,3 +1,4 @@
+import { asGoJson as secretAsGoJson } from '../secret-config';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
@@ -55,14 +56,20 @@ type ObjectType = (typeof OBJECT_TYPES)[number];
 const SWARM_TYPES: ReadonlySet<ObjectType> = new Set(['service', 'task', 'node', 'secret']);
 
 /** The types this playground can look up yet; the others are not simulated. */
-type Simulated = Extract<ObjectType, 'container' | 'service' | 'task' | 'node'>;
+type Simulated = Extract<ObjectType, 'container' | 'service' | 'task' | 'node' | 'secret'>;
 
 function isObjectType(value: string): value is ObjectType {
   return OBJECT_TYPES.some((type) => type === value);
 }
 
 function isSimulated(type: ObjectType): type is Simulated {
-  return type === 'container' || type === 'service' || type === 'task' || type === 'node';
+  return (
+    type === 'container' ||
+    type === 'service' ||
+    type === 'task' ||
+    type === 'node' ||
+    type === 'secret'
+  );
 }
 
 /** Each simulated type's lookup, as Go would marshal what it finds. */
@@ -79,6 +86,8 @@ function inspector(cli: DockerCli, type: Simulated): (ref: string) => Promise<un
       return (ref) => cli.engine.taskInspect({ id: ref }, cli.cancel);
     case 'node':
       return async (ref) => asGoJson(await cli.engine.nodeInspect({ id: ref }, cli.cancel));
+    case 'secret':
+      return async (ref) => secretAsGoJson(await cli.engine.secretInspect({ id: ref }, cli.cancel));
   }
 }
 
@@ -96,7 +105,7 @@ function isSkippable(error: unknown): boolean {
  * docker inspect (cli/command/system/inspect.go): with `--type`, that type's lookup alone,
  * whose error is printed as it is; without, each type in docker's order (the swarm ones only
  * on a manager, as `docker info` tells), the first that has the object wins, and none gives
- * `Error: No such object: x`. Images, networks, volumes, plugins and secrets are not simulated
+ * `Error: No such object: x`. Images, networks, volumes and plugins are not simulated
  * yet, so they are passed over without `--type` and refused with it. Templates read the JSON
  * untyped here, as docker's inspector does when one fails on the typed value.
  */
