@@ -43,6 +43,19 @@ export type SwarmChange =
   | { readonly kind: 'service-created'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-updated'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-removed'; readonly service: string }
+  /**
+   * A task's container on `hostname` got a secret's or config's file at `path` when it started,
+   * or lost it when it stopped; never the content.
+   */
+  | {
+      readonly kind: 'file-mounted' | 'file-unmounted';
+      readonly hostname: string;
+      /** `web.1` or `agent.<node ID>`, as `docker service ps` names the task. */
+      readonly task: string;
+      readonly source: 'secret' | 'config';
+      readonly name: string;
+      readonly path: string;
+    }
   /** A secret or config created, its labels updated, or removed; never its data. */
   | {
       readonly kind: 'secret-changed' | 'config-changed';

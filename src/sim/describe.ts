@@ -100,35 +100,58 @@ const CAPITALISED = {
   disconnected: 'Disconnected',
 } as const;
 
+type Describer<K extends SwarmChange['kind']> = (
+  change: Extract<SwarmChange, { kind: K }>,
+) => string | null;
+
+/** Each kind of change in words, by its kind; related kinds share a describer. */
+const DESCRIBERS: { readonly [K in SwarmChange['kind']]: Describer<K> } = {
+  'swarm-initialised': (change) => `swarm initialised by ${change.hostname}`,
+  'node-joined': describeNode,
+  'node-removed': describeNode,
+  'node-role-changed': describeNode,
+  'node-availability-changed': describeNode,
+  'node-status-changed': describeNode,
+  'join-token-rotated': describeSecurity,
+  'unlock-key-rotated': describeSecurity,
+  'autolock-changed': describeSecurity,
+  'manager-reachability-changed': describeManager,
+  'swarm-leader-changed': describeManager,
+  'manager-locked': describeManager,
+  'manager-unlocked': describeManager,
+  'service-created': describeService,
+  'service-updated': describeService,
+  'service-removed': describeService,
+  'task-changed': describeTask,
+  'file-mounted': describeSecretOrConfig,
+  'file-unmounted': describeSecretOrConfig,
+  'secret-changed': describeSecretOrConfig,
+  'config-changed': describeSecretOrConfig,
+};
+
 /** The words `docker node ls` would show for the change, as a sentence. */
-export function describeSwarmChange(change: SwarmChange): string | null {
+export function describeSwarmChange<K extends SwarmChange['kind']>(
+  change: Extract<SwarmChange, { kind: K }>,
+): ReturnType<Describer<K>> {
+  const describe: Describer<K> = DESCRIBERS[change.kind];
+  return describe(change);
+}
+
+function describeSecretOrConfig(
+  change: Extract<
+    SwarmChange,
+    { kind: 'file-mounted' | 'file-unmounted' | 'secret-changed' | 'config-changed' }
+  >,
+): string {
   switch (change.kind) {
-    case 'swarm-initialised':
-      return `swarm initialised by ${change.hostname}`;
-    case 'node-joined':
-    case 'node-removed':
-    case 'node-role-changed':
-    case 'node-availability-changed':
-    case 'node-status-changed':
-      return describeNode(change);
-    case 'join-token-rotated':
-    case 'unlock-key-rotated':
-    case 'autolock-changed':
-      return describeSecurity(change);
-    case 'manager-reachability-changed':
-    case 'swarm-leader-changed':
-    case 'manager-locked':
-    case 'manager-unlocked':
-      return describeManager(change);
-    case 'service-created':
-    case 'service-updated':
-    case 'service-removed':
-      return describeService(change);
-    case 'task-changed':
-      return describeTask(change);
+    case 'file-mounted':
+      return `${change.source} ${change.name} mounted in ${change.task} on ${change.hostname} at ${change.path}`;
+    case 'file-unmounted':
+      return `${change.source} ${change.name} unmounted from ${change.task} on ${change.hostname}`;
     case 'secret-changed':
+      return `secret ${change.name} ${change.action}`;
     case 'config-changed':
-      return `${change.kind.slice(0, -'-changed'.length)} ${change.name} ${change.action}`;
+      return `config ${change.name} ${change.action}`;
   }
 }
 

@@ -412,5 +412,21 @@ describe('secrets and configs', () => {
     expect((await exec('worker1', next, 'cat', '/run/secrets/db_pass')).stdout).toBe('n3w');
     expect((await exec('worker1', next, 'ls', '/etc/db.pass')).code).toBe(1);
     expect((await docker(playground, 'manager1', 'secret rm db_pass')).stdout).toBe('db_pass\n');
+
+    // The event log follows the files, by name, and never says what they hold.
+    const texts = playground.view.events.map((event) => event.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'secret db_pass mounted in db.1 on worker1 at /run/secrets/db_pass',
+        'secret db_pass mounted in db.1 on worker1 at /etc/db.pass',
+        'config site.conf mounted in db.1 on worker1 at /etc/site.conf',
+        'secret db_pass unmounted from db.1 on worker1',
+        'secret db_pass_v2 mounted in db.1 on worker1 at /run/secrets/db_pass',
+      ]),
+    );
+    expect(texts.filter((text) => text.includes('worker2') && text.includes('mounted'))).toEqual(
+      [],
+    );
+    expect(texts.join('\n')).not.toMatch(/s3cr3t|n3w/);
   });
 });

@@ -4,6 +4,7 @@ import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from 
 import type {
   AssignedDependency,
   AssignedTask,
+  SwarmChange,
   TaskChipView,
   TaskStatusUpdate,
 } from '../../machine-api';
@@ -132,6 +133,11 @@ export class Worker {
     from: EMPTY_WORKER.tasks,
     chips: [],
   };
+  /**
+   * What the worker did that the event log tells (files mounted and unmounted), until the
+   * agent takes it after the call that made it: never kept across calls, so never exported.
+   */
+  #changes: SwarmChange[] = [];
 
   get state(): WorkerVolatile {
     return this.#state;
@@ -161,6 +167,13 @@ export class Worker {
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.taskId < b.taskId ? -1 : 1));
     this.#chips = { from: tasks, chips };
     return chips;
+  }
+
+  /** The changes made since the last call, for the machine's trace; empties the list. */
+  takeChanges(): SwarmChange[] {
+    const changes = this.#changes;
+    this.#changes = [];
+    return changes;
   }
 
   load(state: WorkerVolatile): void {
@@ -276,6 +289,10 @@ export class Worker {
       return { ok: false, error: { kind: 'failed-precondition', message } };
     }
     const killed = container.running;
+    const task = this.#state.tasks.find((progress) => progress.containerId === id);
+    if (killed && task !== undefined) {
+      this.#tellFiles('file-unmounted', context, task, container.files ?? []);
+    }
     if (killed) {
       this.#updateContainer(id, (c) => ({
         ...c,
@@ -392,6 +409,7 @@ export class Worker {
       ipAddress,
       files: files.files,
     }));
+    this.#tellFiles('file-mounted', context, progress, files.files);
     const exitAtMs = exitsAfterMs === null ? null : context.nowMs + exitsAfterMs;
     return this.#to(context, progress, 'running', 'started', exitAtMs);
   }
@@ -400,6 +418,7 @@ export class Worker {
   #exit(context: WorkerContext, progress: TaskProgress): TaskProgress {
     const plan = runPlanFor(progress.assigned, context.node);
     const exitCode = plan.ok ? plan.value.exitCode : 1;
+    this.#tellFiles('file-unmounted', context, progress, this.#filesOf(progress));
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,
       running: false,
@@ -418,6 +437,7 @@ export class Worker {
     if (progress.state === 'running' || progress.state === 'starting') {
       if (progress.stopAtMs === null) return { ...progress, stopAtMs: context.nowMs + STOP_MS };
       if (progress.stopAtMs > context.nowMs) return progress;
+      this.#tellFiles('file-unmounted', context, progress, this.#filesOf(progress));
       this.#updateContainer(progress.containerId, (container) => ({
         ...container,
         running: false,
@@ -518,6 +538,32 @@ export class Worker {
       userland: plan.userland,
       ipAddress: '',
     };
+  }
+
+  /** The event log's lines for a container's files, mounted or unmounted. */
+  #tellFiles(
+    kind: 'file-mounted' | 'file-unmounted',
+    context: WorkerContext,
+    progress: TaskProgress,
+    files: readonly MountedFile[],
+  ): void {
+    const { task } = progress.assigned;
+    const slot = task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : context.nodeId;
+    for (const file of files) {
+      this.#changes.push({
+        kind,
+        hostname: context.node.hostname,
+        task: `${progress.assigned.serviceName}.${slot}`,
+        source: file.source,
+        name: file.name,
+        path: file.path,
+      });
+    }
+  }
+
+  /** The files of the container a task runs in, which its stop unmounts. */
+  #filesOf(progress: TaskProgress): readonly MountedFile[] {
+    return this.#state.containers.find((c) => c.id === progress.containerId)?.files ?? [];
   }
 
   #updateContainer(

@@ -1,6 +1,6 @@
 import { AGENT_RETRY_MS, type WorkerContext } from '../agent';
 import { assignmentsDigest } from '../dispatcher';
-import { stripPort, type Control } from '../runtime/control';
+import { stripPort, tell, type Control } from '../runtime/control';
 import type { WireBody } from '../../machine-api';
 import type { DaemonFailure } from '../../api/operations';
 import type { SwarmDaemonState } from './daemon-state';
@@ -27,6 +27,7 @@ export function takeAssignments(
     body.tasks,
     body.dependencies ?? [],
   );
+  tellWorkerChanges(daemon, control);
   reportTasks(daemon, control);
 }
 
@@ -34,6 +35,7 @@ export function workerTick(daemon: SwarmDaemonState, control: Control): void {
   const context = workerContext(daemon, control);
   if (context === null) return;
   daemon.worker.advance(context);
+  tellWorkerChanges(daemon, control);
   reportTasks(daemon, control);
 }
 
@@ -66,8 +68,14 @@ export function removeTaskContainer(
     return { ok: false, error: { kind: 'not-found', message: `No such container: ${id}` } };
   }
   const removed = daemon.worker.removeContainer(context, id, force);
+  tellWorkerChanges(daemon, control);
   if (removed.ok) reportTasks(daemon, control);
   return removed;
+}
+
+/** What the worker just did that the event log tells, into the machine's trace. */
+function tellWorkerChanges(daemon: SwarmDaemonState, control: Control): void {
+  for (const change of daemon.worker.takeChanges()) tell(control, change);
 }
 
 function reportTasks(daemon: SwarmDaemonState, control: Control): void {

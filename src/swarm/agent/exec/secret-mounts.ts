@@ -13,6 +13,9 @@ import type { Layer } from './rootfs/tree';
  * long as the container, whatever later happens to the secret or the node's connection.
  */
 export interface MountedFile {
+  readonly source: 'secret' | 'config';
+  /** The secret's or config's name, for the event log. */
+  readonly name: string;
   readonly path: string;
   readonly text: string;
   /** Permission bits, as the reference's `Mode` (0444 unless given). */
@@ -66,6 +69,8 @@ export function mountedFiles(
     }
     const bytes = decodeBase64(dependency.data) ?? new Uint8Array();
     files.push({
+      source: reference.kind,
+      name: dependency.name,
       path: targetPath(reference.base, reference.file.Name),
       text: utf8Decode([...bytes]),
       mode: reference.file.Mode,

@@ -26,9 +26,9 @@ describe("a task container's secret and config files", () => {
     expect(mounted).toEqual({
       ok: true,
       files: [
-        { path: '/run/secrets/db', text: 's3cr3t', mode: 0o444 },
-        { path: '/etc/db', text: 's3cr3t', mode: 0o400 },
-        { path: '/site.conf', text: 'a=1', mode: 0o444 },
+        { source: 'secret', name: 'db', path: '/run/secrets/db', text: 's3cr3t', mode: 0o444 },
+        { source: 'secret', name: 'db', path: '/etc/db', text: 's3cr3t', mode: 0o400 },
+        { source: 'config', name: 'site', path: '/site.conf', text: 'a=1', mode: 0o444 },
       ],
     });
   });
