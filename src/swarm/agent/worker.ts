@@ -8,6 +8,9 @@ import type { Userland } from './exec/image-process';
 import type { NodeFacts } from '../template/context';
 import { freeBridgeAddress } from './exec/bridge';
 import { bindMountError } from './exec/host-paths';
+import type { MountPoint } from '../../api/container';
+import type { LocalVolume } from '../volume/local-volume';
+import { mountTask } from '../volume/mount-points';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -55,6 +58,8 @@ export interface ContainerRecord {
   readonly userland: Userland;
   /** Its address on the default bridge while it runs (172.17.0.x), else empty. */
   readonly ipAddress: string;
+  /** Its mounts in the spec's order, as `docker inspect` shows them; absent in older saves. */
+  readonly mounts?: readonly MountPoint[];
 }
 
 /** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
@@ -98,6 +103,14 @@ export interface WorkerContext {
   readonly nodeId: string;
   /** The node as task templates see it (`{{.Node.Hostname}}`, `{{.Node.Platform.OS}}`). */
   readonly node: NodeFacts;
+  /** The node's local volumes, which the daemon keeps on its disk. */
+  readonly volumes: VolumeTable;
+}
+
+/** The daemon's volume list as the worker reads and replaces it when a container is created. */
+export interface VolumeTable {
+  read(): readonly LocalVolume[];
+  replace(volumes: readonly LocalVolume[]): void;
 }
 
 /**
@@ -339,7 +352,23 @@ export class Worker {
     if (badMount !== null) {
       return this.#to(context, progress, 'rejected', 'preparing', null, badMount);
     }
-    const container = this.#createContainer(context, progress.assigned, plan.value);
+    // moby creates a volume mount's volume on this node when it has none of that name.
+    const mounted = mountTask(
+      context.volumes.read(),
+      plan.value.mounts,
+      context.nowMs,
+      context.prng,
+    );
+    if (!mounted.ok) {
+      return this.#to(context, progress, 'rejected', 'preparing', null, mounted.error.message);
+    }
+    if (mounted.value.volumes !== context.volumes.read()) {
+      context.volumes.replace(mounted.value.volumes);
+    }
+    const container = {
+      ...this.#createContainer(context, progress.assigned, plan.value),
+      mounts: mounted.value.mountPoints,
+    };
     const images = this.#state.images;
     this.#state = {
       ...this.#state,
