@@ -28,6 +28,9 @@ export interface Created {
   readonly volume: LocalVolume;
 }
 
+/** The options the local driver takes (volume/local `validOpts`; `size` needs a quota). */
+const LOCAL_OPTIONS: ReadonlySet<string> = new Set(['type', 'device', 'o']);
+
 /** moby's volume name rule (volume/local `validateName`): `[a-zA-Z0-9][a-zA-Z0-9_.-]+`. */
 const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -58,11 +61,21 @@ export function createVolume(
       `create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`,
     );
   }
+  if (name.length === 1) {
+    return refuse(
+      'invalid-argument',
+      `create ${name}: volume name is too short, names should be at least two alphanumeric characters`,
+    );
+  }
   if (!NAME_PATTERN.test(name)) {
     return refuse(
       'invalid-argument',
       `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
     );
+  }
+  const badOption = Object.keys(wish.options).find((option) => !LOCAL_OPTIONS.has(option));
+  if (badOption !== undefined) {
+    return refuse('invalid-argument', `create ${name}: invalid option: "${badOption}"`);
   }
   const volume: LocalVolume = {
     name,
@@ -149,15 +162,17 @@ export function listVolumes(
 ): VolumeOutcome<readonly LocalVolume[]> {
   const refused = refusedKey(filters, LIST_FILTERS);
   if (refused !== null) return { ok: false, error: refused };
-  const dangling = filters.dangling ?? [];
+  const dangling = filters.dangling;
   let wantDangling: boolean | null = null;
-  if (dangling.length > 0) {
-    // GetBoolOrDefault: the values are only `true`/`1` or `false`/`0`.
-    const value = dangling.find((v) => !['true', '1', 'false', '0'].includes(v.toLowerCase()));
-    if (value !== undefined) {
-      return refuse('invalid-argument', `invalid filter 'dangling=${value}'`);
+  if (dangling !== undefined) {
+    // filters.Args.GetBoolOrDefault: `true`/`1` or `false`/`0`, not both, nothing else.
+    const isTrue = dangling.includes('true') || dangling.includes('1');
+    const isFalse = dangling.includes('false') || dangling.includes('0');
+    if (isTrue === isFalse) {
+      const values = [...new Set(dangling)].sort().join(' ');
+      return refuse('invalid-argument', `invalid filter 'dangling=[${values}]'`);
     }
-    wantDangling = dangling.some((v) => ['true', '1'].includes(v.toLowerCase()));
+    wantDangling = isTrue;
   }
   const drivers = filters.driver ?? [];
   const names = filters.name ?? [];
