@@ -58,7 +58,11 @@ describe("a service's volume mounts", () => {
       '{{json .Mounts}}',
       id,
     ]);
-    const anonymous = lines.slice(1).find((line) => /[0-9a-f]{64}$/.test(line))?.slice(10) ?? '';
+    const anonymous =
+      lines
+        .slice(1)
+        .find((line) => /[0-9a-f]{64}$/.test(line))
+        ?.slice(10) ?? '';
     expect(mounts.stdout).toBe(
       `${JSON.stringify([
         {

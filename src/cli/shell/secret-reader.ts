@@ -21,8 +21,7 @@ export function pressEchoedKey(
   if (result.kind === 'done') return { ...result, echo: '' };
   const before = Array.from(text).length;
   const after = Array.from(result.text).length;
-  const echo =
-    after > before ? result.text.slice(text.length) : '\b \b'.repeat(before - after);
+  const echo = after > before ? result.text.slice(text.length) : '\b \b'.repeat(before - after);
   return { ...result, echo };
 }
 

@@ -12,8 +12,7 @@ import { ANONYMOUS_LABEL, LOCAL_DRIVER, randomVolumeName, type LocalVolume } fro
  */
 
 export type VolumeOutcome<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: DaemonFailure };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DaemonFailure };
 
 /** What a create asks for: an empty name is an anonymous volume. */
 export interface VolumeWish {
@@ -112,7 +111,10 @@ export function removeVolume(
   if (!found.ok) return force ? { ok: true, value: volumes } : found;
   const holders = users(name);
   if (holders.length > 0) {
-    return refuse('failed-precondition', `remove ${name}: volume is in use - [${holders.join(', ')}]`);
+    return refuse(
+      'failed-precondition',
+      `remove ${name}: volume is in use - [${holders.join(', ')}]`,
+    );
   }
   return { ok: true, value: volumes.filter((volume) => volume.name !== name) };
 }
@@ -206,7 +208,10 @@ export function pruneVolumes(
   if (refused !== null) return { ok: false, error: refused };
   const all = filters.all ?? [];
   if (all.length > 1) {
-    return refuse('invalid-argument', `invalid filter 'all=${all.join(',')}': only one value is expected`);
+    return refuse(
+      'invalid-argument',
+      `invalid filter 'all=${all.join(',')}': only one value is expected`,
+    );
   }
   let everything = false;
   if (all.length === 1) {

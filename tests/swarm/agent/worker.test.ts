@@ -106,7 +106,7 @@ describe("the agent's worker", () => {
       prng,
       nodeId: 'node1',
       node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
-    volumes: volumeTable(),
+      volumes: volumeTable(),
     };
     const spec = (hostname: string): AssignedTask => ({
       ...TASK,

@@ -161,9 +161,23 @@ describe("a task container's mounts", () => {
         RW: true,
         Propagation: '',
       },
-      { Type: 'bind', Source: '/etc', Destination: '/hostetc', Mode: '', RW: false, Propagation: 'rprivate' },
+      {
+        Type: 'bind',
+        Source: '/etc',
+        Destination: '/hostetc',
+        Mode: '',
+        RW: false,
+        Propagation: 'rprivate',
+      },
       // Above the daemon root: moby makes it rslave (validateBindDaemonRoot).
-      { Type: 'bind', Source: '/var', Destination: '/hostvar', Mode: '', RW: true, Propagation: 'rslave' },
+      {
+        Type: 'bind',
+        Source: '/var',
+        Destination: '/hostvar',
+        Mode: '',
+        RW: true,
+        Propagation: 'rslave',
+      },
       { Type: 'tmpfs', Source: '', Destination: '/scratch', Mode: '', RW: true, Propagation: '' },
     ]);
   });

@@ -61,12 +61,11 @@ export async function runPrune(
     warning = ALL_VOLUMES_WARNING;
   }
   if (!options.force && !(await confirm(cli, warning))) return;
-  const report = await cli.engine.volumePrune(
-    { filters: Object.fromEntries(filters) },
-    cli.cancel,
-  );
+  const report = await cli.engine.volumePrune({ filters: Object.fromEntries(filters) }, cli.cancel);
   if (report.VolumesDeleted.length > 0) {
-    cli.out.write(`Deleted Volumes:\n${report.VolumesDeleted.map((name) => `${name}\n`).join('')}\n`);
+    cli.out.write(
+      `Deleted Volumes:\n${report.VolumesDeleted.map((name) => `${name}\n`).join('')}\n`,
+    );
   }
   cli.out.write('Total reclaimed space: 0B\n');
 }

@@ -39,7 +39,9 @@ describe('docker volume create', () => {
       code: 1,
     });
     const label = await runDocker(['volume', 'create', '--label', '=v']);
-    expect(label.stderr).toContain(`invalid argument "=v" for "--label" flag: invalid label '=v': empty name`);
+    expect(label.stderr).toContain(
+      `invalid argument "=v" for "--label" flag: invalid label '=v': empty name`,
+    );
     expect(label.code).toBe(125);
   });
 

@@ -55,7 +55,8 @@ describe('docker volume ls', () => {
 
   it("prints the daemon's refusal of a filter", async () => {
     const refusing = fakeEngine({
-      volumeList: () => Promise.reject(new DaemonError('invalid-argument', "invalid filter 'colour'")),
+      volumeList: () =>
+        Promise.reject(new DaemonError('invalid-argument', "invalid filter 'colour'")),
     });
     expect(await runDocker(['volume', 'ls', '-f', 'colour=x'], { engine: refusing })).toEqual({
       stdout: '',

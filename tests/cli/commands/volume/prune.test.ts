@@ -18,7 +18,10 @@ function engineSeeing(seen: Filters[]) {
 describe('docker volume prune', () => {
   it('asks first: a piped n ends it quietly, exit 0 (oracle engine 20.10.24)', async () => {
     const seen: Filters[] = [];
-    const result = await runDocker(['volume', 'prune'], { engine: engineSeeing(seen), stdin: 'n\n' });
+    const result = await runDocker(['volume', 'prune'], {
+      engine: engineSeeing(seen),
+      stdin: 'n\n',
+    });
     expect(result).toEqual({
       stdout: `WARNING! This will remove anonymous local volumes not used by at least one container.\n${QUESTION}`,
       stderr: '',

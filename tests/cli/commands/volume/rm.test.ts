@@ -8,7 +8,8 @@ const IN_USE =
 
 const engine = fakeEngine({
   volumeRemove: ({ name, force }) => {
-    if (name === 'volumes-data') return Promise.reject(new DaemonError('failed-precondition', IN_USE));
+    if (name === 'volumes-data')
+      return Promise.reject(new DaemonError('failed-precondition', IN_USE));
     if (name === 'nosuch' && !force) {
       return Promise.reject(new DaemonError('not-found', 'get nosuch: no such volume'));
     }
