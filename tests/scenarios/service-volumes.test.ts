@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockerOn as docker, startPlayground } from '../support/playground';
+import { dockerOn as docker, reloadPlayground, startPlayground } from '../support/playground';
 
 /**
  * A service's volume mounts create local volumes on the nodes that run its tasks, as moby does.
@@ -104,6 +104,17 @@ describe("a service's volume mounts", () => {
     await lab.advance(5_000);
     const after = await docker(lab, 'worker1', 'volume ls -q --filter name=data');
     expect(after.stdout).toBe('data\n');
+
+    // And a save: the reloaded node keeps its volumes, and a standalone create works on another node.
+    await lab.advance(70_000);
+    const restored = await reloadPlayground(lab.options, await lab.snapshot());
+    // The replacement task's new container made a new anonymous volume beside the first.
+    const kept = (await docker(restored, 'worker1', 'volume ls -q')).stdout.trimEnd().split('\n');
+    expect(kept).toContain('data');
+    expect(kept).toHaveLength(3);
+    expect((await docker(restored, 'worker2', 'volume create extra')).stdout).toBe('extra\n');
+    expect((await docker(restored, 'worker2', 'volume ls -q')).stdout).toBe('extra\n');
+    restored.dispose();
     lab.dispose();
   });
 });
