@@ -108,12 +108,20 @@ describe("a service's volume mounts", () => {
     // And a save: the reloaded node keeps its volumes, and a standalone create works on another node.
     await lab.advance(70_000);
     const restored = await reloadPlayground(lab.options, await lab.snapshot());
-    // The replacement task's new container made a new anonymous volume beside the first.
+    // The old container's anonymous volume went with it; the replacement task's made a new one.
     const kept = (await docker(restored, 'worker1', 'volume ls -q')).stdout.trimEnd().split('\n');
     expect(kept).toContain('data');
-    expect(kept).toHaveLength(3);
+    expect(kept).toHaveLength(2);
+    expect(kept).not.toContain(anonymous);
     expect((await docker(restored, 'worker2', 'volume create extra')).stdout).toBe('extra\n');
     expect((await docker(restored, 'worker2', 'volume ls -q')).stdout).toBe('extra\n');
+
+    // Removing the service removes its containers with their anonymous volumes, as the oracle
+    // (engine 20.10.24) does; the named one stays.
+    await docker(restored, 'manager1', 'service rm web');
+    await restored.advance(10_000);
+    expect((await docker(restored, 'worker1', 'volume ls -q')).stdout).toBe('data\n');
+    expect((await docker(restored, 'worker1', 'volume rm data')).stdout).toBe('data\n');
     restored.dispose();
     lab.dispose();
   });

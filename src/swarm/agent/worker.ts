@@ -10,7 +10,7 @@ import { freeBridgeAddress } from './exec/bridge';
 import { bindMountError } from './exec/host-paths';
 import type { MountPoint } from '../../api/container';
 import type { LocalVolume } from '../volume/local-volume';
-import { mountTask } from '../volume/mount-points';
+import { mountTask, releaseVolumes } from '../volume/mount-points';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -202,10 +202,20 @@ export class Worker {
       }
     }
     const keep = new Set(next.map((progress) => progress.containerId));
+    const containers = this.#state.containers.filter((container) => keep.has(container.id));
+    const volumes = context.volumes.read();
+    const released = releaseVolumes(
+      volumes,
+      this.#state.containers
+        .filter((container) => !keep.has(container.id))
+        .map((container) => container.mounts ?? []),
+      containers.map((container) => container.mounts ?? []),
+    );
+    if (released !== volumes) context.volumes.replace(released);
     this.#state = {
       ...this.#state,
       tasks: next,
-      containers: this.#state.containers.filter((container) => keep.has(container.id)),
+      containers,
       unreported: [...this.#state.unreported, ...updates],
       term,
       assignmentsDigest: digest,

@@ -1,7 +1,7 @@
 import type { MountPoint } from '../../api/container';
 import type { Mount } from '../../api/service';
 import type { Prng } from '../../lib/prng';
-import { LOCAL_DRIVER, mountpointOf, type LocalVolume } from './local-volume';
+import { ANONYMOUS_LABEL, LOCAL_DRIVER, mountpointOf, type LocalVolume } from './local-volume';
 import { createVolume, type VolumeOutcome } from './volumes';
 
 /**
@@ -127,4 +127,23 @@ export function volumeNamesOf(mountPoints: readonly MountPoint[]): readonly stri
   return mountPoints.flatMap((point) =>
     point.Type === 'volume' && point.Name !== undefined ? [point.Name] : [],
   );
+}
+
+/**
+ * The agent removes a task's container with its volumes (moby's executor: `RemoveVolume: true`;
+ * daemon/mounts.go `removeMountPoints`): the anonymous ones go, unless another container still
+ * holds them; named ones stay.
+ */
+export function releaseVolumes(
+  volumes: readonly LocalVolume[],
+  removed: readonly (readonly MountPoint[])[],
+  kept: readonly (readonly MountPoint[])[],
+): readonly LocalVolume[] {
+  const held = new Set(kept.flatMap(volumeNamesOf));
+  const gone = new Set(removed.flatMap(volumeNamesOf).filter((name) => !held.has(name)));
+  if (gone.size === 0) return volumes;
+  const next = volumes.filter(
+    (volume) => !gone.has(volume.name) || !Object.hasOwn(volume.labels, ANONYMOUS_LABEL),
+  );
+  return next.length === volumes.length ? volumes : next;
 }

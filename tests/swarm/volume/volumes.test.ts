@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../../../src/lib/prng';
 import { ANONYMOUS_LABEL, toApiVolume } from '../../../src/swarm/volume/local-volume';
-import { mountTask } from '../../../src/swarm/volume/mount-points';
+import { mountTask, releaseVolumes } from '../../../src/swarm/volume/mount-points';
 import {
   createVolume,
   listVolumes,
@@ -180,5 +180,18 @@ describe("a task container's mounts", () => {
       },
       { Type: 'tmpfs', Source: '', Destination: '/scratch', Mode: '', RW: true, Propagation: '' },
     ]);
+  });
+
+  it('go with a removed container when anonymous and no other container holds them', () => {
+    const mounts = [
+      { Type: 'volume', Source: 'data', Target: '/data' },
+      { Type: 'volume', Target: '/anon' },
+    ];
+    const first = mountTask([], mounts, 0, new Prng(1));
+    if (!first.ok) throw new Error(first.error.message);
+    const { volumes, mountPoints } = first.value;
+    expect(volumes).toHaveLength(2);
+    expect(releaseVolumes(volumes, [mountPoints], [mountPoints])).toBe(volumes);
+    expect(releaseVolumes(volumes, [mountPoints], []).map((v) => v.name)).toEqual(['data']);
   });
 });
