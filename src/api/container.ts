@@ -10,6 +10,21 @@ export interface ContainerPort {
   readonly Type: string;
 }
 
+/**
+ * moby types.MountPoint: a mount as `docker inspect` and `docker ps` show it; a bind has no
+ * `Name` or `Driver` (omitempty).
+ */
+export interface MountPoint {
+  readonly Type: string;
+  readonly Name?: string;
+  readonly Source: string;
+  readonly Destination: string;
+  readonly Driver?: string;
+  readonly Mode: string;
+  readonly RW: boolean;
+  readonly Propagation: string;
+}
+
 export interface ContainerSummary {
   readonly Id: string;
   /** Each with its leading slash: `/web.1.0qihejybwf1xrrr9skqbm4ccn`. */
@@ -23,7 +38,7 @@ export interface ContainerSummary {
   readonly State: 'created' | 'running' | 'exited';
   readonly Status: string;
   readonly HostConfig: { readonly NetworkMode?: string };
-  readonly Mounts: readonly unknown[];
+  readonly Mounts: readonly MountPoint[];
 }
 
 /**
@@ -137,7 +152,7 @@ export interface ContainerInspect {
   /** Only with `size=true`. */
   readonly SizeRw?: number;
   readonly SizeRootFs?: number;
-  readonly Mounts: readonly unknown[];
+  readonly Mounts: readonly MountPoint[];
   readonly Config: ContainerConfig;
   readonly NetworkSettings: NetworkSettings;
 }

@@ -25,6 +25,7 @@ import type { DistributionInspect } from './distribution';
 import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
 import type { Config, ConfigSpec, DataObjectCreateResponse, Secret, SecretSpec } from './secret';
+import type { Volume, VolumeCreateRequest, VolumePruneReport } from './volume';
 
 /**
  * The daemon's operations, each declared once, here: its name, the fields of its request, what
@@ -133,6 +134,16 @@ export const DAEMON_OPERATIONS = {
     },
     ContainerLogsResult
   >(),
+  /** `POST /volumes/create`: a local volume on this node (an existing one is answered as is). */
+  volumeCreate: local<{ readonly request: VolumeCreateRequest }, Volume>(),
+  /** `GET /volumes?filters=…`: this node's volumes; the daemon checks and applies the filters. */
+  volumeList: local<{ readonly filters: Filters }, readonly Volume[]>(),
+  /** `GET /volumes/{name}`: by exact name (`get x: no such volume`). */
+  volumeInspect: local<{ readonly name: string }, Volume>(),
+  /** `DELETE /volumes/{name}?force=…`: one in use by a container is refused, even with force. */
+  volumeRemove: localWrite<{ readonly name: string; readonly force: boolean }>(),
+  /** `POST /volumes/prune?filters=…`: unused volumes; only anonymous ones unless `all=true`. */
+  volumePrune: local<{ readonly filters: Filters }, VolumePruneReport>(),
   /** `POST /services/create`. */
   serviceCreate: control<{ readonly spec: ServiceSpec }, ServiceCreateResponse>(),
   /** `GET /services?filters=…&status=…`: with `status`, each service has its `ServiceStatus`. */

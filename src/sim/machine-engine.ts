@@ -5,6 +5,7 @@ import type { PingResult, SystemInfo, SystemVersion } from '../api/system';
 import type { Task } from '../api/task';
 import type { ContainerInspect, ContainerSummary, ExecResult } from '../api/container';
 import type { DistributionInspect } from '../api/distribution';
+import type { Volume, VolumePruneReport } from '../api/volume';
 import type { ContainerLogsResult, ServiceLogsResult } from '../api/logs';
 import type { Service, ServiceCreateResponse, ServiceUpdateResponse } from '../api/service';
 import type { CancelSignal } from '../lib/cancel';
@@ -152,6 +153,32 @@ export class MachineEngine implements EngineApi {
     cancel: CancelSignal,
   ): Promise<ContainerLogsResult> {
     return this.#send({ op: 'containerLogs', ...fields }, cancel);
+  }
+
+  volumeCreate(fields: OperationFields<'volumeCreate'>, cancel: CancelSignal): Promise<Volume> {
+    return this.#send({ op: 'volumeCreate', ...fields }, cancel);
+  }
+
+  volumeList(
+    fields: OperationFields<'volumeList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly Volume[]> {
+    return this.#send({ op: 'volumeList', ...fields }, cancel);
+  }
+
+  volumeInspect(fields: OperationFields<'volumeInspect'>, cancel: CancelSignal): Promise<Volume> {
+    return this.#send({ op: 'volumeInspect', ...fields }, cancel);
+  }
+
+  async volumeRemove(fields: OperationFields<'volumeRemove'>, cancel: CancelSignal): Promise<void> {
+    await this.#send({ op: 'volumeRemove', ...fields }, cancel);
+  }
+
+  volumePrune(
+    fields: OperationFields<'volumePrune'>,
+    cancel: CancelSignal,
+  ): Promise<VolumePruneReport> {
+    return this.#send({ op: 'volumePrune', ...fields }, cancel);
   }
 
   serviceCreate(

@@ -41,6 +41,11 @@ describe('the table of daemon operations', () => {
       'containerRemove',
       'containerExec',
       'containerLogs',
+      'volumeCreate',
+      'volumeList',
+      'volumeInspect',
+      'volumeRemove',
+      'volumePrune',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);

@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly stdin?: string;
   /** What the user types at a hidden prompt (`docker swarm unlock`); null is Ctrl+C or Ctrl+D. */
   readonly secretLine?: string | null;
+  /** What the user types at an echoed prompt (`docker volume prune`); null is Ctrl+C or Ctrl+D. */
+  readonly line?: string | null;
   readonly cancel?: CancelSignal;
   /** Virtual time for commands that wait; a fresh `FakeClock` when absent. */
   readonly clock?: VirtualClock;
@@ -59,6 +61,13 @@ export async function runDocker(
               stdout += prompt;
               const line = options.secretLine ?? null;
               if (line !== null) stdout += '\n';
+              return Promise.resolve(line);
+            },
+            // The terminal echoes the prompt, the line typed and its newline.
+            readLine: (prompt) => {
+              stdout += prompt;
+              const line = options.line ?? null;
+              if (line !== null) stdout += `${line}\n`;
               return Promise.resolve(line);
             },
           },

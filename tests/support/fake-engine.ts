@@ -76,6 +76,22 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
     Promise.reject(new DaemonError('not-found', `No such container: ${id}`)),
   containerLogs: (fields) =>
     Promise.reject(new DaemonError('not-found', `No such container: ${fields.container}`)),
+  volumeCreate: ({ request }) =>
+    Promise.resolve({
+      CreatedAt: '2026-12-07T17:30:21Z',
+      Driver: request.Driver,
+      Labels: request.Labels,
+      Mountpoint: `/var/lib/docker/volumes/${request.Name}/_data`,
+      Name: request.Name,
+      Options: request.DriverOpts,
+      Scope: 'local',
+    }),
+  volumeList: () => Promise.resolve([]),
+  volumeInspect: ({ name }) =>
+    Promise.reject(new DaemonError('not-found', `get ${name}: no such volume`)),
+  volumeRemove: ({ name }) =>
+    Promise.reject(new DaemonError('not-found', `get ${name}: no such volume`)),
+  volumePrune: () => Promise.resolve({ VolumesDeleted: [], SpaceReclaimed: 0 }),
   serviceCreate: notManager,
   serviceList: notManager,
   serviceInspect: notManager,

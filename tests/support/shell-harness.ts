@@ -128,8 +128,21 @@ export const secretProgram: ProgramEntry = {
   },
 };
 
+/** `confirm`: asks an echoed question and prints the answer. */
+export const confirmProgram: ProgramEntry = {
+  name: 'confirm',
+  summary: 'Read an echoed line',
+  run: async ({ stdout, terminal }) => {
+    const line = await terminal?.readLine('Sure? [y/N] ');
+    if (line === null || line === undefined) return 1;
+    stdout.write(`answer ${line}\n`);
+    return 0;
+  },
+};
+
 export const testPrograms: readonly ProgramEntry[] = [
   ...builtinPrograms,
+  confirmProgram,
   statusProgram,
   argsProgram,
   upperProgram,

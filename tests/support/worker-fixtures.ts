@@ -1,5 +1,6 @@
 import type { Task } from '../../src/api/task';
-import type { ContainerRecord, TaskProgress } from '../../src/swarm/agent';
+import type { ContainerRecord, TaskProgress, VolumeTable } from '../../src/swarm/agent';
+import type { LocalVolume } from '../../src/swarm/volume/local-volume';
 
 /** A task of service `svc1` on `node1`, running `command` in busybox. */
 export function runningTask(id: string, command: readonly string[], slot = 1): Task {
@@ -59,5 +60,16 @@ export function containerOf(task: Task, id: string): ContainerRecord {
     userland: 'busybox',
     // None, so that the log's address is the one drawn from the ID (what a stopped one shows).
     ipAddress: '',
+  };
+}
+
+/** A node's volume list held in memory, as the daemon's disk holds it. */
+export function volumeTable(initial: readonly LocalVolume[] = []): VolumeTable {
+  let volumes = initial;
+  return {
+    read: () => volumes,
+    replace: (next) => {
+      volumes = next;
+    },
   };
 }

@@ -29,6 +29,8 @@ export interface TerminalControl {
    * key). Resolves to null when the user presses Ctrl+C or Ctrl+D.
    */
   readSecretLine(prompt: string): Promise<string | null>;
+  /** Prints `prompt`, then reads one line, echoed (docker's `[y/N]` prompts); null on Ctrl+C/D. */
+  readLine(prompt: string): Promise<string | null>;
 }
 
 /** The machine a program runs on. */

@@ -9,6 +9,22 @@ export type SecretKeyResult =
   /** `line` is null when the user gave up (Ctrl+C or Ctrl+D on an empty line). */
   | { readonly kind: 'done'; readonly line: string | null; readonly output: string };
 
+/**
+ * The same line read with the terminal's echo on (docker's confirmation prompts): what the key
+ * changed is drawn, a typed character as it is and an erased one as `\b \b`.
+ */
+export function pressEchoedKey(
+  text: string,
+  key: string,
+): SecretKeyResult & { readonly echo: string } {
+  const result = pressSecretKey(text, key);
+  if (result.kind === 'done') return { ...result, echo: '' };
+  const before = Array.from(text).length;
+  const after = Array.from(result.text).length;
+  const echo = after > before ? result.text.slice(text.length) : '\b \b'.repeat(before - after);
+  return { ...result, echo };
+}
+
 export function pressSecretKey(text: string, key: string): SecretKeyResult {
   switch (key) {
     case Key.enter:

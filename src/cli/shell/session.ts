@@ -26,7 +26,7 @@ import {
   type LineEditorState,
 } from './line-editor';
 import { parse } from './parser';
-import { pressSecretKey } from './secret-reader';
+import { pressEchoedKey, pressSecretKey } from './secret-reader';
 import { terminalInput } from './streams';
 import type { IncompleteReason } from './syntax';
 import { toPlainText, toTerminalNewlines } from './terminal-text';
@@ -87,6 +87,8 @@ interface Capture {
 
 interface SecretRead {
   text: string;
+  /** A confirmation prompt echoes what is typed; a secret's prompt does not. */
+  readonly echo: boolean;
   readonly resolve: (line: string | null) => void;
 }
 
@@ -143,7 +145,8 @@ export class ShellSession {
       get columns() {
         return port.columns;
       },
-      readSecretLine: (prompt) => this.#readSecretLine(prompt),
+      readSecretLine: (prompt) => this.#readSecretLine(prompt, false),
+      readLine: (prompt) => this.#readSecretLine(prompt, true),
     };
   }
 
@@ -423,14 +426,14 @@ export class ShellSession {
     return false;
   }
 
-  #readSecretLine(prompt: string): Promise<string | null> {
+  #readSecretLine(prompt: string, echo: boolean): Promise<string | null> {
     return new Promise((resolve) => {
       if (this.#canceller === null || this.#canceller.cancelled) {
         resolve(null);
         return;
       }
       this.#terminalOutput.write(prompt);
-      const secret: SecretRead = { text: '', resolve };
+      const secret: SecretRead = { text: '', echo, resolve };
       this.#secret = secret;
       while (this.#secret === secret) {
         const key = this.#typeAhead.shift();
@@ -445,9 +448,12 @@ export class ShellSession {
       this.#interruptCommand();
       return;
     }
-    const result = pressSecretKey(secret.text, key);
+    const result = secret.echo
+      ? pressEchoedKey(secret.text, key)
+      : { ...pressSecretKey(secret.text, key), echo: '' };
     if (result.kind === 'reading') {
       secret.text = result.text;
+      if (result.echo !== '') this.#write(result.echo);
       return;
     }
     this.#secret = null;

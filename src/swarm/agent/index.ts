@@ -9,6 +9,7 @@ export {
   Worker,
   type ContainerRecord,
   type TaskProgress,
+  type VolumeTable,
   type WorkerContext,
   type WorkerVolatile,
 } from './worker';

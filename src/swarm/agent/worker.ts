@@ -15,6 +15,9 @@ import type { NodeFacts } from '../template/context';
 import { freeBridgeAddress } from './exec/bridge';
 import { bindMountError } from './exec/host-paths';
 import { mountedFiles, type MountedFile } from './exec/secret-mounts';
+import type { MountPoint } from '../../api/container';
+import type { LocalVolume } from '../volume/local-volume';
+import { mountTask, releaseVolumes } from '../volume/mount-points';
 
 /** How long a step of the container's life takes, in virtual ms (a lab VM, images cached). */
 export const PULL_MS = 1_500;
@@ -67,6 +70,8 @@ export interface ContainerRecord {
    * container saved before they were simulated: none.
    */
   readonly files?: readonly MountedFile[];
+  /** Its mounts in the spec's order, as `docker inspect` shows them; absent in older saves. */
+  readonly mounts?: readonly MountPoint[];
 }
 
 /** What the agent knows of one assigned task (swarmkit agent/task.go's task manager). */
@@ -117,6 +122,14 @@ export interface WorkerContext {
   readonly nodeId: string;
   /** The node as task templates see it (`{{.Node.Hostname}}`, `{{.Node.Platform.OS}}`). */
   readonly node: NodeFacts;
+  /** The node's local volumes, which the daemon keeps on its disk. */
+  readonly volumes: VolumeTable;
+}
+
+/** The daemon's volume list as the worker reads and replaces it when a container is created. */
+export interface VolumeTable {
+  read(): readonly LocalVolume[];
+  replace(volumes: readonly LocalVolume[]): void;
 }
 
 /**
@@ -221,10 +234,20 @@ export class Worker {
       }
     }
     const keep = new Set(next.map((progress) => progress.containerId));
+    const containers = this.#state.containers.filter((container) => keep.has(container.id));
+    const volumes = context.volumes.read();
+    const released = releaseVolumes(
+      volumes,
+      this.#state.containers
+        .filter((container) => !keep.has(container.id))
+        .map((container) => container.mounts ?? []),
+      containers.map((container) => container.mounts ?? []),
+    );
+    if (released !== volumes) context.volumes.replace(released);
     this.#state = {
       ...this.#state,
       tasks: next,
-      containers: this.#state.containers.filter((container) => keep.has(container.id)),
+      containers,
       unreported: [...this.#state.unreported, ...updates],
       term,
       assignmentsDigest: digest,
@@ -377,7 +400,23 @@ export class Worker {
     if (badMount !== null) {
       return this.#to(context, progress, 'rejected', 'preparing', null, badMount);
     }
-    const container = this.#createContainer(context, progress.assigned, plan.value);
+    // moby creates a volume mount's volume on this node when it has none of that name.
+    const mounted = mountTask(
+      context.volumes.read(),
+      plan.value.mounts,
+      context.nowMs,
+      context.prng,
+    );
+    if (!mounted.ok) {
+      return this.#to(context, progress, 'rejected', 'preparing', null, mounted.error.message);
+    }
+    if (mounted.value.volumes !== context.volumes.read()) {
+      context.volumes.replace(mounted.value.volumes);
+    }
+    const container = {
+      ...this.#createContainer(context, progress.assigned, plan.value),
+      mounts: mounted.value.mountPoints,
+    };
     const images = this.#state.images;
     this.#state = {
       ...this.#state,

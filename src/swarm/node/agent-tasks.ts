@@ -5,6 +5,7 @@ import type { WireBody } from '../../machine-api';
 import type { DaemonFailure } from '../../api/operations';
 import type { SwarmDaemonState } from './daemon-state';
 import { nodeFacts } from './node-facts';
+import { diskVolumes } from './disk';
 import { serve } from './routing';
 
 /**
@@ -120,5 +121,11 @@ function workerContext(daemon: SwarmDaemonState, control: Control): WorkerContex
     prng: control.prng,
     nodeId: node.nodeId,
     node: nodeFacts(control),
+    volumes: {
+      read: () => diskVolumes(daemon.disk),
+      replace: (volumes) => {
+        daemon.disk = { ...daemon.disk, volumes };
+      },
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { AgentSession, Worker } from '../agent';
 import { Continuations } from '../runtime/continuations';
-import type { SwarmDisk } from './disk';
+import { diskVolumes, type SwarmDisk } from './disk';
+import { releaseVolumes } from '../volume/mount-points';
 import { NodeViews, PendingViews, type LeaderState, type ManagerContext } from '../manager';
 import { PeerActivity } from './peers';
 import { RequestTable } from './requests';
@@ -79,6 +80,12 @@ export function createDaemonState(disk: SwarmDisk): SwarmDaemonState {
  * the count of agents started survive: a late answer must never match a later request or agent.
  */
 export function resetVolatile(daemon: SwarmDaemonState): void {
+  // The containers go with the daemon here; dockerd would keep them and the agent remove them
+  // once it is back, with their anonymous volumes (moby's executor removes with RemoveVolume).
+  const volumes = diskVolumes(daemon.disk);
+  const mounts = daemon.worker.state.containers.map((container) => container.mounts ?? []);
+  const released = releaseVolumes(volumes, mounts, []);
+  if (released !== volumes) daemon.disk = { ...daemon.disk, volumes: released };
   daemon.locked = false;
   daemon.ticksNoLeader = 0;
   daemon.leader = null;

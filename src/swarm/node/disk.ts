@@ -1,12 +1,21 @@
 import type { NodeRole } from '../../api/swarm';
 import type { ManagerKeyMaterial } from '../autolock';
+import type { LocalVolume } from '../volume/local-volume';
 
 /**
- * What a machine's daemon keeps on disk (`/var/lib/docker/swarm`): it survives a daemon stop,
- * and `docker swarm leave` erases it. The Raft log and store live in the machine's storage.
+ * What a machine's daemon keeps on disk: the swarm's part (`/var/lib/docker/swarm`) survives a
+ * daemon stop, and `docker swarm leave` erases it; the local volumes (`/var/lib/docker/volumes`)
+ * survive both. The Raft log and store live in the machine's storage.
  */
 export interface SwarmDisk {
   readonly node: SwarmNodeDisk | null;
+  /** The node's local volumes, oldest first; absent in saves from before volumes: none. */
+  readonly volumes?: readonly LocalVolume[];
+}
+
+/** The node's local volumes. */
+export function diskVolumes(disk: SwarmDisk): readonly LocalVolume[] {
+  return disk.volumes ?? [];
 }
 
 export interface SwarmNodeDisk {

@@ -25,7 +25,7 @@ import {
 } from '../runtime/control';
 import { resetVolatile, type SwarmDaemonState } from './daemon-state';
 import type { Control, Reply } from '../runtime/control';
-import { EMPTY_DISK } from './disk';
+import { diskVolumes, EMPTY_DISK } from './disk';
 import { campaignIfSoleMember } from './own-node';
 import { dispatch } from './routing';
 
@@ -95,6 +95,7 @@ export function init(
         return;
       }
       daemon.disk = {
+        ...daemon.disk,
         node: {
           nodeId: result.nodeId,
           role: 'manager',
@@ -137,6 +138,7 @@ export function join(
         return;
       }
       daemon.disk = {
+        ...daemon.disk,
         node: {
           nodeId: body.nodeId,
           role: body.role,
@@ -210,7 +212,8 @@ function leave(
   });
   if (refusal !== null) return failure(refusal);
   control.dropRaft();
-  daemon.disk = EMPTY_DISK;
+  // /var/lib/docker/swarm goes; the node's volumes stay.
+  daemon.disk = { ...EMPTY_DISK, volumes: diskVolumes(daemon.disk) };
   resetVolatile(daemon);
   return okResponse('swarmLeave', null);
 }

@@ -62,7 +62,7 @@ function followAgentReply(
     next = { ...next, role: 'worker', key: null };
     control.dropRaft();
   }
-  daemon.disk = { node: next };
+  daemon.disk = { ...daemon.disk, node: next };
 }
 
 /**
@@ -87,7 +87,7 @@ export function checkRemoval(daemon: SwarmDaemonState, control: Control): void {
 function becomeWorker(daemon: SwarmDaemonState, control: Control): void {
   const node = daemon.disk.node;
   if (node === null) return;
-  daemon.disk = { node: { ...node, role: 'worker', key: null } };
+  daemon.disk = { ...daemon.disk, node: { ...node, role: 'worker', key: null } };
   daemon.leader = null;
   control.dropRaft();
 }
@@ -98,7 +98,7 @@ export function followCluster(daemon: SwarmDaemonState, control: Control): void 
   const cluster = getCluster(control.appState);
   if (node?.key == null || cluster === undefined) return;
   const key = followClusterKey(node.key, cluster.unlockKey, control.prng);
-  if (key !== node.key) daemon.disk = { node: { ...node, key } };
+  if (key !== node.key) daemon.disk = { ...daemon.disk, node: { ...node, key } };
 }
 
 /**

@@ -18,6 +18,13 @@ import type { Control, Reply } from '../runtime/control';
 import { init, join, leaveAsked, unlock } from './local-calls';
 import { controlRefusal, pingState, swarmInfo } from './local-info';
 import { dispatch } from './routing';
+import {
+  volumeCreateCall,
+  volumeInspectCall,
+  volumeListCall,
+  volumePruneCall,
+  volumeRemoveCall,
+} from './volume-calls';
 
 /**
  * The daemon's router for a call typed on this machine, by the route its operation has in the
@@ -105,6 +112,21 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
       callId,
       read.ok ? okResponse('containerLogs', read.value) : errorResponse(read.error),
     );
+  },
+  volumeCreate: (daemon, control, callId, request) => {
+    control.answer(callId, volumeCreateCall(daemon, control, request));
+  },
+  volumeList: (daemon, control, callId, request) => {
+    control.answer(callId, volumeListCall(daemon, control, request));
+  },
+  volumeInspect: (daemon, control, callId, request) => {
+    control.answer(callId, volumeInspectCall(daemon, control, request));
+  },
+  volumeRemove: (daemon, control, callId, request) => {
+    control.answer(callId, volumeRemoveCall(daemon, request));
+  },
+  volumePrune: (daemon, control, callId, request) => {
+    control.answer(callId, volumePruneCall(daemon, request));
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {

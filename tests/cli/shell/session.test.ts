@@ -421,6 +421,18 @@ describe('ShellSession secret input and end of file', () => {
     expect(terminal.take()).toBe(`secret\r\nEnter unlock key: \r\nread 3 characters\r\n${prompt}`);
   });
 
+  it('echoes a confirmation line as it is typed and erased', async () => {
+    const { session, terminal } = createSession();
+    const result = session.submit('confirm');
+    await flush();
+    terminal.take();
+    session.input('yn');
+    session.input('\x7f\r');
+    expect(await result).toMatchObject({ exitCode: 0 });
+    // What the terminal drew: each key as typed, the erased one rubbed out, then the answer.
+    expect(terminal.take()).toContain('yn\b \b\r\nanswer y');
+  });
+
   it('gives up the hidden read on Ctrl+C', async () => {
     const { session } = createSession();
     const result = session.submit('secret');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssignedTask } from '../../../src/machine-api';
 import { Prng } from '../../../src/lib/prng';
 import { Worker, type WorkerContext } from '../../../src/swarm/agent/worker';
+import { volumeTable } from '../../support/worker-fixtures';
 
 const TASK: AssignedTask = {
   serviceName: 'web',
@@ -38,6 +39,7 @@ function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerCo
     prng,
     nodeId: 'node1',
     node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+    volumes: volumeTable(),
   });
   const worker = new Worker();
   worker.assign(context(0), 1, 'digest', [TASK], []);
@@ -104,6 +106,7 @@ describe("the agent's worker", () => {
       prng,
       nodeId: 'node1',
       node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+      volumes: volumeTable(),
     };
     const spec = (hostname: string): AssignedTask => ({
       ...TASK,

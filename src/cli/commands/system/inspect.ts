@@ -56,20 +56,22 @@ type ObjectType = (typeof OBJECT_TYPES)[number];
 const SWARM_TYPES: ReadonlySet<ObjectType> = new Set(['service', 'task', 'node', 'secret']);
 
 /** The types this playground can look up yet; the others are not simulated. */
-type Simulated = Extract<ObjectType, 'container' | 'service' | 'task' | 'node' | 'secret'>;
+const SIMULATED_TYPES = [
+  'container',
+  'volume',
+  'service',
+  'task',
+  'node',
+  'secret',
+] as const satisfies readonly ObjectType[];
+type Simulated = (typeof SIMULATED_TYPES)[number];
 
 function isObjectType(value: string): value is ObjectType {
   return OBJECT_TYPES.some((type) => type === value);
 }
 
 function isSimulated(type: ObjectType): type is Simulated {
-  return (
-    type === 'container' ||
-    type === 'service' ||
-    type === 'task' ||
-    type === 'node' ||
-    type === 'secret'
-  );
+  return SIMULATED_TYPES.some((simulated) => simulated === type);
 }
 
 /** Each simulated type's lookup, as Go would marshal what it finds. */
@@ -77,6 +79,8 @@ function inspector(cli: DockerCli, type: Simulated): (ref: string) => Promise<un
   switch (type) {
     case 'container':
       return (ref) => cli.engine.containerInspect({ id: ref }, cli.cancel);
+    case 'volume':
+      return (name) => cli.engine.volumeInspect({ name }, cli.cancel);
     case 'service':
       return async (ref) =>
         goJsonService(

@@ -1,8 +1,8 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
 import { INSPECT_FORMAT_HELP } from '../format-help';
+import { inspectEach } from '../inspect-run';
 
 export interface InspectOptions {
   format: string;
@@ -25,10 +25,20 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-export function runInspect(
-  _cli: DockerCli,
-  _options: InspectOptions,
+/**
+ * docker volume inspect: each name is looked up on this node's daemon; docker returns the
+ * inspector's error as it is (`Error response from daemon: get x: no such volume`, after what
+ * was found; a template that does not parse exits 64).
+ */
+export async function runInspect(
+  cli: DockerCli,
+  options: InspectOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  await inspectEach(cli, {
+    format: options.format,
+    refs: invocation.args,
+    fetch: (name) => cli.engine.volumeInspect({ name }, cli.cancel),
+    wrapped: false,
+  });
 }

@@ -3,7 +3,18 @@ import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { chooseListFormat, renderList } from '../../format/formatter';
+import { naturalCompare } from '../../format/natural-order';
 import { FORMAT_HELP } from '../format-help';
+import {
+  DEFAULT_VOLUME_QUIET_FORMAT,
+  DEFAULT_VOLUME_TABLE_FORMAT,
+  VOLUME_HEADER,
+  VOLUME_RAW_FORMAT,
+  VOLUME_RAW_QUIET_FORMAT,
+  VolumeRow,
+} from './list-context';
 
 export interface LsOptions {
   cluster: boolean;
@@ -42,6 +53,32 @@ export function newLsCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runLs(_cli: DockerCli, _options: LsOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker volume ls: the daemon filters its own volumes; the CLI sorts them by name naturally and
+ * formats. `--cluster` lists cluster volumes, which are not simulated.
+ */
+export async function runLs(
+  cli: DockerCli,
+  options: LsOptions,
+  invocation: Invocation,
+): Promise<void> {
+  if (options.cluster) return notSimulated(invocation);
+  const filters = Object.fromEntries(options.filter.filters);
+  const volumes = await cli.engine.volumeList({ filters }, cli.cancel);
+  const format = chooseListFormat({
+    format: options.format,
+    quiet: options.quiet,
+    defaultTableFormat: DEFAULT_VOLUME_TABLE_FORMAT,
+    quietFormat: DEFAULT_VOLUME_QUIET_FORMAT,
+    raw: { format: VOLUME_RAW_FORMAT, quietFormat: VOLUME_RAW_QUIET_FORMAT },
+  });
+  const sorted = [...volumes].sort((a, b) => naturalCompare(a.Name, b.Name));
+  const result = renderList({
+    format,
+    rows: sorted.map((volume) => new VolumeRow(volume)),
+    header: VOLUME_HEADER,
+    rowTypeName: '*formatter.volumeContext',
+  });
+  if (!result.ok) throw new CliError(result.error);
+  cli.out.write(result.stdout);
 }

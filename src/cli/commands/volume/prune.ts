@@ -2,7 +2,8 @@ import { FilterValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { confirm } from '../../command/prompt';
 
 export interface PruneOptions {
   all: boolean;
@@ -34,10 +35,37 @@ export function newPruneCommand(cli: DockerCli, variant: CommandVariant = {}): C
   return command;
 }
 
-export function runPrune(
-  _cli: DockerCli,
-  _options: PruneOptions,
-  invocation: Invocation,
+const UNUSED_VOLUMES_WARNING = `WARNING! This will remove anonymous local volumes not used by at least one container.
+Are you sure you want to continue?`;
+const ALL_VOLUMES_WARNING = `WARNING! This will remove all local volumes not used by at least one container.
+Are you sure you want to continue?`;
+
+/**
+ * docker volume prune (API 1.42 and later): only anonymous volumes unless `--all` (the filter
+ * `all=true`), after the prompt unless `--force`. A declined prompt ends the command quietly with
+ * exit 0 (docker's Cancelled error). Nothing is stored in a simulated volume, so the space
+ * reclaimed is always 0B.
+ */
+export async function runPrune(
+  cli: DockerCli,
+  options: PruneOptions,
+  _invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const filters = new Map(options.filter.filters);
+  let warning = UNUSED_VOLUMES_WARNING;
+  if (options.all) {
+    if (filters.has('all')) {
+      throw new CliError('conflicting options: cannot specify both --all and --filter all=1');
+    }
+    filters.set('all', ['true']);
+    warning = ALL_VOLUMES_WARNING;
+  }
+  if (!options.force && !(await confirm(cli, warning))) return;
+  const report = await cli.engine.volumePrune({ filters: Object.fromEntries(filters) }, cli.cancel);
+  if (report.VolumesDeleted.length > 0) {
+    cli.out.write(
+      `Deleted Volumes:\n${report.VolumesDeleted.map((name) => `${name}\n`).join('')}\n`,
+    );
+  }
+  cli.out.write('Total reclaimed space: 0B\n');
 }

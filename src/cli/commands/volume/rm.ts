@@ -1,7 +1,8 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { CliError } from '../../command/errors';
+import { engineErrorText } from '../../command/errors-text';
 
 export interface RmOptions {
   force: boolean;
@@ -27,6 +28,23 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
   return command;
 }
 
-export function runRm(_cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return notSimulated(invocation);
+/**
+ * docker volume rm: each name in turn, printed once removed; the daemon's errors are gathered
+ * and printed together at the end (exit 1). `-f` makes a missing volume no error, not one in use.
+ */
+export async function runRm(
+  cli: DockerCli,
+  options: RmOptions,
+  invocation: Invocation,
+): Promise<void> {
+  const errors: string[] = [];
+  for (const name of invocation.args) {
+    try {
+      await cli.engine.volumeRemove({ name, force: options.force }, cli.cancel);
+      cli.out.write(`${name}\n`);
+    } catch (error) {
+      errors.push(engineErrorText(error));
+    }
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'));
 }

@@ -53,7 +53,7 @@ export function inspectContainer(container: ContainerRecord, epochMs: number): C
       },
       Name: 'overlay2',
     },
-    Mounts: [],
+    Mounts: container.mounts ?? [],
     Config: configOf(container),
     NetworkSettings: networkSettings(container),
   };

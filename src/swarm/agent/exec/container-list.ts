@@ -115,7 +115,7 @@ function summary(container: ContainerRecord, nowMs: number, epochMs: number): Co
     State: stateOf(container),
     Status: statusText(container, nowMs),
     HostConfig: { NetworkMode: 'default' },
-    Mounts: [],
+    Mounts: container.mounts ?? [],
   };
 }
 

@@ -72,4 +72,32 @@ describe('docker inspect', () => {
     const image = await runDocker(['inspect', '--type', 'image', 'nginx']);
     expect(image.stderr).toContain('not simulated in this playground yet');
   });
+
+  it('finds a volume after the container and before the swarm objects', async () => {
+    const asked: string[] = [];
+    const engine = fakeManagerEngine({
+      containerInspect,
+      volumeInspect: ({ name }) => {
+        asked.push('volume');
+        return name === 'data'
+          ? Promise.resolve({
+              CreatedAt: '2026-12-07T17:27:28Z',
+              Driver: 'local',
+              Labels: {},
+              Mountpoint: '/var/lib/docker/volumes/data/_data',
+              Name: 'data',
+              Options: {},
+              Scope: 'local',
+            })
+          : Promise.reject(new DaemonError('not-found', `get ${name}: no such volume`));
+      },
+      serviceInspect: () => {
+        asked.push('service');
+        return Promise.reject(new DaemonError('not-found', 'x'));
+      },
+    });
+    const result = await runDocker(['inspect', '-f', '{{.Mountpoint}}', 'data'], { engine });
+    expect(result).toEqual({ stdout: '/var/lib/docker/volumes/data/_data\n', stderr: '', code: 0 });
+    expect(asked).toEqual(['volume']);
+  });
 });

@@ -242,6 +242,16 @@ function containerLayer(container: ContainerRecord, epochMs: number): Layer {
   ];
 }
 
+/**
+ * The container's mounts, one more layer: each target is a directory (the daemon makes the
+ * mount point). What a volume or a bound host directory holds is not simulated: a volume shows
+ * what the image had there (moby copies it into a new volume), a bind the same.
+ */
+function mountLayer(container: ContainerRecord, epochMs: number): Layer {
+  const at = epochMs + (container.startedAtMs ?? container.createdAtMs);
+  return (container.mounts ?? []).map((point) => [point.Destination, dir(0o755, at)] as const);
+}
+
 export function containerFilesystem(
   container: ContainerRecord,
   epochMs: number,
@@ -251,6 +261,7 @@ export function containerFilesystem(
     BASES[container.userland](),
     imageLayer(container),
     containerLayer(container, epochMs),
+    mountLayer(container, epochMs),
     ...mounts,
   ]);
 }
