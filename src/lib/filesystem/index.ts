@@ -1,0 +1,3 @@
+export * from './filesystem';
+export * from './paths';
+export * from './types';
