@@ -96,3 +96,25 @@ export type FileAnswer<O extends FileOp> =
   | { readonly ok: false; readonly error: FileError; readonly path: string };
 
 export type AnyFileAnswer = { [O in FileOp]: FileAnswer<O> }[FileOp];
+
+/** A request as it arrives across a worker boundary: checked field by field before use. */
+export function isFileRequest(value: unknown): value is FileRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields: { readonly [key: string]: unknown } = { ...value };
+  if (typeof fields.path !== 'string') return false;
+  switch (fields.op) {
+    case 'stat':
+    case 'read':
+    case 'list':
+    case 'touch':
+      return true;
+    case 'write':
+      return typeof fields.text === 'string' && typeof fields.append === 'boolean';
+    case 'mkdir':
+      return typeof fields.parents === 'boolean';
+    case 'remove':
+      return typeof fields.recursive === 'boolean';
+    default:
+      return false;
+  }
+}

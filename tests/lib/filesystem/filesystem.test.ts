@@ -123,7 +123,7 @@ describe('FileSystem', () => {
     const files = fresh();
     files.mkdir('/root/x', false, T0);
     files.write('/root/x/y', 'héllo', false, T0);
-    const again = FileSystem.fromData(JSON.parse(JSON.stringify(files.toData())));
+    const again = FileSystem.fromData(structuredClone(files.toData()));
     expect(again.read('/root/x/y')).toEqual({ ok: true, value: 'héllo' });
     expect(again.toData()).toEqual(files.toData());
   });
