@@ -9,6 +9,10 @@ import { headProgram } from './head';
 import { helpProgram } from './help';
 import { historyProgram } from './history';
 import { hostnameProgram } from './hostname';
+import { lsProgram } from './ls';
+import { mkdirProgram } from './mkdir';
+import { rmProgram } from './rm';
+import { touchProgram } from './touch';
 import { playgroundProgram } from './playground';
 import { printfProgram } from './printf';
 import { sortProgram } from './sort';
@@ -30,12 +34,16 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   helpProgram,
   historyProgram,
   hostnameProgram,
+  lsProgram,
+  mkdirProgram,
   playgroundProgram,
   printfProgram,
+  rmProgram,
   serviceProgram,
   sortProgram,
   systemctlProgram,
   tailProgram,
+  touchProgram,
   trueProgram,
   wcProgram,
 ];
