@@ -106,5 +106,6 @@ function workerContext(daemon: SwarmDaemonState, control: Control): WorkerContex
     prng: control.prng,
     nodeId: node.nodeId,
     node: nodeFacts(control),
+    files: control.files,
   };
 }

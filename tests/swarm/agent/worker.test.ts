@@ -1,3 +1,4 @@
+import { FileSystem } from '../../../src/lib/filesystem';
 import { describe, expect, it } from 'vitest';
 import type { AssignedTask } from '../../../src/machine-api';
 import { Prng } from '../../../src/lib/prng';
@@ -38,6 +39,7 @@ function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerCo
     prng,
     nodeId: 'node1',
     node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+    files: FileSystem.standard('worker1', 0),
   });
   const worker = new Worker();
   worker.assign(context(0), 1, 'digest', [TASK]);
@@ -104,6 +106,7 @@ describe("the agent's worker", () => {
       prng,
       nodeId: 'node1',
       node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+      files: FileSystem.standard('worker1', 0),
     };
     const spec = (hostname: string): AssignedTask => ({
       ...TASK,
