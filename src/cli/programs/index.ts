@@ -15,6 +15,7 @@ import { rmProgram } from './rm';
 import { touchProgram } from './touch';
 import { playgroundProgram } from './playground';
 import { printfProgram } from './printf';
+import { pwdProgram } from './pwd';
 import { sortProgram } from './sort';
 import { serviceProgram, systemctlProgram } from './systemctl';
 import { tailProgram } from './tail';
@@ -38,6 +39,7 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   mkdirProgram,
   playgroundProgram,
   printfProgram,
+  pwdProgram,
   rmProgram,
   serviceProgram,
   sortProgram,
