@@ -1,3 +1,4 @@
+import type { FileSystem } from '../lib/filesystem';
 import type { Prng } from '../lib/prng';
 import type { Entry, NodeId, RawNode } from '../raft';
 import type { DaemonRequest, DaemonResponse } from '../api/operations';
@@ -19,6 +20,11 @@ export interface MachineControl<P, S> {
   readonly address: string;
   readonly prng: Prng;
   readonly appState: S;
+  /**
+   * The host's own files, read-only: the daemon reads them (a bind mount's source) but never
+   * writes them; only the machine's shell does.
+   */
+  readonly files: HostFilesReader;
   raft(): RawNode<P, S> | undefined;
   /** A fresh Raft member over new storage with `voters` (empty: it learns them when added). */
   startRaft(voters: readonly NodeId[]): void;
@@ -36,6 +42,9 @@ export interface MachineControl<P, S> {
   answer(callId: string, response: DaemonResponse): void;
   emit(event: SwarmChangedEvent): void;
 }
+
+/** What the daemon may read of the host's filesystem. */
+export type HostFilesReader = Pick<FileSystem, 'exists' | 'stat' | 'read' | 'list'>;
 
 /**
  * The plain data a daemon keeps that its machine stores and carries without reading it: its

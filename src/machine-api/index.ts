@@ -10,6 +10,7 @@ export type {
   DaemonData,
   DaemonLogic,
   DaemonLogicFactory,
+  HostFilesReader,
   MachineControl,
   NoDaemon,
 } from './daemon';

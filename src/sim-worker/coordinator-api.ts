@@ -1,3 +1,4 @@
+import { isFileRequest, type AnyFileAnswer, type FileRequest } from '../lib/filesystem';
 import {
   Coordinator,
   takeFrame,
@@ -46,6 +47,7 @@ export interface CoordinatorWorkerApi {
   call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
   cancelCall(token: string): Promise<void>;
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
+  files(hostname: string, request: FileRequest): Promise<AnyFileAnswer>;
   addMachine(machine: MachineInit): Promise<void>;
   removeMachine(hostname: string): Promise<void>;
   snapshot(): Promise<CoordinatorSnapshot<SimPayload, SimState, SwarmDaemonData>>;
@@ -135,6 +137,10 @@ export function createCoordinatorWorkerApi(
     },
     cancelCall: (token) => calls?.cancel(token) ?? Promise.resolve(),
     systemctl: (hostname, action, units) => require().systemctl(hostname, action, units),
+    files: (hostname, request) => {
+      if (!isFileRequest(request)) throw new Error('malformed file request');
+      return require().files(hostname, request);
+    },
     addMachine: (machine) => require().addMachine(machine),
     removeMachine: (hostname) => require().removeMachine(hostname),
     snapshot: () => require().snapshot(),

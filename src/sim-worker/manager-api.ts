@@ -2,6 +2,7 @@ import { Machine } from '../sim/machine';
 import {
   ProtocolError,
   checkCallInput,
+  checkFilesInput,
   checkDaemonInput,
   checkProposeInput,
   checkRaftAdminInput,
@@ -57,6 +58,11 @@ export function createManagerWorkerApi<P, S, D extends DaemonData>(
       const { nowMs, callId, request } = checkCallInput(input);
       const current = require();
       return { ...current.call(nowMs, callId, request), status: current.status() };
+    },
+    files(input) {
+      const { nowMs, request } = checkFilesInput(input);
+      const current = require();
+      return { ...current.files(nowMs, request), status: current.status() };
     },
     status: () => require().status(),
     snapshot: () => require().snapshot(),

@@ -2,6 +2,8 @@ import type {
   DaemonInput,
   DaemonState,
   DurableChange,
+  FilesInput,
+  FilesOutput,
   MachineOutput,
   MachineSnapshot,
   MachineSource,
@@ -15,6 +17,7 @@ import type {
 import type { CallInput } from '../sim/machine/host';
 import type { DaemonData } from '../machine-api';
 import { kindGuard } from '../lib/kinds';
+import { isFileRequest } from '../lib/filesystem';
 import { isMessageType } from '../raft';
 
 /**
@@ -33,6 +36,8 @@ export interface ManagerWorkerApi<P, S, D extends DaemonData> {
   raftAdmin(input: RaftAdminInput): ProposeOutput<P, S, D>;
   /** An Engine API call on the machine's daemon (the swarm daemon's calls). */
   call(input: CallInput): MachineOutput<P, S, D>;
+  /** A request of the host's files (its shell's redirections, `mkdir`, `rm`, ...). */
+  files(input: FilesInput): FilesOutput<P, S, D>;
   status(): MachineStatusData;
   snapshot(): MachineSnapshot<P, S, D>;
   /** The running machine as plain data for a move; null while it cannot move yet. */
@@ -175,6 +180,20 @@ export function checkProposeOutput<P, S, D extends DaemonData>(
   return value as ProposeOutput<P, S, D>;
 }
 
+export function checkFilesInput(value: unknown): FilesInput {
+  const input = record(value, 'a files request');
+  count(input.nowMs, 'files.nowMs');
+  if (!isFileRequest(input.request)) throw new ProtocolError('a file request is malformed');
+  return value as FilesInput;
+}
+
+export function checkFilesOutput<P, S, D extends DaemonData>(value: unknown): FilesOutput<P, S, D> {
+  const output = checkOutput(value) as unknown as Fields;
+  const answer = record(output.answer, 'files.answer');
+  if (typeof answer.ok !== 'boolean') throw new ProtocolError('a files answer is malformed');
+  return value as FilesOutput<P, S, D>;
+}
+
 export function checkSnapshot<P, S, D extends DaemonData>(
   value: unknown,
 ): MachineSnapshot<P, S, D> {
@@ -187,10 +206,13 @@ export function checkSnapshot<P, S, D extends DaemonData>(
   count(snapshot.prngState, 'snapshot.prngState');
   count(snapshot.bootCount, 'snapshot.bootCount');
   record(snapshot.raftOptions, 'snapshot.raftOptions');
+  if (snapshot.files !== undefined)
+    record(record(snapshot.files, 'snapshot.files').nodes, 'files.nodes');
   return value as MachineSnapshot<P, S, D>;
 }
 
 const isDurableKind = kindGuard<DurableChange<unknown, unknown, DaemonData>['kind']>({
+  files: true,
   storage: true,
   append: true,
   'hard-state': true,

@@ -5,6 +5,8 @@ import type { StoreProposal, StoreState } from '../swarm';
 import {
   LocalHost,
   type DaemonInput,
+  type FilesInput,
+  type FilesOutput,
   type HostFactory,
   type MachineHost,
   type MachineOutput,
@@ -18,6 +20,7 @@ import {
   type StepInput,
 } from '../sim/machine';
 import {
+  checkFilesOutput,
   checkOutput,
   checkProposeOutput,
   checkSnapshot,
@@ -96,6 +99,10 @@ export class WorkerHost<P, S, D extends DaemonData> implements MachineHost<P, S,
 
   async call(input: CallInput): Promise<MachineOutput<P, S, D>> {
     return checkOutput<P, S, D>(await this.#call(() => this.#remote.call(input)));
+  }
+
+  async files(input: FilesInput): Promise<FilesOutput<P, S, D>> {
+    return checkFilesOutput<P, S, D>(await this.#call(() => this.#remote.files(input)));
   }
 
   async snapshot(): Promise<MachineSnapshot<P, S, D>> {

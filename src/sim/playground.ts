@@ -1,3 +1,4 @@
+import { isReadRequest, type AnyFileAnswer, type FileRequest } from '../lib/filesystem';
 import type { EngineApi } from '../api/engine';
 import type { InitRequest } from '../api/swarm';
 import type {
@@ -412,6 +413,18 @@ export class Playground {
     await this.#port.systemctl(hostname, action, units);
     this.#inputGiven();
     await this.#takeFrame();
+  }
+
+  /**
+   * A request of `hostname`'s own files. A change is an input: it is written down before its
+   * answer returns, as a call is, so a reload straight after `echo x > f` keeps the file.
+   */
+  async files(hostname: string, request: FileRequest): Promise<AnyFileAnswer> {
+    const answer = await this.#port.files(hostname, request);
+    if (isReadRequest(request)) return answer;
+    this.#inputGiven();
+    await this.#persisting;
+    return answer;
   }
 
   /** The two units as `systemctl status` shows them, from the last frame. */

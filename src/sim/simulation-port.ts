@@ -1,3 +1,4 @@
+import type { AnyFileAnswer, FileRequest } from '../lib/filesystem';
 import {
   Coordinator,
   takeFrame,
@@ -32,6 +33,8 @@ export interface SimulationPort {
   call(hostname: string, request: DaemonRequest, token: string): Promise<DaemonResponse>;
   cancelCall(token: string): Promise<void>;
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void>;
+  /** A request of `hostname`'s own files (its shell's redirections and file programs). */
+  files(hostname: string, request: FileRequest): Promise<AnyFileAnswer>;
   /** Adds a machine with its daemon running, outside any swarm; an input like any other. */
   addMachine(machine: MachineInit): Promise<void>;
   /** Takes a machine away for good, as powering off and deleting a VM would. */
@@ -116,6 +119,10 @@ export class LocalSimulation implements SimulationPort {
 
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
     return this.#coordinator.systemctl(hostname, action, units);
+  }
+
+  files(hostname: string, request: FileRequest): Promise<AnyFileAnswer> {
+    return this.#coordinator.files(hostname, request);
   }
 
   units(hostname: string): UnitsStatus {

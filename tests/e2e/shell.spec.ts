@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pause, terminalText, typeLine, waitForPrompt } from './support';
+import { collectErrors, pause, terminalText, typeLine, waitForPrompt } from './support';
 
 test("an unknown command prints bash's error and sets $? to 127", async ({ page }) => {
   await page.goto('/');
@@ -139,4 +139,35 @@ test('machines can be added from the control bar and removed with the playground
   await expect.poll(() => terminalText(page, 'manager1')).toContain('Removed worker3.');
   await expect(page.getByRole('tab', { name: 'worker3' })).toHaveCount(0);
   await expect(page.locator('.graph .machine')).toHaveCount(3);
+});
+
+test('a here-document typed into a terminal makes a file that survives a reload', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', "cat > db_password.txt <<'EOF'");
+  await expect.poll(() => terminalText(page, 'manager1')).toContain("<<'EOF'\n>");
+  await typeLine(page, 'manager1', 's3cret $HOME');
+  await typeLine(page, 'manager1', 'EOF');
+  await typeLine(page, 'manager1', 'cat db_password.txt');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('root@manager1:~# cat db_password.txt\ns3cret $HOME\n');
+  // No wait: the write was an input, saved before the shell showed its next prompt.
+  await page.reload();
+  await waitForPrompt(page, 'manager1');
+  await typeLine(page, 'manager1', 'ls; cat db_password.txt');
+  await expect
+    .poll(() => terminalText(page, 'manager1'))
+    .toContain('ls; cat db_password.txt\ndb_password.txt\ns3cret $HOME\n');
+  // The file is manager1's: worker1 has an empty home.
+  await page.getByRole('tab', { name: 'worker1' }).click();
+  await waitForPrompt(page, 'worker1');
+  await typeLine(page, 'worker1', 'cat db_password.txt');
+  await expect
+    .poll(() => terminalText(page, 'worker1'))
+    .toContain('cat: db_password.txt: No such file or directory');
+  expect(errors).toEqual([]);
 });

@@ -34,6 +34,7 @@ function cloningFactory(): HostFactory<KvCommand, KvState, NoDaemon> {
       setDaemon: (input) => later(inner.setDaemon(structuredClone(input))),
       raftAdmin: (input) => later(inner.raftAdmin(structuredClone(input))),
       call: (input) => later(inner.call(structuredClone(input))),
+      files: (input) => later(inner.files(structuredClone(input))),
       status: () => later(inner.status()),
       snapshot: () => later(inner.snapshot()),
       exportState: () => later(inner.exportState()),

@@ -35,6 +35,7 @@ class MovingHost implements Host {
   setDaemon: Host['setDaemon'] = (input) => this.#thenMove(this.#inner.setDaemon(input));
   raftAdmin: Host['raftAdmin'] = (input) => this.#thenMove(this.#inner.raftAdmin(input));
   call: Host['call'] = (input) => this.#thenMove(this.#inner.call(input));
+  files: Host['files'] = (input) => this.#thenMove(this.#inner.files(input));
   status: Host['status'] = () => this.#inner.status();
   snapshot: Host['snapshot'] = () => this.#inner.snapshot();
   exportState: Host['exportState'] = () => this.#inner.exportState();
@@ -268,6 +269,7 @@ describe("the coordinator's mirror of each disk", () => {
         setDaemon: (input) => guard(() => inner.setDaemon(input)),
         raftAdmin: (input) => guard(() => inner.raftAdmin(input)),
         call: (input) => guard(() => inner.call(input)),
+        files: (input) => guard(() => inner.files(input)),
         status: () => guard(() => inner.status()),
         snapshot: () => guard(() => inner.snapshot()),
         exportState: () => guard(() => inner.exportState()),

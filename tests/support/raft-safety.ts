@@ -1,3 +1,4 @@
+import type { FileRequest } from '../../src/lib/filesystem';
 import type { MachineInit, SystemdAction, SystemdUnit } from '../../src/sim/coordinator';
 import type { DaemonRequest } from '../../src/api/operations';
 import { ElectionSafetyChecker, type Violation } from '../../src/sim/checkers';
@@ -37,6 +38,9 @@ export class TappedPort implements SimulationPort {
   }
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]) {
     return this.#inner.systemctl(hostname, action, units);
+  }
+  files(hostname: string, request: FileRequest) {
+    return this.#inner.files(hostname, request);
   }
   addMachine(machine: MachineInit) {
     return this.#inner.addMachine(machine);

@@ -1,6 +1,22 @@
 import { refusingEngine, type EngineApi } from '../../src/api/engine';
 import { neverCancelled, type CancelSignal } from '../../src/lib/cancel';
 import { FakeClock } from './fake-clock';
+import { FileSystem, hostFilesOver, type HostFiles } from '../../src/lib/filesystem';
+
+/** A machine's files in memory, as the shell reaches them (through answers, not the tree). */
+export function memoryFiles(
+  hostname = 'manager1',
+  nowMs = 1_700_000_000_000,
+): {
+  files: HostFiles;
+  tree: FileSystem;
+} {
+  const tree = FileSystem.standard(hostname, nowMs);
+  return {
+    tree,
+    files: hostFilesOver((request) => Promise.resolve(tree.apply(request, nowMs))),
+  };
+}
 import type {
   LabControl,
   ProcessContext,
@@ -157,6 +173,7 @@ export function createSession(
     history?: readonly string[];
     columns?: number;
     onHistoryChange?: (history: readonly string[]) => void;
+    files?: HostFiles;
   } = {},
 ): { session: ShellSession; terminal: RecordingTerminal } {
   const terminal = new RecordingTerminal(options.columns);
@@ -168,6 +185,7 @@ export function createSession(
     port: terminal,
     history: options.history ?? [],
     onHistoryChange: options.onHistoryChange ?? (() => undefined),
+    ...(options.files === undefined ? {} : { files: options.files }),
   });
   session.start();
   terminal.take();

@@ -1,5 +1,6 @@
 import type { EngineApi } from '../../api/engine';
 import type { CancelSignal } from '../../lib/cancel';
+import type { HostFiles } from '../../lib/filesystem';
 import type { VirtualClock } from '../../lib/virtual-clock';
 
 export type { VirtualClock } from '../../lib/virtual-clock';
@@ -50,6 +51,13 @@ export interface HostContext {
   readonly lab?: LabControl;
   /** The machine's virtual time, for commands that wait on it (`service create`'s progress). */
   readonly clock: VirtualClock;
+  /**
+   * The machine's own files (`/root`, `/etc`, ...): absolute paths; resolve a relative one
+   * with `resolvePath(path, cwd)`. Absent where the machine has none (some tests).
+   */
+  readonly files?: HostFiles;
+  /** The working directory relative paths are resolved against. */
+  readonly cwd?: string;
 }
 
 /** What the `playground` command (clearly not docker's) may do to the lab. */

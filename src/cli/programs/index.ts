@@ -9,8 +9,13 @@ import { headProgram } from './head';
 import { helpProgram } from './help';
 import { historyProgram } from './history';
 import { hostnameProgram } from './hostname';
+import { lsProgram } from './ls';
+import { mkdirProgram } from './mkdir';
+import { rmProgram } from './rm';
+import { touchProgram } from './touch';
 import { playgroundProgram } from './playground';
 import { printfProgram } from './printf';
+import { pwdProgram } from './pwd';
 import { sortProgram } from './sort';
 import { serviceProgram, systemctlProgram } from './systemctl';
 import { tailProgram } from './tail';
@@ -30,12 +35,17 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   helpProgram,
   historyProgram,
   hostnameProgram,
+  lsProgram,
+  mkdirProgram,
   playgroundProgram,
   printfProgram,
+  pwdProgram,
+  rmProgram,
   serviceProgram,
   sortProgram,
   systemctlProgram,
   tailProgram,
+  touchProgram,
   trueProgram,
   wcProgram,
 ];

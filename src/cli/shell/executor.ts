@@ -9,7 +9,12 @@ import type {
 } from '../process';
 import { expandToFields, expandToString, type ExpansionContext } from './expansion';
 import { parse } from './parser';
-import { applyRedirections, type CommandStreams, type ExpandedRedirection } from './redirection';
+import {
+  applyRedirections,
+  flushFileOutputs,
+  type CommandStreams,
+  type ExpandedRedirection,
+} from './redirection';
 import { CollectedOutput, Pipe } from './streams';
 import type { AndOrList, Pipeline, SimpleCommand } from './syntax';
 import type { ShellVariables } from './variables';
@@ -123,17 +128,25 @@ export class Executor {
         target: await expandToString(redirection.target, expansion),
       });
     }
-    const redirected = applyRedirections(streams, redirections);
+    const host = this.#environment.host(this.#environment.variables.environment());
+    const targets = { files: host.files, cwd: host.cwd ?? '/root' };
+    const redirected = await applyRedirections(streams, redirections, targets);
     if (redirected.kind === 'error') {
       redirected.stderr.write(`${redirected.message}\n`);
       return 1;
     }
     const [name, ...args] = fields;
+    let status: number;
     if (name === undefined) {
       for (const [variable, value] of assignments) this.#environment.variables.set(variable, value);
-      return substitution.status ?? 0;
+      status = substitution.status ?? 0;
+    } else {
+      status = await this.#runProgram({ name, args, assignments, streams: redirected.streams });
     }
-    return this.#runProgram({ name, args, assignments, streams: redirected.streams });
+    const failure = await flushFileOutputs(redirected.fileOutputs, targets.files);
+    if (failure === null) return status;
+    streams.stderr.write(`${failure}\n`);
+    return 1;
   }
 
   async #runProgram(invocation: {

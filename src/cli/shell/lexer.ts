@@ -44,10 +44,25 @@ export function tokenize(source: string): LexResult {
   }
 }
 
+/**
+ * A here-document whose body comes after the next newline: the index of its delimiter word
+ * among the tokens (replaced by the body once read), the delimiter with quotes removed, whether
+ * it was quoted (no expansion in the body) and whether `<<-` strips leading tabs.
+ */
+interface PendingHereDocument {
+  readonly tokenIndex: number;
+  readonly delimiter: string;
+  readonly quoted: boolean;
+  readonly stripTabs: boolean;
+}
+
 class Lexer {
   readonly #source: string;
   #index = 0;
   readonly #tokens: Token[] = [];
+  readonly #hereDocuments: PendingHereDocument[] = [];
+  /** Set by `<<`: the next word is a here-document's delimiter. */
+  #delimiterNext: { readonly stripTabs: boolean } | null = null;
 
   constructor(source: string) {
     this.#source = source;
@@ -63,6 +78,8 @@ class Lexer {
       else if (metacharacters.has(character)) this.#tokens.push(this.#readOperator());
       else this.#readWordOrFdRedirection();
     }
+    // A here-document whose body has not ended yet: bash reads more lines at `> `.
+    if (this.#hereDocuments.length > 0) throw new IncompleteInput('heredoc');
     return this.#tokens;
   }
 
@@ -77,6 +94,32 @@ class Lexer {
   #pushNewline(): void {
     this.#index++;
     this.#tokens.push({ kind: 'newline' });
+    for (const document of this.#hereDocuments.splice(0)) this.#readHereDocument(document);
+  }
+
+  /**
+   * Reads a here-document's body, the lines up to the one that is exactly its delimiter, and
+   * puts it in place of the delimiter word. An unquoted delimiter's body expands as inside
+   * double quotes (`$X`, `$(...)`), a quoted one's is taken as it is.
+   */
+  #readHereDocument(document: PendingHereDocument): void {
+    const lines: string[] = [];
+    for (;;) {
+      if (this.#index >= this.#source.length) throw new IncompleteInput('heredoc');
+      const end = this.#source.indexOf('\n', this.#index);
+      const raw = this.#source.slice(this.#index, end === -1 ? this.#source.length : end);
+      this.#index = end === -1 ? this.#source.length : end + 1;
+      const line = document.stripTabs ? raw.replace(/^\t+/, '') : raw;
+      if (line === document.delimiter) break;
+      // The last line typed so far may still be the delimiter: wait for its newline.
+      if (end === -1) throw new IncompleteInput('heredoc');
+      lines.push(line);
+    }
+    const body = lines.map((line) => `${line}\n`).join('');
+    const word: Word = document.quoted
+      ? { parts: [{ kind: 'literal', text: body, quoted: true }], text: body }
+      : hereDocumentWord(body);
+    this.#tokens[document.tokenIndex] = { kind: 'word', word };
   }
 
   #skipComment(): void {
@@ -93,9 +136,26 @@ class Lexer {
     for (const [text, operator, duplicate] of redirectionSpellings) {
       if (!this.#startsWith(text)) continue;
       this.#index += text.length;
+      if (operator === '<<') this.#expectHereDocument();
       return { kind: 'redirection', operator, fd, duplicate };
     }
     throw new Error(`lexer: no operator at ${this.#index}`);
+  }
+
+  /** After `<<` or `<<-`: the next word is the delimiter, the body comes after the line's end. */
+  #expectHereDocument(): void {
+    const stripTabs = this.#peek() === '-';
+    if (stripTabs) this.#index++;
+    this.#delimiterNext = { stripTabs };
+  }
+
+  /** The word read right after `<<`: it names where the body ends. */
+  #noteDelimiter(word: Word, stripTabs: boolean): void {
+    const quoted =
+      word.parts.some((part) => part.kind !== 'literal' || part.quoted) || /['"\\]/.test(word.text);
+    // The delimiter is the word with its quotes removed, never expanded.
+    const delimiter = word.text.replace(/['"\\]/g, '');
+    this.#hereDocuments.push({ tokenIndex: this.#tokens.length, delimiter, quoted, stripTabs });
   }
 
   #matchControlOperator(): ControlOperator | null {
@@ -106,6 +166,13 @@ class Lexer {
 
   #readWordOrFdRedirection(): void {
     const word = this.#readWord();
+    const delimiter = this.#delimiterNext;
+    if (delimiter !== null) {
+      this.#delimiterNext = null;
+      this.#noteDelimiter(word, delimiter.stripTabs);
+      this.#tokens.push({ kind: 'word', word });
+      return;
+    }
     const next = this.#peek();
     const isFd = /^[0-9]+$/.test(word.text) && word.parts.length === 1;
     if (isFd && (next === '<' || next === '>')) {
@@ -328,6 +395,21 @@ const redirectionSpellings: readonly (readonly [string, RedirectionOperator, boo
   ['<>', '<>', false],
   ['<', '<', false],
 ];
+
+/**
+ * A here-document body with an unquoted delimiter, as a word: it expands as inside double
+ * quotes, except that a double quote is an ordinary character there.
+ */
+function hereDocumentWord(body: string): Word {
+  const escaped = body.replace(/(\\*)"/g, (match, slashes: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\"` : match,
+  );
+  const lexed = tokenize(`"${escaped}"`);
+  const token = lexed.kind === 'tokens' ? lexed.tokens[0] : undefined;
+  if (token?.kind !== 'word')
+    return { parts: [{ kind: 'literal', text: body, quoted: true }], text: body };
+  return { parts: token.word.parts, text: body };
+}
 
 /** Finds the `)` that closes a `$(`, skipping quoted text and nested parentheses. */
 function findClosingParenthesis(source: string, start: number): number {

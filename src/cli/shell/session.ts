@@ -1,3 +1,4 @@
+import type { HostFiles } from '../../lib/filesystem';
 import type { EngineApi } from '../../api/engine';
 import { Canceller } from '../../lib/cancel';
 import type { VirtualClock } from '../../lib/virtual-clock';
@@ -54,6 +55,8 @@ export interface ShellSessionOptions {
   readonly systemd?: ServiceManager;
   /** The playground's own controls, for the `playground` command. */
   readonly lab?: LabControl;
+  /** The machine's own files, for redirections and the file programs. */
+  readonly files?: HostFiles;
   /** The terminal the session writes to. */
   readonly port: TerminalPort;
   /** History saved from an earlier visit, oldest first. */
@@ -98,6 +101,7 @@ export class ShellSession {
   readonly #clock: VirtualClock;
   readonly #systemd: ServiceManager | undefined;
   readonly #lab: LabControl | undefined;
+  readonly #files: HostFiles | undefined;
   readonly #port: TerminalPort;
   readonly #onHistoryChange: (history: readonly string[]) => void;
   readonly #programs = new Map<string, ProgramEntry>();
@@ -129,6 +133,7 @@ export class ShellSession {
     this.#clock = options.clock;
     this.#systemd = options.systemd;
     this.#lab = options.lab;
+    this.#files = options.files;
     this.#port = options.port;
     this.#onHistoryChange = options.onHistoryChange ?? (() => undefined);
     this.#history = options.history ?? [];
@@ -316,6 +321,8 @@ export class ShellSession {
       programs: [...this.#programs.values()],
       ...(this.#systemd === undefined ? {} : { systemd: this.#systemd }),
       ...(this.#lab === undefined ? {} : { lab: this.#lab }),
+      ...(this.#files === undefined ? {} : { files: this.#files }),
+      cwd: environment.get('PWD') ?? '/root',
     };
   }
 
@@ -480,6 +487,7 @@ function joinForHistory(previous: Continuation, line: string): string {
     case 'backslash':
       return previous.historyText.slice(0, -1) + line;
     case 'quote':
+    case 'heredoc':
       return `${previous.historyText}\n${line}`;
     case 'operator':
       return `${previous.historyText} ${line}`;

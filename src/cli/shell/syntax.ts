@@ -69,7 +69,7 @@ export interface AndOrList {
 }
 
 /** Why a line cannot run yet: bash shows its `> ` prompt and reads more. */
-export type IncompleteReason = 'quote' | 'backslash' | 'operator';
+export type IncompleteReason = 'quote' | 'backslash' | 'operator' | 'heredoc';
 
 export type ParseResult =
   | { readonly kind: 'complete'; readonly list: readonly AndOrList[] }

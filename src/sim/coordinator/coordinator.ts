@@ -27,6 +27,8 @@ import {
   type CoordinatorSnapshot,
 } from './snapshot';
 import { startDaemon, stopDaemon, systemctl } from './systemd';
+import { fileRequest } from './host-files';
+import type { AnyFileAnswer, FileRequest } from '../../lib/filesystem';
 import type {
   CoordinatorOptions,
   MachineInit,
@@ -305,6 +307,14 @@ export class Coordinator<P, S, D extends DaemonData> {
     return this.#enqueue(() => {
       cancelCall(this.#sim, callId);
     });
+  }
+
+  /**
+   * A request of `hostname`'s own files from its shell; a change is an input, a read is not
+   * (`host-files.ts`). Queued like every input, so a read sees every change asked before it.
+   */
+  files(hostname: string, request: FileRequest): Promise<AnyFileAnswer> {
+    return this.#enqueue(() => fileRequest(this.#sim, hostname, request));
   }
 
   /** `systemctl start|stop|restart` of docker.service and docker.socket on `hostname`. */

@@ -1,5 +1,6 @@
 import { assert } from '../../lib/assert';
 import type { DaemonRequest } from '../../api/operations';
+import type { FileRequest } from '../../lib/filesystem';
 import type { RaftAdminAction } from '../machine';
 import type { LinkOptions } from '../network';
 import type { MachineInit, SystemdAction, SystemdUnit } from './types';
@@ -55,13 +56,20 @@ export type SimInput<P> =
       readonly units: readonly SystemdUnit[];
     }
   | {
+      readonly type: 'files';
+      readonly atMs: number;
+      readonly hostname: string;
+      readonly request: FileRequest;
+    }
+  | {
       readonly type: 'host-failed';
       readonly atMs: number;
       readonly hostname: string;
       readonly call: HostCall;
     };
 
-export type HostCall = 'step' | 'propose' | 'raft-admin' | 'set-daemon' | 'call' | 'export';
+export type HostCall =
+  'step' | 'propose' | 'raft-admin' | 'set-daemon' | 'call' | 'files' | 'export';
 
 /** The input list, with consecutive advances merged so an idle page does not grow it. */
 export class InputLog<P> {

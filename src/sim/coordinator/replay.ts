@@ -20,6 +20,7 @@ type ReplayTarget<P, S, D extends DaemonData> = Pick<
   | 'call'
   | 'cancelCall'
   | 'systemctl'
+  | 'files'
 >;
 
 /**
@@ -98,6 +99,9 @@ async function replayInput<P, S, D extends DaemonData>(
       return target.cancelCall(input.callId);
     case 'systemctl':
       return target.systemctl(input.hostname, input.action, input.units);
+    case 'files':
+      await target.files(input.hostname, input.request);
+      return;
     case 'host-failed':
       // Injected where it happened (see replaySave); nothing to do in sequence.
       return;

@@ -62,6 +62,7 @@ const isInputType = kindGuard<SimInput<unknown>['type']>({
   call: true,
   'cancel-call': true,
   systemctl: true,
+  files: true,
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {

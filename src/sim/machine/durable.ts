@@ -5,7 +5,8 @@ import {
   type Snapshot,
   type StorageData,
 } from '../../raft';
-import type { MachineRole, MachineSnapshot } from './types';
+import type { FileRequest, FileSystem } from '../../lib/filesystem';
+import { hostFiles, type MachineRole, type MachineSnapshot } from './types';
 import type { DaemonData } from '../../machine-api';
 
 /**
@@ -21,6 +22,11 @@ export type DurableChange<P, S, D extends DaemonData> =
   | { readonly kind: 'hard-state'; readonly hardState: HardState }
   | { readonly kind: 'install-snapshot'; readonly snapshot: Snapshot<S> }
   | { readonly kind: 'disk'; readonly disk: D['disk'] | null }
+  /**
+   * A change to the host's files, as asked (`nowMs` on the machine's wall clock): the mirror
+   * applies the same request with the same code, so a write costs its own bytes, not the tree's.
+   */
+  | { readonly kind: 'files'; readonly request: FileRequest; readonly nowMs: number }
   /** The machine's seed and boot counter moved on (a boot, a key or an ID was drawn). */
   | { readonly kind: 'counters'; readonly prngState: number; readonly bootCount: number };
 
@@ -41,6 +47,8 @@ export class DurableMirror<P, S, D extends DaemonData> {
   #disk: D['disk'] | null;
   #prngState: number;
   #bootCount: number;
+  /** Built on first use: most machines' files are never touched. */
+  #files: FileSystem | null = null;
 
   constructor(snapshot: MachineSnapshot<P, S, D>) {
     this.#base = snapshot;
@@ -68,6 +76,9 @@ export class DurableMirror<P, S, D extends DaemonData> {
         case 'disk':
           this.#disk = change.disk;
           break;
+        case 'files':
+          this.files.apply(change.request, change.nowMs);
+          break;
         case 'counters':
           this.#prngState = change.prngState;
           this.#bootCount = change.bootCount;
@@ -87,7 +98,18 @@ export class DurableMirror<P, S, D extends DaemonData> {
       prngState: this.#prngState,
       bootCount: this.#bootCount,
       ...(this.#disk === null ? {} : { disk: this.#disk }),
+      ...(this.#files === null
+        ? base.files === undefined
+          ? {}
+          : { files: base.files }
+        : { files: this.#files.toData() }),
     };
+  }
+
+  /** The machine's files as its last reported writes left them (reads need no host call). */
+  get files(): FileSystem {
+    this.#files ??= hostFiles(this.#base);
+    return this.#files;
   }
 
   /** The mirrored Raft log, for observers (checkers); null without Raft storage. */

@@ -3,6 +3,7 @@ import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { DaemonWire } from '../../machine-api';
 import type { TraceEvent } from '../trace';
 import type { DurableChange } from './durable';
+import type { AnyFileAnswer, FileRequest } from '../../lib/filesystem';
 import type {
   DaemonState,
   MachineSnapshot,
@@ -55,6 +56,16 @@ export interface RaftAdminInput {
   readonly action: RaftAdminAction;
 }
 
+/** A change to the host's files, from its shell (`>`, `mkdir`, `rm`, ...). */
+export interface FilesInput {
+  readonly nowMs: number;
+  readonly request: FileRequest;
+}
+
+export interface FilesOutput<P, S, D extends DaemonData> extends MachineOutput<P, S, D> {
+  readonly answer: AnyFileAnswer;
+}
+
 export interface DaemonInput {
   readonly nowMs: number;
   readonly daemon: DaemonState;
@@ -105,6 +116,8 @@ export interface MachineHost<P, S, D extends DaemonData> {
   raftAdmin(input: RaftAdminInput): Answer<ProposeOutput<P, S, D>>;
   /** An Engine API call; the answer comes in this output or a later one (`answers`). */
   call(input: CallInput): Answer<MachineOutput<P, S, D>>;
+  /** A request of the host's files, answered at once; works whatever the daemon does. */
+  files(input: FilesInput): Answer<FilesOutput<P, S, D>>;
   status(): Answer<MachineStatusData>;
   snapshot(): Answer<MachineSnapshot<P, S, D>>;
   /**

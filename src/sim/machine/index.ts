@@ -5,6 +5,8 @@ export type {
   CallAnswer,
   CallInput,
   DaemonInput,
+  FilesInput,
+  FilesOutput,
   HostFactory,
   MachineHost,
   MachineOutput,
@@ -30,7 +32,7 @@ export type {
   Placement,
   RaftView,
 } from './types';
-export { placementFor } from './types';
+export { hostFiles, placementFor } from './types';
 export { DurableMirror, type DiskLog, type DurableChange } from './durable';
 
 import type { KvCommand, KvState } from './kv';

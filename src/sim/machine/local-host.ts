@@ -2,6 +2,8 @@ import { Machine } from './machine';
 import type {
   CallInput,
   DaemonInput,
+  FilesInput,
+  FilesOutput,
   HostFactory,
   MachineHost,
   MachineSource,
@@ -81,6 +83,13 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
   call(input: CallInput): MachineOutput<P, S, D> {
     return this.run(() => {
       const emitted = this.#machine.call(input.nowMs, input.callId, input.request);
+      return { ...emitted, status: this.#machine.status() };
+    });
+  }
+
+  files(input: FilesInput): FilesOutput<P, S, D> {
+    return this.run(() => {
+      const emitted = this.#machine.files(input.nowMs, input.request);
       return { ...emitted, status: this.#machine.status() };
     });
   }

@@ -16,6 +16,12 @@ import { appliedText } from './applied';
 import { machineStatus } from './status';
 import type { DurableChange } from './durable';
 import type { CallAnswer, RaftAdminAction } from './host';
+import {
+  isReadRequest,
+  type AnyFileAnswer,
+  type FileRequest,
+  type FileSystem,
+} from '../../lib/filesystem';
 import type { ReplicatedStateMachine } from '../../machine-api';
 import type {
   DaemonState,
@@ -24,6 +30,7 @@ import type {
   MachineState,
   MachineStatusData,
 } from './types';
+import { hostFiles } from './types';
 import type { DaemonData } from '../../machine-api';
 
 /** What a machine emitted while handling one call, in the order it emitted it. */
@@ -83,6 +90,9 @@ export class Machine<P, S, D extends DaemonData> {
   #reportedBootCount: number;
   /** The status last reported, kept while nothing in it changes (see `status.ts`). */
   #status: MachineStatusData | undefined;
+  /** The snapshot the machine was built from, for its files until they are first read. */
+  readonly #builtFrom: MachineSnapshot<P, S, D>;
+  #files: FileSystem | undefined;
 
   private constructor(
     snapshot: MachineSnapshot<P, S, D>,
@@ -97,6 +107,7 @@ export class Machine<P, S, D extends DaemonData> {
       'managers, and only managers, have Raft storage',
     );
     this.spec = snapshot.spec;
+    this.#builtFrom = snapshot;
     this.#stateMachine = stateMachine;
     this.#snapshotRaftOptions = snapshot.raftOptions;
     this.#storage = snapshot.storage === null ? undefined : new MemoryStorage(snapshot.storage);
@@ -237,6 +248,24 @@ export class Machine<P, S, D extends DaemonData> {
     return this.drain();
   }
 
+  /**
+   * A request of the host's files from its shell. A change is a disk write, reported as the
+   * request itself whether or not it succeeded (a failed `mkdir -p` may have made some
+   * parents), so the coordinator's mirror applies it and ends up with the same tree.
+   */
+  files(nowMs: number, request: FileRequest): MachineEmission<P, S, D> & { answer: AnyFileAnswer } {
+    this.#nowMs = nowMs;
+    const wallMs = (this.spec.epochMs ?? 0) + nowMs;
+    const answer = this.#hostFiles().apply(request, wallMs);
+    if (!isReadRequest(request)) this.write({ kind: 'files', request, nowMs: wallMs });
+    return { ...this.drain(), answer };
+  }
+
+  #hostFiles(): FileSystem {
+    this.#files ??= hostFiles(this.#builtFrom);
+    return this.#files;
+  }
+
   /** A client write. The trace names it `proposalId`, which the caller chose. */
   propose(
     nowMs: number,
@@ -341,6 +370,11 @@ export class Machine<P, S, D extends DaemonData> {
       prngState: this.#prng.state,
       bootCount: this.#bootCount,
       ...(this.#logic === undefined ? {} : { disk: this.#logic.disk() }),
+      ...(this.#files === undefined
+        ? this.#builtFrom.files === undefined
+          ? {}
+          : { files: this.#builtFrom.files }
+        : { files: this.#files.toData() }),
     };
   }
 
@@ -384,6 +418,10 @@ export class Machine<P, S, D extends DaemonData> {
       // (propose, settle, apply), and a stale state made a leader look behind its own log.
       get appState(): S {
         return machine.#appState;
+      },
+      // A getter: most daemons never read the host's files, so most machines never build them.
+      get files(): FileSystem {
+        return machine.#hostFiles();
       },
       raft: () => this.#node,
       startRaft: (voters) => {

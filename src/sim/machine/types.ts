@@ -1,6 +1,7 @@
 import type { NodeId, RaftNodeState, RaftOptions, Role, StorageData } from '../../raft';
 import type { SwarmStatusView } from '../../machine-api';
 import type { DaemonData } from '../../machine-api';
+import { FileSystem, type FileSystemData } from '../../lib/filesystem';
 
 /** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
 export type MachineRole = 'manager' | 'worker';
@@ -74,6 +75,21 @@ export interface MachineSnapshot<P, S, D extends DaemonData> {
   readonly bootCount: number;
   /** The daemon's disk, when the machine runs one. */
   readonly disk?: D['disk'] | null;
+  /**
+   * The host's own files (`/root`, `/etc`, ...), apart from the daemon's disk: they are the
+   * machine's, there with the daemon stopped. Absent in saves made before machines had files,
+   * and on a machine whose files were never touched: the standard tree (`hostFiles`).
+   */
+  readonly files?: FileSystemData;
+}
+
+/** A machine's files as its snapshot holds them, or the standard tree of a new VM. */
+export function hostFiles<P, S, D extends DaemonData>(
+  snapshot: MachineSnapshot<P, S, D>,
+): FileSystem {
+  return snapshot.files === undefined
+    ? FileSystem.standard(snapshot.spec.hostname, snapshot.spec.epochMs ?? 0)
+    : FileSystem.fromData(snapshot.files);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { HostFilesReader } from '../../machine-api';
 import { rfc3339Nano } from '../../lib/go-time';
 import type { Prng } from '../../lib/prng';
 import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
@@ -122,6 +123,8 @@ export interface WorkerContext {
   readonly nodeId: string;
   /** The node as task templates see it (`{{.Node.Hostname}}`, `{{.Node.Platform.OS}}`). */
   readonly node: NodeFacts;
+  /** The machine's own files, for a bind mount's source. */
+  readonly files: HostFilesReader;
   /** The node's local volumes, which the daemon keeps on its disk. */
   readonly volumes: VolumeTable;
 }
@@ -396,7 +399,7 @@ export class Worker {
     const plan = runPlanFor(progress.assigned, context.node);
     if (!plan.ok) return this.#to(context, progress, 'rejected', 'preparing', null, plan.error);
     // moby refuses to create a container whose bind source is missing on this node.
-    const badMount = bindMountError(plan.value.mounts);
+    const badMount = bindMountError(plan.value.mounts, context.files);
     if (badMount !== null) {
       return this.#to(context, progress, 'rejected', 'preparing', null, badMount);
     }

@@ -121,6 +121,7 @@ function workerContext(daemon: SwarmDaemonState, control: Control): WorkerContex
     prng: control.prng,
     nodeId: node.nodeId,
     node: nodeFacts(control),
+    files: control.files,
     volumes: {
       read: () => diskVolumes(daemon.disk),
       replace: (volumes) => {

@@ -1,4 +1,5 @@
 import type { ClusterView } from '../../sim/read-model';
+import { hostFilesOver } from '../../lib/filesystem';
 import type { ExecResult } from './exec-result';
 import { lazyDockerProgram } from '../../cli/docker-lazy';
 import type { LabControl, ProgramEntry, ServiceManager } from '../../cli/process';
@@ -83,6 +84,7 @@ export class Runtime {
       port: terminal,
       systemd: machineSystemd(this.playground, hostname),
       lab: this.#lab,
+      files: hostFilesOver((request) => this.playground.files(hostname, request)),
     });
     terminal.connect(session);
     session.start();

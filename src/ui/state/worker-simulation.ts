@@ -1,3 +1,4 @@
+import type { AnyFileAnswer, FileRequest } from '../../lib/filesystem';
 import type {
   CoordinatorConfig,
   MachineInit,
@@ -70,6 +71,10 @@ export class WorkerSimulation implements SimulationPort {
 
   systemctl(hostname: string, action: SystemdAction, units: readonly SystemdUnit[]): Promise<void> {
     return this.#worker.api.systemctl(hostname, action, units);
+  }
+
+  files(hostname: string, request: FileRequest): Promise<AnyFileAnswer> {
+    return this.#worker.api.files(hostname, request);
   }
 
   addMachine(machine: MachineInit): Promise<void> {

@@ -482,6 +482,7 @@ function flakyFactory(
       propose: (input) => inner.propose(input),
       raftAdmin: (input) => inner.raftAdmin(input),
       call: (input) => inner.call(input),
+      files: (input) => inner.files(input),
       setDaemon: (input) => inner.setDaemon(input),
       status: () => inner.status(),
       snapshot: () => inner.snapshot(),

@@ -8,6 +8,7 @@ import {
   type KvCommand,
   type KvState,
   type MachineSnapshot,
+  DurableMirror,
 } from '../../../src/sim/machine';
 import type { NoDaemon } from '../../../src/machine-api';
 
@@ -111,5 +112,55 @@ describe('Machine', () => {
     const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
     const result = machine.propose(0, 'p1', { type: 'kv-set', key: 'a', value: '1' });
     expect(result).toMatchObject({ accepted: false, reason: 'daemon-not-running' });
+  });
+});
+
+describe('Machine files', () => {
+  const write = { op: 'write', path: '/root/a.txt', text: 'hello\n', append: false } as const;
+  const read = { op: 'read', path: '/root/a.txt' } as const;
+
+  it('a machine built before files existed has the standard tree and an empty home', () => {
+    const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
+    expect(machine.snapshot().files).toBeUndefined();
+    expect(machine.files(0, { op: 'list', path: '/root' }).answer).toEqual({
+      ok: true,
+      value: { directory: true, entries: [] },
+    });
+    expect(machine.files(0, { op: 'read', path: '/etc/hostname' }).answer).toEqual({
+      ok: true,
+      value: 'manager1\n',
+    });
+  });
+
+  it('reports a change as a disk write, and works with the daemon down', () => {
+    const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
+    expect(machine.daemon).toBe('stopped');
+    const emitted = machine.files(5, write);
+    expect(emitted.answer).toEqual({ ok: true, value: null });
+    expect(emitted.durable).toEqual([{ kind: 'files', request: write, nowMs: 5 }]);
+    expect(machine.files(6, read).durable).toEqual([]);
+  });
+
+  it('keeps its files across a move and a rebuild from its mirrored disk', () => {
+    const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
+    electAlone(machine);
+    const emitted = machine.files(1, write);
+    const state = machine.exportState();
+    expect(state).not.toBeNull();
+    if (state === null) return;
+    const moved = Machine.fromState(structuredClone(state), kvStateMachine);
+    expect(moved.files(2, read).answer).toEqual({ ok: true, value: 'hello\n' });
+
+    const mirror = new DurableMirror(managerSnapshot([1]));
+    mirror.apply(emitted.durable);
+    const rebuilt = Machine.fromSnapshot(mirror.snapshot('crashed'), kvStateMachine);
+    expect(rebuilt.files(3, read).answer).toEqual({ ok: true, value: 'hello\n' });
+    expect(mirror.snapshot('crashed').files).toEqual(machine.snapshot().files);
+  });
+
+  it('puts the files in the machine snapshot', () => {
+    const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
+    machine.files(0, write);
+    expect(machine.snapshot().files?.nodes['/root/a.txt']?.text).toBe('hello\n');
   });
 });

@@ -1,3 +1,4 @@
+import { FileSystem } from '../../../src/lib/filesystem';
 import { describe, expect, it } from 'vitest';
 import type { AssignedTask } from '../../../src/machine-api';
 import { Prng } from '../../../src/lib/prng';
@@ -39,6 +40,7 @@ function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerCo
     prng,
     nodeId: 'node1',
     node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+    files: FileSystem.standard('worker1', 0),
     volumes: volumeTable(),
   });
   const worker = new Worker();
@@ -106,6 +108,7 @@ describe("the agent's worker", () => {
       prng,
       nodeId: 'node1',
       node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+      files: FileSystem.standard('worker1', 0),
       volumes: volumeTable(),
     };
     const spec = (hostname: string): AssignedTask => ({
