@@ -119,7 +119,8 @@ export class RaftLog<P, S> {
   slice(lo: number, hi: number): Entry<P>[] | undefined {
     if (lo >= hi) return [];
     if (lo < this.firstIndex()) return undefined;
-    assert(hi <= this.lastIndex() + 1, `slice ${lo}..${hi} is past the end`);
+    // Here and below, a message is built only on failure: these run on every append and commit.
+    if (hi > this.lastIndex() + 1) assert(false, `slice ${lo}..${hi} is past the end`);
     const split = this.unstable.offset;
     if (hi <= split) return this.storage.slice(lo, hi);
     if (lo >= split) return this.unstable.slice(lo, hi);
@@ -189,7 +190,7 @@ export class RaftLog<P, S> {
   /** Moves the commit cursor forward; returns whether it moved. */
   commitTo(index: number): boolean {
     if (index <= this.committed) return false;
-    assert(index <= this.lastIndex(), `commit ${index} is past the last index`);
+    if (index > this.lastIndex()) assert(false, `commit ${index} is past the last index`);
     this.committed = index;
     return true;
   }
@@ -207,7 +208,9 @@ export class RaftLog<P, S> {
   }
 
   appliedTo(index: number): void {
-    assert(index <= this.committed, `applied ${index} is past the commit ${this.committed}`);
+    if (index > this.committed) {
+      assert(false, `applied ${index} is past the commit ${this.committed}`);
+    }
     if (index > this.applied) this.applied = index;
   }
 

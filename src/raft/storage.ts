@@ -81,8 +81,9 @@ export class MemoryStorage<P, S> {
 
   /** Entries in [lo, hi). The caller checks the bounds against firstIndex and lastIndex. */
   slice(lo: number, hi: number): Entry<P>[] {
-    assert(lo > this.#offsetIndex, `storage slice ${lo} is compacted`);
-    assert(hi <= this.lastIndex() + 1, `storage slice ${hi} is past the end`);
+    // Messages are built only on failure: every append and every commit slices.
+    if (lo <= this.#offsetIndex) assert(false, `storage slice ${lo} is compacted`);
+    if (hi > this.lastIndex() + 1) assert(false, `storage slice ${hi} is past the end`);
     return this.#entries.slice(lo - this.#offsetIndex - 1, hi - this.#offsetIndex - 1);
   }
 
@@ -104,7 +105,9 @@ export class MemoryStorage<P, S> {
     const fresh = entries.filter((entry) => entry.index > this.#offsetIndex);
     const head = fresh[0];
     if (head === undefined) return;
-    assert(head.index <= this.lastIndex() + 1, `storage append leaves a gap at ${head.index}`);
+    if (head.index > this.lastIndex() + 1) {
+      assert(false, `storage append leaves a gap at ${head.index}`);
+    }
     this.#entries.length = head.index - this.#offsetIndex - 1;
     for (const entry of fresh) this.#entries.push(entry);
   }

@@ -45,10 +45,13 @@ export class AvailabilityChecker {
    * cut-off leader may go on leading now.
    */
   observe(timeMs: number, leaders: readonly LeaderReach[], stepDownBoundMs: number): void {
+    // Called at every instant of a history: nearly always every leader reaches its majority,
+    // and then nothing is built.
+    if (this.#cutOffSince.size === 0 && leaders.every((leader) => leader.reachesMajority)) return;
     const seen = new Set<string>();
     for (const leader of leaders) {
-      const key = `${leader.member}:${leader.term}:${leader.voters.join(',')}:${leader.reached.join(',')}`;
       if (leader.reachesMajority) continue;
+      const key = `${leader.member}:${leader.term}:${leader.voters.join(',')}:${leader.reached.join(',')}`;
       seen.add(key);
       const since = leader.transferring ? timeMs : (this.#cutOffSince.get(key) ?? timeMs);
       this.#cutOffSince.set(key, since);

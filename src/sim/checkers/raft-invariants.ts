@@ -43,6 +43,22 @@ export class RaftInvariants<P, S, D extends DaemonData> implements RunObserver<P
   readonly #stateMachineSafety: StateMachineSafetyChecker;
   readonly #leaderAppendOnly: LeaderAppendOnlyChecker;
   readonly #members = new Map<NodeId, MemberView>();
+  /**
+   * The log the checkers read through `#termAt` and `#termAfter`, set just before each call:
+   * two functions made once rather than a closure per write and per event (a sweep makes
+   * millions of both).
+   */
+  #log: DiskLog<P, S> | null = null;
+  #appended: readonly Entry<P>[] = [];
+  readonly #termAt = (index: number): number | undefined => this.#log?.term(index);
+  /** The log as it will be after the append `#appended`: the new entries over the kept prefix. */
+  readonly #termAfter = (index: number): number | undefined => {
+    const appended = this.#appended;
+    const first = appended[0]?.index;
+    return first !== undefined && index >= first
+      ? appended[index - first]?.term
+      : this.#log?.term(index);
+  };
 
   constructor(options: RaftInvariantsOptions<P, S>) {
     this.#options = options;
@@ -58,7 +74,11 @@ export class RaftInvariants<P, S, D extends DaemonData> implements RunObserver<P
     const { nowMs, member, change, log } = write;
     // What the member was when it wrote: its role after the Ready's role changes.
     let role = this.#view(member).role;
-    for (const event of write.following) if (event.type === 'role-changed') role = event.role;
+    const { following } = write;
+    for (let i = 0; i < following.length; i++) {
+      const event = following[i];
+      if (event?.type === 'role-changed') role = event.role;
+    }
     const leads = role === 'leader';
     if (change.kind === 'install-snapshot') {
       if (leads) this.#leaderPersist(nowMs, member, log, undefined, true);
@@ -67,16 +87,16 @@ export class RaftInvariants<P, S, D extends DaemonData> implements RunObserver<P
       const { entries } = change;
       const first = entries[0]?.index;
       if (leads) this.#leaderPersist(nowMs, member, log, first, false);
-      // The log as it will be after this write: the new entries over the kept prefix.
-      const termAfter = (index: number): number | undefined =>
-        first !== undefined && index >= first ? entries[index - first]?.term : log.term(index);
+      this.#log = log;
+      this.#appended = entries;
       this.#logMatching.onPersisted({
         timeMs: nowMs,
         member,
         entries,
-        termAt: termAfter,
+        termAt: this.#termAfter,
         digest: this.#options.entryDigest,
       });
+      this.#appended = [];
     }
   }
 
@@ -98,21 +118,23 @@ export class RaftInvariants<P, S, D extends DaemonData> implements RunObserver<P
     } else if (event.type === 'role-changed') {
       view.role = event.role;
       if (event.role !== 'leader' || log === null) return;
+      this.#log = log;
       this.#electionSafety.onLeaderElected(timeMs, member, event.term);
       this.#leaderCompleteness.onLeaderElected({
         timeMs,
         member,
         term: event.term,
         firstIndex: log.firstIndex(),
-        termAt: (index) => log.term(index),
+        termAt: this.#termAt,
       });
     } else if (event.type === 'commit-advanced') {
       if (log === null) return;
+      this.#log = log;
       this.#leaderCompleteness.onCommit({
         timeMs,
         member,
         commitIndex: event.commitIndex,
-        termAt: (index) => log.term(index),
+        termAt: this.#termAt,
       });
     } else if (event.type === 'entry-applied') {
       const chain = chainLink(view.history.chain, event.index, event.term, event.digest);

@@ -7,6 +7,7 @@ import type { RunObserver } from './observer';
 import { retireMember } from './retire';
 import { TICK_MS } from './types';
 import type { DaemonData } from '../../machine-api';
+import type { TraceEvent } from '../trace';
 
 /**
  * Takes one host's output: its status, its disk writes, its events, then its messages into the
@@ -69,30 +70,37 @@ function takeInObserved<P, S, D extends DaemonData>(
 ): void {
   const member = slot.spec.nodeId;
   const { events } = output;
-  const durable = output.durable ?? [];
-  const marks = output.durableAfterEvents ?? [];
+  const durable = output.durable ?? NONE;
+  const marks = output.durableAfterEvents ?? NONE;
+  const mirror = slot.mirror;
+  // Plain loops, no closure: this runs for every output of every instant of a sweep.
   let emitted = 0;
-  const emitUpTo = (count: number): void => {
-    for (; emitted < count; emitted++) {
-      const event = events[emitted];
-      if (event === undefined) return;
-      sim.trace.emit(event);
-      observer.event(event, slot.mirror.log);
-    }
-  };
   for (let i = 0; i < durable.length; i++) {
     const change = durable[i];
     if (change === undefined) continue;
     const mark = marks[i] ?? 0;
-    emitUpTo(mark);
+    for (; emitted < mark && emitted < events.length; emitted++) {
+      takeInEvent(sim, observer, mirror, events[emitted]);
+    }
     // The events of the Ready this write belongs to come right after its last write.
     let end = i + 1;
     while (end < marks.length && (marks[end] ?? 0) <= mark) end++;
     const following = events.slice(mark, marks[end] ?? events.length);
-    observer.durable({ nowMs: sim.nowMs, member, change, log: slot.mirror.log, following });
-    slot.mirror.apply([change]);
+    observer.durable({ nowMs: sim.nowMs, member, change, log: mirror.log, following });
+    mirror.applyOne(change);
   }
-  emitUpTo(events.length);
+  for (; emitted < events.length; emitted++) takeInEvent(sim, observer, mirror, events[emitted]);
+}
+
+function takeInEvent<P, S, D extends DaemonData>(
+  sim: CoordinatorState<P, S, D>,
+  observer: RunObserver<P, S, D>,
+  mirror: Slot<P, S, D>['mirror'],
+  event: TraceEvent | undefined,
+): void {
+  if (event === undefined) return;
+  sim.trace.emit(event);
+  observer.event(event, mirror.log);
 }
 
 /**

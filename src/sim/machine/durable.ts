@@ -59,31 +59,37 @@ export class DurableMirror<P, S, D extends DaemonData> {
   }
 
   apply(changes: readonly DurableChange<P, S, D>[]): void {
-    for (const change of changes) {
-      switch (change.kind) {
-        case 'storage':
-          this.#storage = change.data === null ? null : new MemoryStorage(change.data);
-          break;
-        case 'append':
-          this.#storage?.append(change.entries);
-          break;
-        case 'hard-state':
-          this.#storage?.setHardState(change.hardState);
-          break;
-        case 'install-snapshot':
-          this.#storage?.applySnapshot(change.snapshot);
-          break;
-        case 'disk':
-          this.#disk = change.disk;
-          break;
-        case 'files':
-          this.files.apply(change.request, change.nowMs);
-          break;
-        case 'counters':
-          this.#prngState = change.prngState;
-          this.#bootCount = change.bootCount;
-          break;
-      }
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i];
+      if (change !== undefined) this.applyOne(change);
+    }
+  }
+
+  /** One write; an observed run mirrors its writes one at a time, between the events. */
+  applyOne(change: DurableChange<P, S, D>): void {
+    switch (change.kind) {
+      case 'storage':
+        this.#storage = change.data === null ? null : new MemoryStorage(change.data);
+        break;
+      case 'append':
+        this.#storage?.append(change.entries);
+        break;
+      case 'hard-state':
+        this.#storage?.setHardState(change.hardState);
+        break;
+      case 'install-snapshot':
+        this.#storage?.applySnapshot(change.snapshot);
+        break;
+      case 'disk':
+        this.#disk = change.disk;
+        break;
+      case 'files':
+        this.files.apply(change.request, change.nowMs);
+        break;
+      case 'counters':
+        this.#prngState = change.prngState;
+        this.#bootCount = change.bootCount;
+        break;
     }
   }
 

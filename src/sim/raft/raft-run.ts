@@ -433,10 +433,16 @@ export class RaftRun {
   }
 
   #statuses(): Map<NodeId, MachineStatusData> {
-    this.#status ??= new Map(
-      this.#coordinator.reportedStatuses().map((status) => [status.nodeId, status]),
-    );
-    return this.#status;
+    if (this.#status !== undefined) return this.#status;
+    // A loop rather than map-then-Map: this is rebuilt after every input and advance.
+    const statuses = new Map<NodeId, MachineStatusData>();
+    const reported = this.#coordinator.reportedStatuses();
+    for (let i = 0; i < reported.length; i++) {
+      const status = reported[i];
+      if (status !== undefined) statuses.set(status.nodeId, status);
+    }
+    this.#status = statuses;
+    return statuses;
   }
 
   /** After any input or advance: the statuses are stale, and the trace has news. */

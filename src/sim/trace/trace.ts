@@ -150,7 +150,19 @@ export class StableHash {
   }
 
   update(text: string): this {
-    for (let i = 0; i < text.length; i++) this.#mix(text.charCodeAt(i));
+    // The FNV-1a steps of `#mix`, on locals: private fields in the loop cost a third of a sweep's
+    // hashing (every applied entry is hashed several times).
+    let high = this.#high;
+    let low = this.#low;
+    for (let i = 0; i < text.length; i++) {
+      const mixed = low ^ text.charCodeAt(i);
+      const lowPart = (mixed & 0xffff) * 0x1b3;
+      const highPart = (mixed >>> 16) * 0x1b3 + (lowPart >>> 16);
+      high = (Math.imul(high, 0x1b3) + (mixed << 8) + (highPart >>> 16)) >>> 0;
+      low = (((highPart & 0xffff) << 16) | (lowPart & 0xffff)) >>> 0;
+    }
+    this.#high = high;
+    this.#low = low;
     return this;
   }
 
