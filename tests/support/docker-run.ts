@@ -4,6 +4,7 @@ import { dockerProgram } from '../../src/cli/docker';
 import { fakeEngine } from './fake-engine';
 import { FakeClock } from './fake-clock';
 import type { VirtualClock } from '../../src/lib/virtual-clock';
+import type { HostFiles } from '../../src/lib/filesystem';
 
 export interface DockerResult {
   readonly stdout: string;
@@ -24,6 +25,8 @@ export interface RunOptions {
   readonly cancel?: CancelSignal;
   /** Virtual time for commands that wait; a fresh `FakeClock` when absent. */
   readonly clock?: VirtualClock;
+  /** The machine's files (`memoryFiles()`); none when absent. */
+  readonly files?: HostFiles;
 }
 
 /** Runs `docker <args>` as the shell would, capturing both streams and the exit status. */
@@ -50,6 +53,7 @@ export async function runDocker(
       history: [],
       env: new Map([['HOME', '/root']]),
       clock: options.clock ?? new FakeClock(),
+      ...(options.files === undefined ? {} : { files: options.files, cwd: '/root' }),
     },
     terminal:
       columns === null

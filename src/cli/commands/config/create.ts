@@ -4,7 +4,9 @@ import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { validateLabel } from '../service/opts/validators';
 import { kvMap } from '../service/spec/parts';
-import { readContent } from '../read-content';
+import { ReadError, readContent } from '../read-content';
+import { CliError } from '../../command/errors';
+import { goQuote } from '../../flags/go-strconv';
 
 export interface CreateOptions {
   label: ListValue;
@@ -30,14 +32,24 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-/** docker config create: the content of the file, or of stdin for `-`; prints the new ID. */
+/**
+ * docker config create (27.5.1): the content of the file, or of stdin for `-`; prints the new
+ * ID.
+ */
 export async function runCreate(
   cli: DockerCli,
   options: CreateOptions,
   invocation: Invocation,
 ): Promise<void> {
   const [name = '', file = ''] = invocation.args;
-  const data = await readContent(cli, file);
+  let data: string;
+  try {
+    data = await readContent(cli, file);
+  } catch (error) {
+    // docker/cli returns os.Open's error bare, and wraps only the read's.
+    if (!(error instanceof ReadError)) throw error;
+    throw new CliError(`Error reading content from ${goQuote(file)}: ${error.message}`);
+  }
   const response = await cli.engine.configCreate(
     {
       spec: {

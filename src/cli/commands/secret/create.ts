@@ -6,7 +6,7 @@ import { Command, type CommandVariant, type Invocation } from '../../command/com
 import { CliError } from '../../command/errors';
 import { validateLabel } from '../service/opts/validators';
 import { kvMap } from '../service/spec/parts';
-import { OpenError, readContent } from '../read-content';
+import { OpenError, ReadError, readContent } from '../read-content';
 
 export interface CreateOptions {
   driver: string;
@@ -53,7 +53,7 @@ export async function runCreate(
   try {
     if (file !== '') data = await readContent(cli, file);
   } catch (error) {
-    if (!(error instanceof OpenError)) throw error;
+    if (!(error instanceof OpenError || error instanceof ReadError)) throw error;
     throw new CliError(`Error reading content from ${goQuote(file)}: ${error.message}`);
   }
   const response = await cli.engine.secretCreate(
