@@ -16,7 +16,6 @@ import { LocalHost, type HostFactory } from '../sim/machine';
 import { CallTable } from '../sim/simulation-port';
 import type { StoreProposal, StoreState } from '../swarm';
 import type { SwarmDaemonData } from '../swarm/node';
-import { CheckpointPacing } from './checkpoint-pacing';
 import type { CheckpointStore } from './checkpoint-store';
 import {
   checkpointId,
@@ -53,8 +52,7 @@ export interface CoordinatorWorkerApi {
   snapshot(): Promise<CoordinatorSnapshot<SimPayload, SimState, SwarmDaemonData>>;
   /**
    * A save, written in two parts: the checkpoint goes to the checkpoint store, once, when the
-   * snapshot took a new one (and is durable before this resolves; no more often than
-   * `checkpoint-pacing.ts` allows in wall time); what comes back is the
+   * snapshot took a new one (and is durable before this resolves); what comes back is the
    * head, small, which names it. The page writes the head; so it never receives the checkpoint.
    */
   save(): Promise<SnapshotHead<SimPayload, SimState, SwarmDaemonData>>;
@@ -71,10 +69,7 @@ export interface CoordinatorWorkerApi {
 export function createCoordinatorWorkerApi(
   hostFactory: HostFactory<SimPayload, SimState, SwarmDaemonData>,
   checkpoints: CheckpointStore,
-  /** The wall clock that spaces checkpoints (`checkpoint-pacing.ts`). */
-  wallClock: () => number = () => performance.now(),
 ): CoordinatorWorkerApi {
-  const pacing = new CheckpointPacing(wallClock);
   let current: Coordinator<SimPayload, SimState, SwarmDaemonData> | undefined;
   let calls: CallTable | undefined;
   /** The checkpoint in the store that the last head names: written by `save` or restored from. */
@@ -87,7 +82,6 @@ export function createCoordinatorWorkerApi(
     current?.dispose();
     current = undefined;
     stored = null;
-    pacing.reset();
     // The replay runs in this worker's thread, about ten times faster than through one worker
     // per manager; each manager then moves into its worker as soon as it can be exported.
     current = await Coordinator.restore(
@@ -102,7 +96,6 @@ export function createCoordinatorWorkerApi(
     async create(config) {
       current?.dispose();
       stored = null;
-      pacing.reset();
       current = await Coordinator.create(
         { ...config, stateMachine: swarmStateMachine },
         hostFactory,
@@ -145,8 +138,7 @@ export function createCoordinatorWorkerApi(
     removeMachine: (hostname) => require().removeMachine(hostname),
     snapshot: () => require().snapshot(),
     async save() {
-      const startedMs = wallClock();
-      const snapshot = await require().snapshot(pacing.policy());
+      const snapshot = await require().snapshot();
       const checkpoint = snapshot.checkpoint;
       if (checkpoint === null) return headOf(snapshot, null);
       const id = checkpointId(snapshot.config, checkpoint);
@@ -154,7 +146,6 @@ export function createCoordinatorWorkerApi(
         const record: StoredCheckpoint<SimPayload, SimState, SwarmDaemonData> = { id, checkpoint };
         await checkpoints.put(id, record, stored);
         stored = id;
-        pacing.taken(startedMs);
       }
       return headOf(snapshot, { id, nowMs: checkpoint.nowMs });
     },

@@ -3,7 +3,6 @@ import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { LocalHost } from '../../src/sim/machine';
 import { createCoordinatorWorkerApi } from '../../src/sim-worker/coordinator-api';
 import type { CheckpointStore } from '../../src/sim-worker/checkpoint-store';
-import { COST_FACTOR, MIN_GAP_MS } from '../../src/sim-worker/checkpoint-pacing';
 
 const machines = [1, 2, 3].map((i) => ({
   hostname: `manager${i}`,
@@ -28,15 +27,8 @@ class MemoryCheckpoints implements CheckpointStore {
   }
 }
 
-/** A wall clock that moves only when the test says. */
-class TestClock {
-  nowMs = 0;
-  readonly read = (): number => this.nowMs;
-}
-
-function newApi(store = new MemoryCheckpoints(), clock = new TestClock()) {
-  const api = createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine), store, clock.read);
-  return { api, store, clock };
+function newApi(store = new MemoryCheckpoints()) {
+  return { api: createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine), store), store };
 }
 
 describe('coordinator worker API', () => {
@@ -57,7 +49,7 @@ describe('coordinator worker API', () => {
   });
 
   it('writes each checkpoint once, apart from the heads that name it', async () => {
-    const { api, store, clock } = newApi();
+    const { api, store } = newApi();
     await api.create({ machines, seed: 9, epochMs: 0 });
     await api.advanceBy(30_000);
     // Before a virtual minute: no checkpoint, nothing written apart.
@@ -75,7 +67,6 @@ describe('coordinator worker API', () => {
     expect(store.writes).toBe(1);
     // The next checkpoint is written beside the first, which the page's last head still names.
     await api.advanceBy(60_000);
-    clock.nowMs += MIN_GAP_MS;
     const third = await api.save();
     expect(third.checkpoint?.id).not.toBe(first.checkpoint?.id);
     expect(store.writes).toBe(2);
@@ -92,15 +83,13 @@ describe('coordinator worker API', () => {
   });
 
   it('refuses a head whose checkpoint is missing or another one', async () => {
-    const { api, store, clock } = newApi();
+    const { api, store } = newApi();
     await api.create({ machines, seed: 9, epochMs: 0 });
     await api.advanceBy(65_000);
     const head = structuredClone(await api.save());
     await api.advanceBy(60_000);
-    clock.nowMs += MIN_GAP_MS;
     await api.save();
     await api.advanceBy(60_000);
-    clock.nowMs += MIN_GAP_MS;
     const later = structuredClone(await api.save());
     api.dispose();
     // The first checkpoint was dropped when the one after the next was written.
@@ -120,34 +109,5 @@ describe('coordinator worker API', () => {
     await expect(api.restoreSaved({ ...head, checkpoint: { id: 7 } })).rejects.toThrow(
       "the save's reference to its checkpoint is unreadable",
     );
-  });
-
-  it('spaces checkpoints by what the last one cost in wall time', async () => {
-    const { api, store, clock } = newApi();
-    await api.create({ machines, seed: 9, epochMs: 0 });
-    await api.advanceBy(65_000);
-    // The store's write takes 2 wall seconds: the next checkpoint waits 8 × 2 s after it ends.
-    const put = store.put.bind(store);
-    store.put = (id, record, keep) => {
-      clock.nowMs += 2_000;
-      return put(id, record, keep);
-    };
-    const first = await api.save();
-    expect(first.checkpoint?.nowMs).toBe(65_000);
-    await api.advanceBy(120_000);
-    clock.nowMs += COST_FACTOR * 2_000 - 1;
-    // A virtual minute is long past, but the wall gap is not: only the head, with every input.
-    const early = await api.save();
-    expect(early.checkpoint).toEqual(first.checkpoint);
-    expect(store.writes).toBe(1);
-    clock.nowMs += 1;
-    const due = await api.save();
-    expect(due.checkpoint?.nowMs).toBe(185_000);
-    expect(store.writes).toBe(2);
-    // Both heads restore to the run they were taken from.
-    api.dispose();
-    await api.restoreSaved(structuredClone(early));
-    expect(api.frame().traceHash).toBe(early.trace.hash);
-    api.dispose();
   });
 });
