@@ -211,26 +211,3 @@ export async function runDataObjectInspect<O extends Secret | Config>(
     fetch: async (ref) => asGoJson(await fetch(ref)),
   });
 }
-
-/**
- * `rm`: every reference is tried; each success prints the argument as typed, and the errors
- * come together at the end (exit 1). An empty argument makes `DELETE /secrets/`, a path the
- * daemon's router does not know.
- */
-export async function runDataObjectRemove(
-  cli: DockerCli,
-  refs: readonly string[],
-  remove: (ref: string) => Promise<void>,
-): Promise<void> {
-  const errors: string[] = [];
-  for (const ref of refs) {
-    try {
-      if (ref === '') throw new CliError('Error response from daemon: page not found');
-      await remove(ref);
-      cli.out.write(`${ref}\n`);
-    } catch (error) {
-      errors.push(engineErrorText(error));
-    }
-  }
-  if (errors.length > 0) throw new CliError(errors.join('\n'));
-}

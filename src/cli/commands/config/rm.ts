@@ -1,7 +1,7 @@
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { runDataObjectRemove } from '../secret-config';
+import { refuseEmptyPath, removeEach } from '../remove-each';
 
 export type RmOptions = Record<string, never>;
 
@@ -21,7 +21,8 @@ export function newRmCommand(cli: DockerCli, variant: CommandVariant = {}): Comm
 
 /** docker config rm: each argument as typed on success; the errors together at the end. */
 export function runRm(cli: DockerCli, _options: RmOptions, invocation: Invocation): Promise<void> {
-  return runDataObjectRemove(cli, invocation.args, (id) =>
-    cli.engine.configRemove({ id }, cli.cancel),
-  );
+  return removeEach(cli, invocation.args, async (id) => {
+    refuseEmptyPath(id);
+    await cli.engine.configRemove({ id }, cli.cancel);
+  });
 }

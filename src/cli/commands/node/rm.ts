@@ -1,8 +1,7 @@
+import { removeEach } from '../remove-each';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { CliError } from '../../command/errors';
-import { engineErrorText } from '../../command/errors-text';
 
 export interface RmOptions {
   force: boolean;
@@ -35,14 +34,7 @@ export async function runRm(
   options: RmOptions,
   invocation: Invocation,
 ): Promise<void> {
-  const errors: string[] = [];
-  for (const ref of invocation.args) {
-    try {
-      await cli.engine.nodeRemove({ id: ref, force: options.force }, cli.cancel);
-      cli.out.write(`${ref}\n`);
-    } catch (error) {
-      errors.push(engineErrorText(error));
-    }
-  }
-  if (errors.length > 0) throw new CliError(errors.join('\n'));
+  await removeEach(cli, invocation.args, (ref) =>
+    cli.engine.nodeRemove({ id: ref, force: options.force }, cli.cancel),
+  );
 }

@@ -1,8 +1,7 @@
+import { refuseEmptyPath, removeEach } from '../remove-each';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { CliError } from '../../command/errors';
-import { engineErrorText } from '../../command/errors-text';
 
 export type RmOptions = Record<string, never>;
 
@@ -30,15 +29,8 @@ export async function runRm(
   _options: RmOptions,
   invocation: Invocation,
 ): Promise<void> {
-  const errors: string[] = [];
-  for (const ref of invocation.args) {
-    try {
-      if (ref === '') throw new CliError('Error response from daemon: page not found');
-      await cli.engine.serviceRemove({ id: ref }, cli.cancel);
-      cli.out.write(`${ref}\n`);
-    } catch (error) {
-      errors.push(engineErrorText(error));
-    }
-  }
-  if (errors.length > 0) throw new CliError(errors.join('\n'));
+  await removeEach(cli, invocation.args, async (ref) => {
+    refuseEmptyPath(ref);
+    await cli.engine.serviceRemove({ id: ref }, cli.cancel);
+  });
 }

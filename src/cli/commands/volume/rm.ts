@@ -1,8 +1,7 @@
+import { removeEach } from '../remove-each';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { CliError } from '../../command/errors';
-import { engineErrorText } from '../../command/errors-text';
 
 export interface RmOptions {
   force: boolean;
@@ -37,14 +36,7 @@ export async function runRm(
   options: RmOptions,
   invocation: Invocation,
 ): Promise<void> {
-  const errors: string[] = [];
-  for (const name of invocation.args) {
-    try {
-      await cli.engine.volumeRemove({ name, force: options.force }, cli.cancel);
-      cli.out.write(`${name}\n`);
-    } catch (error) {
-      errors.push(engineErrorText(error));
-    }
-  }
-  if (errors.length > 0) throw new CliError(errors.join('\n'));
+  await removeEach(cli, invocation.args, (name) =>
+    cli.engine.volumeRemove({ name, force: options.force }, cli.cancel),
+  );
 }
