@@ -3,8 +3,7 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { NotSimulatedError } from '../../command/errors';
-import type { ServiceSpec } from '../../../api/service';
-import { lookUpConfigs, lookUpSecrets } from './file-references';
+import { withFileReferences } from './file-references';
 import { pinImage } from './image-pin';
 import { FileReferenceValue } from './opts/file-reference';
 import { MountValue } from './opts/mount';
@@ -135,29 +134,6 @@ function notSimulatedFlag(invocation: Invocation, flag: string): NotSimulatedErr
   return new NotSimulatedError(`${invocation.command.commandPath()} --${flag}`);
 }
 
-/** The spec with the secrets and configs looked up by name, as docker's runCreate does. */
-async function withFileReferences(
-  cli: DockerCli,
-  spec: ServiceSpec,
-  options: CreateOptions,
-): Promise<ServiceSpec> {
-  const secrets = await lookUpSecrets(cli, options.secret.requests);
-  const configs = await lookUpConfigs(cli, options.config.requests);
-  if (secrets.length === 0 && configs.length === 0) return spec;
-  const container = spec.TaskTemplate.ContainerSpec ?? {};
-  return {
-    ...spec,
-    TaskTemplate: {
-      ...spec.TaskTemplate,
-      ContainerSpec: {
-        ...container,
-        ...(secrets.length === 0 ? {} : { Secrets: secrets }),
-        ...(configs.length === 0 ? {} : { Configs: configs }),
-      },
-    },
-  };
-}
-
 /**
  * docker's runCreate: build the spec (ToService's checks, in its order), pin the image through
  * the registry unless `--no-resolve-image`, create, print the daemon's warnings and the
@@ -177,7 +153,10 @@ export async function runCreate(
   if (options.credentialSpec.spec().Config !== '') {
     throw notSimulatedFlag(invocation, 'credential-spec');
   }
-  const withReferences = await withFileReferences(cli, built, options);
+  const withReferences = await withFileReferences(cli, built, {
+    secrets: options.secret.requests,
+    configs: options.config.requests,
+  });
   const pinned = await pinImage(cli, withReferences, !options.noResolveImage);
   const response = await cli.engine.serviceCreate({ spec: pinned.spec }, cli.cancel);
   writeWarnings(cli, response.Warnings, pinned.warning);

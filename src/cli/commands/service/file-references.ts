@@ -1,7 +1,8 @@
-import type { ConfigReference, SecretReference } from '../../../api/service';
+import type { ConfigReference, SecretReference, ServiceSpec } from '../../../api/service';
 import type { DockerCli } from '../../command/cli';
 import { CliError } from '../../command/errors';
 import { configReference, secretReference, type FileReferenceRequest } from './opts/file-reference';
+import { canonicalServiceSpec } from './spec/canonical';
 
 /**
  * docker's ParseSecrets and ParseConfigs (cli/command/service/parse.go): two requests for one
@@ -76,4 +77,33 @@ function idOf(
   const id = new Map(found).get(request.name);
   if (id === undefined) throw new CliError(`${noun} not found: ${request.name}`);
   return id;
+}
+
+/**
+ * `spec` with the secrets and configs of `requests` looked up and added after those it has, as
+ * docker's runCreate and getUpdatedSecrets / getUpdatedConfigs add them.
+ */
+export async function withFileReferences(
+  cli: DockerCli,
+  spec: ServiceSpec,
+  requests: {
+    readonly secrets: readonly FileReferenceRequest[];
+    readonly configs: readonly FileReferenceRequest[];
+  },
+): Promise<ServiceSpec> {
+  const secrets = await lookUpSecrets(cli, requests.secrets);
+  const configs = await lookUpConfigs(cli, requests.configs);
+  if (secrets.length === 0 && configs.length === 0) return spec;
+  const container = spec.TaskTemplate.ContainerSpec ?? {};
+  return canonicalServiceSpec({
+    ...spec,
+    TaskTemplate: {
+      ...spec.TaskTemplate,
+      ContainerSpec: {
+        ...container,
+        Secrets: [...(container.Secrets ?? []), ...secrets],
+        Configs: [...(container.Configs ?? []), ...configs],
+      },
+    },
+  });
 }

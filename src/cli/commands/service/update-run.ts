@@ -1,10 +1,8 @@
 import type { DockerCli } from '../../command/cli';
 import type { Invocation } from '../../command/command';
 import { CliError, NotSimulatedError } from '../../command/errors';
-import type { ServiceSpec } from '../../../api/service';
-import { lookUpConfigs, lookUpSecrets } from './file-references';
+import { withFileReferences } from './file-references';
 import { pinImage } from './image-pin';
-import { canonicalServiceSpec } from './spec/canonical';
 import { waitOnService } from './progress/index';
 import { updateServiceSpec } from './spec/update-spec';
 import type { UpdateOptions } from './update';
@@ -28,32 +26,6 @@ function otherFlagsGiven(invocation: Invocation): boolean {
     .some((flag) => flag.changed && !['rollback', 'detach', 'quiet'].includes(flag.name));
 }
 
-/**
- * docker's getUpdatedSecrets / getUpdatedConfigs: after the `-rm` flags (already applied), the
- * `--secret-add` / `--config-add` references, looked up by name, come last.
- */
-async function withAddedReferences(
-  cli: DockerCli,
-  spec: ServiceSpec,
-  options: UpdateOptions,
-): Promise<ServiceSpec> {
-  const secrets = await lookUpSecrets(cli, options.secretAdd.requests);
-  const configs = await lookUpConfigs(cli, options.configAdd.requests);
-  if (secrets.length === 0 && configs.length === 0) return spec;
-  const container = spec.TaskTemplate.ContainerSpec ?? {};
-  return canonicalServiceSpec({
-    ...spec,
-    TaskTemplate: {
-      ...spec.TaskTemplate,
-      ContainerSpec: {
-        ...container,
-        Secrets: [...(container.Secrets ?? []), ...secrets],
-        Configs: [...(container.Configs ?? []), ...configs],
-      },
-    },
-  });
-}
-
 export async function runServiceUpdate(
   cli: DockerCli,
   options: UpdateOptions,
@@ -70,11 +42,11 @@ export async function runServiceUpdate(
   for (const flag of LOOKUP_FLAGS) {
     if (changed(flag)) throw new NotSimulatedError(`${path} --${flag}`);
   }
-  const spec = await withAddedReferences(
-    cli,
-    updateServiceSpec(service.Spec, options, changed),
-    options,
-  );
+  // After the `-rm` flags (in updateServiceSpec), the `-add` ones, looked up by name.
+  const spec = await withFileReferences(cli, updateServiceSpec(service.Spec, options, changed), {
+    secrets: options.secretAdd.requests,
+    configs: options.configAdd.requests,
+  });
   if (options.credentialSpec.spec().Config !== '') {
     throw new NotSimulatedError(`${path} --credential-spec`);
   }
