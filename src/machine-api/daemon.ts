@@ -7,6 +7,24 @@ import type { SwarmStatusView } from './status';
 import type { DaemonWire } from './wire';
 
 /**
+ * The keys a manager's Raft storage is sealed with when it rests on disk (swarmkit
+ * `manager/deks.go`, `design/raft_encryption.md`): the data encryption key (DEK) seals each log
+ * entry and the snapshot; the DEK itself is stored in clear, or wrapped by the key-encrypting key
+ * (KEK) when autolock is on. The running daemon holds both in memory, as dockerd does; at rest
+ * only the sealed form remains, so a manager that restarts under autolock cannot read its own
+ * log until it is given the unlock key. Base64 of the raw bytes, so that it crosses workers as
+ * plain data.
+ */
+export interface DiskKey {
+  /** The DEK: 32 random bytes. */
+  readonly dek: string;
+  /** The KEK (the unlock key's 32 bytes) that wraps the DEK at rest; null: stored in clear. */
+  readonly kek: string | null;
+  /** The 12-byte nonce the DEK is wrapped with, drawn with it: one per DEK. */
+  readonly nonce: string;
+}
+
+/**
  * What a machine lets its daemon logic do. The machine owns the Raft member and its storage;
  * the daemon decides when to create one (`swarm init`, a manager join) and when to drop it
  * (`swarm leave`), and everything it sends or answers goes out with the machine's emission.

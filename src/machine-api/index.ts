@@ -10,6 +10,7 @@ export type {
   DaemonData,
   DaemonLogic,
   DaemonLogicFactory,
+  DiskKey,
   HostFilesReader,
   MachineControl,
   NoDaemon,
