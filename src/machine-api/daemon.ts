@@ -54,6 +54,18 @@ export interface MachineControl<P, S> {
   resumeRaft(): void;
   /** Restarts the Raft member over its storage with only itself as voter (force-new-cluster). */
   restartRaftAlone(): void;
+  /** The keys the Raft storage is sealed with at rest; null without storage or while locked. */
+  diskKey(): DiskKey | null;
+  /** New keys for the Raft storage (a new manager, autolock turned on or off, a rotation). */
+  setDiskKey(key: DiskKey): void;
+  /** The storage rests sealed under a DEK that only the unlock key opens: a locked manager. */
+  readonly storageLocked: boolean;
+  /**
+   * Asks the host to open the sealed storage with `kek` (the unlock key's bytes, base64). The
+   * host's cipher runs within the same call, then `done` runs with whether the key opened the
+   * DEK (its GCM tag matched); on success the storage is open and Raft can boot over it.
+   */
+  unlockStorage(kek: string, done: (control: MachineControl<P, S>, opened: boolean) => void): void;
   /** Runs the Ready loop after the daemon called the Raft member directly. */
   settle(): void;
   send(wire: DaemonWire): void;

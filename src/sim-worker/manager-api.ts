@@ -1,4 +1,4 @@
-import { Machine } from '../sim/machine';
+import { Machine, MachineRunner } from '../sim/machine';
 import {
   ProtocolError,
   checkCallInput,
@@ -20,52 +20,53 @@ import type { DaemonData, ReplicatedStateMachine } from '../machine-api';
 export function createManagerWorkerApi<P, S, D extends DaemonData>(
   stateMachine: ReplicatedStateMachine<P, S, D>,
 ): ManagerWorkerApi<P, S, D> {
-  let machine: Machine<P, S, D> | undefined;
-  const require = (): Machine<P, S, D> => {
-    if (machine === undefined) throw new ProtocolError('the worker was not initialised');
-    return machine;
+  let runner: MachineRunner<P, S, D> | undefined;
+  const require = (): MachineRunner<P, S, D> => {
+    if (runner === undefined) throw new ProtocolError('the worker was not initialised');
+    return runner;
   };
   return {
     init(untrusted) {
-      if (machine !== undefined) throw new ProtocolError('the worker hosts one machine only');
+      if (runner !== undefined) throw new ProtocolError('the worker hosts one machine only');
       const source = checkSource<P, S, D>(untrusted);
-      machine =
+      runner = new MachineRunner(
         source.kind === 'disk'
           ? Machine.fromSnapshot(source.snapshot, stateMachine)
-          : Machine.fromState(source.state, stateMachine);
+          : Machine.fromState(source.state, stateMachine),
+      );
     },
     step(input) {
       const { nowMs, messages, tick, wires } = checkStepInput<P, S>(input);
       const current = require();
-      return { ...current.step(nowMs, messages, tick, wires ?? []), status: current.status() };
+      return current.emit(() => current.machine.step(nowMs, messages, tick, wires ?? []));
     },
     propose(input) {
       const { nowMs, proposalId, payload } = checkProposeInput(input, stateMachine.isPayload);
       const current = require();
-      return { ...current.propose(nowMs, proposalId, payload), status: current.status() };
+      return current.emit(() => current.machine.propose(nowMs, proposalId, payload));
     },
     setDaemon(input) {
       const { nowMs, daemon } = checkDaemonInput(input);
       const current = require();
-      return { ...current.setDaemon(nowMs, daemon), status: current.status() };
+      return current.emit(() => current.machine.setDaemon(nowMs, daemon));
     },
     raftAdmin(input) {
       const { nowMs, action } = checkRaftAdminInput(input);
       const current = require();
-      return { ...current.raftAdmin(nowMs, action), status: current.status() };
+      return current.emit(() => current.machine.raftAdmin(nowMs, action));
     },
     call(input) {
       const { nowMs, callId, request } = checkCallInput(input);
       const current = require();
-      return { ...current.call(nowMs, callId, request), status: current.status() };
+      return current.emit(() => current.machine.call(nowMs, callId, request));
     },
     files(input) {
       const { nowMs, request } = checkFilesInput(input);
       const current = require();
-      return { ...current.files(nowMs, request), status: current.status() };
+      return current.emit(() => current.machine.files(nowMs, request));
     },
-    status: () => require().status(),
-    snapshot: () => require().snapshot(),
-    exportState: () => require().exportState(),
+    status: () => require().read(() => require().machine.status()),
+    snapshot: () => require().read(() => require().machine.snapshot()),
+    exportState: () => require().read(() => require().machine.exportState()),
   };
 }

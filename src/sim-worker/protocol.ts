@@ -1,4 +1,5 @@
 import type {
+  Answer,
   DaemonInput,
   DaemonState,
   DurableChange,
@@ -26,22 +27,23 @@ import { isMessageType } from '../raft';
  * (structured-cloned by postMessage), and both ends validate it (anchors §3 rule 6: pair
  * assertions across the worker boundary).
  */
+/** A worker answers at once, or after the cipher work a call left (see `MachineRunner`). */
 export interface ManagerWorkerApi<P, S, D extends DaemonData> {
   /** Builds the machine from its disk, or from the state of a machine that moves here. */
   init(source: MachineSource<P, S, D>): void;
-  step(input: StepInput<P, S>): MachineOutput<P, S, D>;
-  propose(input: ProposeInput<P>): ProposeOutput<P, S, D>;
-  setDaemon(input: DaemonInput): MachineOutput<P, S, D>;
+  step(input: StepInput<P, S>): Answer<MachineOutput<P, S, D>>;
+  propose(input: ProposeInput<P>): Answer<ProposeOutput<P, S, D>>;
+  setDaemon(input: DaemonInput): Answer<MachineOutput<P, S, D>>;
   /** A membership change or leadership transfer (bare Raft runs; the daemon makes its own). */
-  raftAdmin(input: RaftAdminInput): ProposeOutput<P, S, D>;
+  raftAdmin(input: RaftAdminInput): Answer<ProposeOutput<P, S, D>>;
   /** An Engine API call on the machine's daemon (the swarm daemon's calls). */
-  call(input: CallInput): MachineOutput<P, S, D>;
+  call(input: CallInput): Answer<MachineOutput<P, S, D>>;
   /** A request of the host's files (its shell's redirections, `mkdir`, `rm`, ...). */
-  files(input: FilesInput): FilesOutput<P, S, D>;
-  status(): MachineStatusData;
-  snapshot(): MachineSnapshot<P, S, D>;
+  files(input: FilesInput): Answer<FilesOutput<P, S, D>>;
+  status(): Answer<MachineStatusData>;
+  snapshot(): Answer<MachineSnapshot<P, S, D>>;
   /** The running machine as plain data for a move; null while it cannot move yet. */
-  exportState(): MachineState<P, S, D> | null;
+  exportState(): Answer<MachineState<P, S, D> | null>;
 }
 
 /** A value that broke the protocol: a bug on one side, shown as a crashed machine. */
@@ -217,6 +219,8 @@ const isDurableKind = kindGuard<DurableChange<unknown, unknown, DaemonData>['kin
   append: true,
   'hard-state': true,
   'install-snapshot': true,
+  sealed: true,
+  'disk-key': true,
   disk: true,
   counters: true,
 });

@@ -17,15 +17,17 @@ import type { NoDaemon } from '../../src/machine-api';
  */
 function cloningFactory(): HostFactory<KvCommand, KvState, NoDaemon> {
   let calls = 0;
-  const later = <T>(value: T): Promise<T> =>
-    new Promise((resolve) => {
+  const later = async <T>(answer: T | Promise<T>): Promise<T> => {
+    const value = await answer;
+    return new Promise((resolve) => {
       // Vary the answer order between hosts: odd calls wait for a macrotask, even ones do not.
-      const answer = (): void => {
+      const deliver = (): void => {
         resolve(structuredClone(value));
       };
-      if (calls++ % 2 === 0) queueMicrotask(answer);
-      else setImmediate(answer);
+      if (calls++ % 2 === 0) queueMicrotask(deliver);
+      else setImmediate(deliver);
     });
+  };
   return (source) => {
     const inner = new LocalHost(structuredClone(source), kvStateMachine);
     const host: MachineHost<KvCommand, KvState, NoDaemon> = {

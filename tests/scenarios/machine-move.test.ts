@@ -44,9 +44,10 @@ class MovingHost implements Host {
   }
 
   /** Answers later, as a worker would, after moving the machine into a new host. */
-  async #thenMove<T>(output: T): Promise<T> {
+  async #thenMove<T>(answer: T | Promise<T>): Promise<T> {
+    const output = await answer;
     await Promise.resolve();
-    const state = this.#inner.exportState();
+    const state = await this.#inner.exportState();
     if (state !== null) {
       this.#inner.dispose();
       this.#inner = new LocalHost(
@@ -261,8 +262,8 @@ describe("the coordinator's mirror of each disk", () => {
         dead = true;
       });
       // Answers like a worker: later, and a rejection once it died.
-      const guard = <T>(work: () => T): Promise<T> =>
-        dead ? Promise.reject(new Error('the manager worker died')) : Promise.resolve(work());
+      const guard = async <T>(work: () => T | Promise<T>): Promise<T> =>
+        dead ? Promise.reject(new Error('the manager worker died')) : work();
       return {
         step: (input) => guard(() => inner.step(input)),
         propose: (input) => guard(() => inner.propose(input)),

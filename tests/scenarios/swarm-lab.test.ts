@@ -285,7 +285,11 @@ describe('membership: promote, demote, rm, leave, force-new-cluster', () => {
     expect((await docker(playground, 'manager1', 'node ls')).stderr).toBe(NO_LEADER);
     const init = await docker(playground, 'manager1', 'swarm init --force-new-cluster');
     expect(init.stdout).toMatch(/^Swarm initialized: current node \(\w{25}\) is now a manager\./);
+    // The agents register with the new cluster's dispatcher first; a write racing their
+    // status updates gets `update out of sequence`, as it would on a real swarm.
+    await playground.advance(5_000);
     const write = await docker(playground, 'manager1', 'node update --label-add x=y worker1');
+    expect(write.stderr).toBe('');
     expect(write.stdout).toBe('worker1\n');
     await playground.advance(40_000);
     const ls = (await docker(playground, 'manager1', 'node ls')).stdout;

@@ -88,8 +88,8 @@ describe('event log: swarm changes', () => {
       'manager1: unlock key rotated',
       'manager1: manager3 is Unreachable',
       // Each heartbeat period is jittered by ±0.5 s (period.go `Choose`), so the seed picks the order.
-      'manager1: manager3 is Down (no heartbeat for 15 s)',
       'manager1: worker2 is Down (no heartbeat for 15 s)',
+      'manager1: manager3 is Down (no heartbeat for 15 s)',
       'manager3: swarm is locked on manager3: docker swarm unlock needs the unlock key',
     ]);
     playground.dispose();

@@ -140,7 +140,7 @@ describe('WorkerHost over Comlink', () => {
           if (input.nowMs > 12_000 && !hung) {
             hung = true;
             // Simulates a worker stuck in a loop: the answer never comes.
-            return new Promise<never>(() => undefined) as never;
+            return new Promise<never>(() => undefined);
           }
           return api.step(input);
         },

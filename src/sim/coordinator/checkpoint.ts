@@ -2,6 +2,7 @@ import type { NodeId } from '../../raft';
 import type { DaemonData } from '../../machine-api';
 import {
   DurableMirror,
+  restingSnapshot,
   type MachineSnapshot,
   type MachineState,
   type MachineStatusData,
@@ -101,7 +102,8 @@ export async function takeCheckpoint<P, S, D extends DaemonData>(
       placementRefused: slot.placementRefused,
       failure: slot.failure,
       state,
-      disk: state === null ? slot.mirror.snapshot('crashed') : null,
+      // A failed host's disk as it rests: sealed, without the keys only memory held.
+      disk: state === null ? await restingSnapshot(slot.mirror.snapshot('crashed')) : null,
     });
   }
   return {

@@ -1,5 +1,11 @@
 import { assert } from '../../lib/assert';
-import type { HostFactory, MachineSnapshot, MachineStatusData, RaftAdminAction } from '../machine';
+import {
+  restingSnapshot,
+  type HostFactory,
+  type MachineSnapshot,
+  type MachineStatusData,
+  type RaftAdminAction,
+} from '../machine';
 import type { LinkOptions } from '../network';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { TraceEvent } from '../trace';
@@ -208,6 +214,14 @@ export class Coordinator<P, S, D extends DaemonData> {
    */
   disk(hostname: string): MachineSnapshot<P, S, D> {
     return this.#sim.slots.require(hostname).mirror.snapshot('crashed');
+  }
+
+  /**
+   * `hostname`'s disk as it rests: its Raft storage sealed under its DEK, without the keys a
+   * running daemon holds in memory (see `restingSnapshot`).
+   */
+  restingDisk(hostname: string): Promise<MachineSnapshot<P, S, D>> {
+    return restingSnapshot(this.disk(hostname));
   }
 
   /** Whether a message from `from` to `to` would get through the fabric now. */

@@ -7,7 +7,8 @@ import {
 } from '../../raft';
 import type { FileRequest, FileSystem } from '../../lib/filesystem';
 import { hostFiles, type MachineRole, type MachineSnapshot } from './types';
-import type { DaemonData } from '../../machine-api';
+import type { DaemonData, DiskKey } from '../../machine-api';
+import type { SealedStorageData } from './sealed-storage';
 
 /**
  * One write to what a machine keeps on disk, in the order the machine made it. A host reports
@@ -21,6 +22,10 @@ export type DurableChange<P, S, D extends DaemonData> =
   | { readonly kind: 'append'; readonly entries: readonly Entry<P>[] }
   | { readonly kind: 'hard-state'; readonly hardState: HardState }
   | { readonly kind: 'install-snapshot'; readonly snapshot: Snapshot<S> }
+  /** The open storage came to rest sealed (the daemon stopped): only the ciphertext is left. */
+  | { readonly kind: 'sealed'; readonly data: SealedStorageData }
+  /** The daemon set the keys its storage is sealed with (null: the storage went). */
+  | { readonly kind: 'disk-key'; readonly key: DiskKey | null }
   | { readonly kind: 'disk'; readonly disk: D['disk'] | null }
   /**
    * A change to the host's files, as asked (`nowMs` on the machine's wall clock): the mirror
@@ -44,6 +49,8 @@ export type DiskLog<P, S> = Pick<
 export class DurableMirror<P, S, D extends DaemonData> {
   readonly #base: MachineSnapshot<P, S, D>;
   #storage: MemoryStorage<P, S> | null;
+  #sealed: SealedStorageData | null;
+  #diskKey: DiskKey | null;
   #disk: D['disk'] | null;
   #prngState: number;
   #bootCount: number;
@@ -53,6 +60,8 @@ export class DurableMirror<P, S, D extends DaemonData> {
   constructor(snapshot: MachineSnapshot<P, S, D>) {
     this.#base = snapshot;
     this.#storage = snapshot.storage === null ? null : new MemoryStorage(snapshot.storage);
+    this.#sealed = snapshot.sealed ?? null;
+    this.#diskKey = snapshot.diskKey ?? null;
     this.#disk = snapshot.disk ?? null;
     this.#prngState = snapshot.prngState;
     this.#bootCount = snapshot.bootCount;
@@ -70,6 +79,16 @@ export class DurableMirror<P, S, D extends DaemonData> {
     switch (change.kind) {
       case 'storage':
         this.#storage = change.data === null ? null : new MemoryStorage(change.data);
+        this.#sealed = null;
+        if (change.data === null) this.#diskKey = null;
+        break;
+      case 'sealed':
+        this.#storage = null;
+        this.#sealed = change.data;
+        this.#diskKey = null;
+        break;
+      case 'disk-key':
+        this.#diskKey = change.key;
         break;
       case 'append':
         this.#storage?.append(change.entries);
@@ -101,6 +120,8 @@ export class DurableMirror<P, S, D extends DaemonData> {
       daemon,
       raftOptions: base.raftOptions,
       storage: this.#storage === null ? null : this.#storage.toData(),
+      ...(this.#sealed === null ? {} : { sealed: this.#sealed }),
+      ...(this.#diskKey === null || this.#storage === null ? {} : { diskKey: this.#diskKey }),
       prngState: this.#prngState,
       bootCount: this.#bootCount,
       ...(this.#disk === null ? {} : { disk: this.#disk }),
@@ -118,13 +139,13 @@ export class DurableMirror<P, S, D extends DaemonData> {
     return this.#files;
   }
 
-  /** The mirrored Raft log, for observers (checkers); null without Raft storage. */
+  /** The mirrored Raft log, for observers (checkers); null without open Raft storage. */
   get log(): DiskLog<P, S> | null {
     return this.#storage;
   }
 
-  /** A disk with Raft storage is a manager's, up or down (as `Machine.status()` says). */
+  /** A disk with Raft storage, open or sealed, is a manager's, up or down (as `Machine.status()` says). */
   get role(): MachineRole {
-    return this.#storage === null ? 'worker' : 'manager';
+    return this.#storage === null && this.#sealed === null ? 'worker' : 'manager';
   }
 }

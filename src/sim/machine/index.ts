@@ -21,6 +21,7 @@ export { appliedText, chainLink } from './applied';
 export { initialKvState, kvStateMachine, type KvCommand, type KvState } from './kv';
 export { LocalHost } from './local-host';
 export { Machine, type MachineEmission } from './machine';
+export { MachineRunner, type WithStatus } from './machine-runner';
 export type {
   DaemonState,
   DurableView,
@@ -34,6 +35,13 @@ export type {
 } from './types';
 export { hostFiles, placementFor } from './types';
 export { DurableMirror, type DiskLog, type DurableChange } from './durable';
+export { restingSnapshot } from './resting';
+export {
+  needsKek,
+  type RestingDek,
+  type SealedEntry,
+  type SealedStorageData,
+} from './sealed-storage';
 
 import type { KvCommand, KvState } from './kv';
 

@@ -1,5 +1,7 @@
 import { Machine } from './machine';
+import { MachineRunner } from './machine-runner';
 import type {
+  Answer,
   CallInput,
   DaemonInput,
   FilesInput,
@@ -23,14 +25,15 @@ import type { DaemonData } from '../../machine-api';
  * throw is the host failing, as a rejection is for a worker.
  */
 export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, D> {
-  readonly #machine: Machine<P, S, D>;
+  readonly #runner: MachineRunner<P, S, D>;
   #disposed = false;
 
   constructor(source: MachineSource<P, S, D>, stateMachine: ReplicatedStateMachine<P, S, D>) {
-    this.#machine =
+    this.#runner = new MachineRunner(
       source.kind === 'disk'
         ? Machine.fromSnapshot(source.snapshot, stateMachine)
-        : Machine.fromState(source.state, stateMachine);
+        : Machine.fromState(source.state, stateMachine),
+    );
   }
 
   /**
@@ -43,11 +46,18 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
     return (source) => new LocalHost(source, stateMachine);
   }
 
-  step(input: StepInput<P, S>): MachineOutput<P, S, D> {
-    // Without `run`'s closure, and field by field rather than a spread: a step runs for every
-    // machine at every instant.
+  step(input: StepInput<P, S>): Answer<MachineOutput<P, S, D>> {
     this.#refuseDisposed();
-    const emitted = this.#machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []);
+    const runner = this.#runner;
+    const machine = runner.machine;
+    if (!runner.idle) {
+      return runner.emit(() =>
+        machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []),
+      );
+    }
+    // Without a closure, and field by field rather than a spread: a step runs for every
+    // machine at every instant, and a step never leaves cipher work.
+    const emitted = machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []);
     return {
       messages: emitted.messages,
       events: emitted.events,
@@ -55,60 +65,61 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
       answers: emitted.answers,
       durable: emitted.durable,
       durableAfterEvents: emitted.durableAfterEvents,
-      status: this.#machine.status(),
+      status: machine.status(),
     };
   }
 
-  propose(input: ProposeInput<P>): ProposeOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.propose(input.nowMs, input.proposalId, input.payload);
-      return { ...emitted, status: this.#machine.status() };
-    });
+  propose(input: ProposeInput<P>): Answer<ProposeOutput<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.emit(() => machine.propose(input.nowMs, input.proposalId, input.payload));
   }
 
-  setDaemon(input: DaemonInput): MachineOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.setDaemon(input.nowMs, input.daemon);
-      return { ...emitted, status: this.#machine.status() };
-    });
+  setDaemon(input: DaemonInput): Answer<MachineOutput<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.emit(() => machine.setDaemon(input.nowMs, input.daemon));
   }
 
-  raftAdmin(input: RaftAdminInput): ProposeOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.raftAdmin(input.nowMs, input.action);
-      return { ...emitted, status: this.#machine.status() };
-    });
+  raftAdmin(input: RaftAdminInput): Answer<ProposeOutput<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.emit(() => machine.raftAdmin(input.nowMs, input.action));
   }
 
-  call(input: CallInput): MachineOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.call(input.nowMs, input.callId, input.request);
-      return { ...emitted, status: this.#machine.status() };
-    });
+  call(input: CallInput): Answer<MachineOutput<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.emit(() => machine.call(input.nowMs, input.callId, input.request));
   }
 
-  files(input: FilesInput): FilesOutput<P, S, D> {
-    return this.run(() => {
-      const emitted = this.#machine.files(input.nowMs, input.request);
-      return { ...emitted, status: this.#machine.status() };
-    });
+  files(input: FilesInput): Answer<FilesOutput<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.emit(() => machine.files(input.nowMs, input.request));
   }
 
-  status(): MachineStatusData {
-    return this.run(() => this.#machine.status());
+  status(): Answer<MachineStatusData> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.read(() => machine.status());
   }
 
-  snapshot(): MachineSnapshot<P, S, D> {
-    return this.run(() => this.#machine.snapshot());
+  snapshot(): Answer<MachineSnapshot<P, S, D>> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.read(() => machine.snapshot());
   }
 
   /**
    * A deep copy, as a worker's answer would be: the new host must share nothing with this one.
    * JSON rather than structuredClone, which the core layers do not see; the state is plain data.
    */
-  exportState(): MachineState<P, S, D> | null {
-    return this.run(() => {
-      const state = this.#machine.exportState();
+  exportState(): Answer<MachineState<P, S, D> | null> {
+    this.#refuseDisposed();
+    const machine = this.#runner.machine;
+    return this.#runner.read(() => {
+      const state = machine.exportState();
       return state === null ? null : (JSON.parse(JSON.stringify(state)) as MachineState<P, S, D>);
     });
   }
@@ -118,12 +129,8 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
   }
 
   /** Refuses calls after dispose, as a terminated worker would. */
-  private run<T>(work: () => T): T {
-    this.#refuseDisposed();
-    return work();
-  }
-
   #refuseDisposed(): void {
-    if (this.#disposed) throw new Error(`host of ${this.#machine.spec.hostname} is disposed`);
+    if (this.#disposed)
+      throw new Error(`host of ${this.#runner.machine.spec.hostname} is disposed`);
   }
 }

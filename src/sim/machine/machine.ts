@@ -31,7 +31,15 @@ import type {
   MachineStatusData,
 } from './types';
 import { hostFiles } from './types';
-import type { DaemonData } from '../../machine-api';
+import type { DaemonData, DiskKey } from '../../machine-api';
+import {
+  needsKek,
+  openStorage,
+  sealStorage,
+  sealedLastIndex,
+  type SealedStorageData,
+} from './sealed-storage';
+import type { DurableLog } from './status';
 
 /** What a machine emitted while handling one call, in the order it emitted it. */
 export interface MachineEmission<P, S, D extends DaemonData> {
@@ -54,6 +62,19 @@ const NOTHING_EMITTED: MachineEmission<never, never, never> = Object.freeze({
   durableAfterEvents: Object.freeze([]),
 });
 
+/**
+ * Work for the host's cipher that a call left behind (Web Crypto is asynchronous and the
+ * machine is not): bring the open storage to rest sealed (the daemon stopped), or open the
+ * sealed storage, then boot (a start over a DEK in clear) or tell the daemon (an unlock).
+ */
+type CryptoWork<P, S> =
+  | { readonly kind: 'seal' }
+  | {
+      readonly kind: 'open';
+      readonly kek: string | null;
+      readonly then: 'boot' | ((control: MachineControl<P, S>, opened: boolean) => void);
+    };
+
 /** A Ready loop that does not settle is a Raft bug; stop it instead of spinning. */
 const READY_ROUNDS_MAX = 1000;
 
@@ -69,6 +90,12 @@ export class Machine<P, S, D extends DaemonData> {
   readonly #stateMachine: ReplicatedStateMachine<P, S, D>;
   readonly #snapshotRaftOptions: MachineSnapshot<P, S, D>['raftOptions'];
   #storage: MemoryStorage<P, S> | undefined;
+  /** The storage at rest, sealed; set exactly when a manager's storage is not open. */
+  #sealed: SealedStorageData | undefined;
+  #sealedLog: DurableLog | undefined;
+  /** The keys the open storage is sealed with when it comes to rest. */
+  #diskKey: DiskKey | undefined;
+  #crypto: CryptoWork<P, S> | undefined;
   readonly #prng: Prng;
   readonly #logic: DaemonLogic<P, S, D> | undefined;
   #wires: DaemonWire[] = [];
@@ -103,7 +130,8 @@ export class Machine<P, S, D extends DaemonData> {
     // Without daemon logic the role is fixed by the spec; with it, the swarm decides.
     assert(
       stateMachine.daemon !== undefined ||
-        (snapshot.storage === null) === (snapshot.spec.role === 'worker'),
+        (snapshot.storage === null && snapshot.sealed === undefined) ===
+          (snapshot.spec.role === 'worker'),
       'managers, and only managers, have Raft storage',
     );
     this.spec = snapshot.spec;
@@ -111,6 +139,8 @@ export class Machine<P, S, D extends DaemonData> {
     this.#stateMachine = stateMachine;
     this.#snapshotRaftOptions = snapshot.raftOptions;
     this.#storage = snapshot.storage === null ? undefined : new MemoryStorage(snapshot.storage);
+    if (snapshot.sealed !== undefined) this.#rest(snapshot.sealed);
+    this.#diskKey = snapshot.storage === null ? undefined : snapshot.diskKey;
     this.#prng = Prng.fromState(snapshot.prngState);
     this.#daemon = snapshot.daemon;
     this.#bootCount = snapshot.bootCount;
@@ -132,7 +162,13 @@ export class Machine<P, S, D extends DaemonData> {
     stateMachine: ReplicatedStateMachine<P, S, D>,
   ): Machine<P, S, D> {
     const machine = new Machine(snapshot, stateMachine);
-    if (machine.#daemon === 'running') machine.boot();
+    if (machine.#daemon === 'running') {
+      machine.startBooting();
+    } else if (machine.#storage !== undefined && machine.#diskKey !== undefined) {
+      // Built from a disk that was open (the coordinator's copy of a host that failed): it
+      // rests sealed before anything reads it, as it would have on the real disk.
+      machine.#crypto = { kind: 'seal' };
+    }
     return machine;
   }
 
@@ -176,7 +212,8 @@ export class Machine<P, S, D extends DaemonData> {
         this.#events.length === 0 &&
         this.#wires.length === 0 &&
         this.#answers.length === 0 &&
-        this.#durable.length === 0,
+        this.#durable.length === 0 &&
+        this.#crypto === undefined,
       'a machine exports its state only between calls',
     );
     const logic = this.#logic;
@@ -333,7 +370,7 @@ export class Machine<P, S, D extends DaemonData> {
     const wasRunning = this.#daemon === 'running';
     this.#daemon = daemon;
     if (daemon === 'running') {
-      this.boot();
+      this.startBooting();
     } else if (wasRunning) {
       // The volatile half goes: the Raft core, the applied state, anything not yet sent.
       this.#node = undefined;
@@ -342,6 +379,9 @@ export class Machine<P, S, D extends DaemonData> {
       this.#wires = [];
       this.#logic?.stop();
       this.emit({ type: 'member-stopped', timeMs: nowMs, member: this.spec.nodeId });
+      if (this.#storage !== undefined && this.#diskKey !== undefined) {
+        this.#crypto = { kind: 'seal' };
+      }
     }
     return this.drain();
   }
@@ -351,11 +391,16 @@ export class Machine<P, S, D extends DaemonData> {
     const logic = this.#logic;
     this.#status = machineStatus(this.#status, {
       identity: this.spec,
-      role: logic === undefined ? this.spec.role : storage === undefined ? 'worker' : 'manager',
+      role:
+        logic === undefined
+          ? this.spec.role
+          : storage === undefined && this.#sealed === undefined
+            ? 'worker'
+            : 'manager',
       daemon: this.#daemon,
       node: this.#node,
       applied: this.#appliedIndex,
-      storage,
+      storage: storage ?? this.#sealedLog,
       swarm: logic?.view(),
     });
     return this.#status;
@@ -367,6 +412,10 @@ export class Machine<P, S, D extends DaemonData> {
       daemon: this.#daemon,
       raftOptions: this.#snapshotRaftOptions,
       storage: this.#storage === undefined ? null : this.#storage.toData(),
+      ...(this.#sealed === undefined ? {} : { sealed: this.#sealed }),
+      ...(this.#diskKey === undefined || this.#storage === undefined
+        ? {}
+        : { diskKey: this.#diskKey }),
       prngState: this.#prng.state,
       bootCount: this.#bootCount,
       ...(this.#logic === undefined ? {} : { disk: this.#logic.disk() }),
@@ -376,6 +425,85 @@ export class Machine<P, S, D extends DaemonData> {
           : { files: this.#builtFrom.files }
         : { files: this.#files.toData() }),
     };
+  }
+
+  /**
+   * Starts the daemon. Storage that rests under a DEK in clear is opened first, by the host's
+   * cipher (see `runCrypto`); storage whose DEK only the unlock key opens stays sealed, and the
+   * daemon boots locked over it.
+   */
+  private startBooting(): void {
+    const sealed = this.#sealed;
+    if (sealed !== undefined && !needsKek(sealed)) {
+      this.#crypto = { kind: 'open', kek: null, then: 'boot' };
+    } else {
+      this.boot();
+    }
+  }
+
+  /** Whether the last call left work for the host's cipher (see `runCrypto`). */
+  get cryptoDue(): boolean {
+    return this.#crypto !== undefined;
+  }
+
+  /**
+   * Does the cipher work the last call left, and what follows from it, until none is left. The
+   * host runs it within the same call and drains the machine after it, so the coordinator sees
+   * one call, and a run stays deterministic: AES-GCM with a given key and nonce always gives
+   * the same bytes, and nothing else happens in between.
+   */
+  async runCrypto(): Promise<void> {
+    for (let work = this.#crypto; work !== undefined; work = this.#crypto) {
+      this.#crypto = undefined;
+      if (work.kind === 'seal') {
+        await this.#sealStorage();
+      } else {
+        const opened = await this.#openStorage(work.kek);
+        if (work.then === 'boot') {
+          assert(opened, 'storage under a DEK in clear opens');
+          this.boot();
+        } else {
+          work.then(this.control(), opened);
+        }
+      }
+    }
+  }
+
+  /** The pending output, after `runCrypto`. */
+  drainAfterCrypto(): MachineEmission<P, S, D> {
+    return this.drain();
+  }
+
+  async #sealStorage(): Promise<void> {
+    const storage = this.#storage;
+    const key = this.#diskKey;
+    if (storage === undefined || key === undefined || this.#daemon === 'running') return;
+    const sealed = await sealStorage(storage.toData(), key);
+    this.#storage = undefined;
+    this.#diskKey = undefined;
+    this.#rest(sealed);
+    this.write({ kind: 'sealed', data: sealed });
+  }
+
+  async #openStorage(kek: string | null): Promise<boolean> {
+    const sealed = this.#sealed;
+    if (sealed === undefined) return this.#storage !== undefined;
+    const opened = await openStorage<P, S>(sealed, kek);
+    if (opened === null) return false;
+    this.#storage = new MemoryStorage(opened.data);
+    this.#sealed = undefined;
+    this.#sealedLog = undefined;
+    this.#diskKey = opened.key;
+    this.write({ kind: 'storage', data: opened.data });
+    this.write({ kind: 'disk-key', key: opened.key });
+    return true;
+  }
+
+  /** Keeps `sealed` as the storage, with what stays readable of it for the status. */
+  #rest(sealed: SealedStorageData): void {
+    this.#sealed = sealed;
+    const lastIndex = sealedLastIndex(sealed);
+    this.#sealedLog = { hardState: sealed.hardState, lastIndex: () => lastIndex };
   }
 
   /** Builds a Raft core over the storage, as dockerd does when it starts. */
@@ -424,14 +552,32 @@ export class Machine<P, S, D extends DaemonData> {
         return machine.#hostFiles();
       },
       raft: () => this.#node,
+      diskKey: () => (this.#storage === undefined ? null : (this.#diskKey ?? null)),
+      setDiskKey: (key) => {
+        assert(this.#storage !== undefined, 'only open storage takes new keys');
+        this.#diskKey = key;
+        this.write({ kind: 'disk-key', key });
+      },
+      get storageLocked(): boolean {
+        return machine.#storage === undefined && machine.#sealed !== undefined;
+      },
+      unlockStorage: (kek, done) => {
+        this.#crypto = { kind: 'open', kek, then: done };
+      },
       startRaft: (voters) => {
         this.#storage = MemoryStorage.bootstrap<P, S>(voters, this.#stateMachine.initial);
+        this.#sealed = undefined;
+        this.#sealedLog = undefined;
+        this.#diskKey = undefined;
         this.write({ kind: 'storage', data: this.#storage.toData() });
         this.bootRaft();
       },
       dropRaft: () => {
         this.#node = undefined;
         this.#storage = undefined;
+        this.#sealed = undefined;
+        this.#sealedLog = undefined;
+        this.#diskKey = undefined;
         this.write({ kind: 'storage', data: null });
         this.#appState = this.#stateMachine.initial;
         this.#appliedIndex = 0;

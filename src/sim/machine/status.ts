@@ -45,10 +45,13 @@ export function raftViewOf<P, S>(
   };
 }
 
+/** What the durable view reads of a log, open or sealed: both keep these readable. */
+export type DurableLog = Pick<MemoryStorage<unknown, unknown>, 'hardState' | 'lastIndex'>;
+
 /** Whether `view` still describes what `storage` holds on disk. */
-export function durableViewMatches<P, S>(
+export function durableViewMatches(
   view: DurableView | null,
-  storage: MemoryStorage<P, S> | undefined,
+  storage: DurableLog | undefined,
 ): boolean {
   if (view === null || storage === undefined) return view === null && storage === undefined;
   const { hardState } = storage;
@@ -60,7 +63,7 @@ export function durableViewMatches<P, S>(
   );
 }
 
-export function durableViewOf<P, S>(storage: MemoryStorage<P, S> | undefined): DurableView | null {
+export function durableViewOf(storage: DurableLog | undefined): DurableView | null {
   if (storage === undefined) return null;
   const { hardState } = storage;
   return {
@@ -99,7 +102,7 @@ export function machineStatus<P, S>(
     readonly daemon: MachineStatusData['daemon'];
     readonly node: RawNode<P, S> | undefined;
     readonly applied: number;
-    readonly storage: MemoryStorage<P, S> | undefined;
+    readonly storage: DurableLog | undefined;
     readonly swarm: SwarmStatusView | undefined;
   },
 ): MachineStatusData {

@@ -1,6 +1,6 @@
 import type { NodeId, RaftNodeState, RaftOptions, Role, StorageData } from '../../raft';
-import type { SwarmStatusView } from '../../machine-api';
-import type { DaemonData } from '../../machine-api';
+import type { DaemonData, DiskKey, SwarmStatusView } from '../../machine-api';
+import type { SealedStorageData } from './sealed-storage';
 import { FileSystem, type FileSystemData } from '../../lib/filesystem';
 
 /** The swarm role of a machine. Only a manager runs a Raft member (swarm-semantics §1.2). */
@@ -67,8 +67,18 @@ export interface MachineSnapshot<P, S, D extends DaemonData> {
   readonly spec: MachineSpec;
   readonly daemon: DaemonState;
   readonly raftOptions: RaftOptions;
-  /** The durable Raft state; null on a worker machine. */
+  /**
+   * The durable Raft state, open (in memory: a running manager, a machine that moves); null on
+   * a worker machine, and on a manager whose storage rests sealed (`sealed`).
+   */
   readonly storage: StorageData<P, S> | null;
+  /** A manager's Raft storage as it rests on disk, sealed under its DEK; absent when open. */
+  readonly sealed?: SealedStorageData;
+  /**
+   * The keys the open storage is sealed with when it comes to rest; absent when sealed, and on
+   * a machine whose daemon never set any (bare Raft runs, whose storage is never sealed).
+   */
+  readonly diskKey?: DiskKey;
   /** Seeds every Raft core this machine boots (election jitter). */
   readonly prngState: number;
   /** How many times the daemon started, so a restart is traced as one. */

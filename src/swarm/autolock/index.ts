@@ -1,10 +1,8 @@
-/** Autolock: which key wraps a manager's data key, and unlocking after a restart. */
+/** Autolock: the keys that seal a manager's Raft data, and unlocking after a restart. */
 export {
   ERR_INVALID_UNLOCK_KEY,
   ERR_NOT_LOCKED,
   followClusterKey,
-  newKeyMaterial,
-  startsLocked,
-  unlockWith,
-  type ManagerKeyMaterial,
+  newDiskKey,
+  unlockKek,
 } from './key-material';

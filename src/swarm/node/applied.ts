@@ -49,7 +49,7 @@ export function entryApplied(
     }
   }
   daemon.continuations.defer((c) => {
-    followCluster(daemon, c);
+    followCluster(c);
     reconcile(daemon.manager, c);
     runControlLoops(daemon.manager, c);
   });

@@ -1,5 +1,4 @@
 import type { NodeRole } from '../../api/swarm';
-import type { ManagerKeyMaterial } from '../autolock';
 import type { LocalVolume } from '../volume/local-volume';
 
 /**
@@ -25,8 +24,6 @@ export interface SwarmNodeDisk {
   readonly addr: string;
   /** The managers the agent knows of (`ip:2377`), newest list from the dispatcher. */
   readonly managers: readonly string[];
-  /** A manager's key material; null on a worker. */
-  readonly key: ManagerKeyMaterial | null;
 }
 
 export const EMPTY_DISK: SwarmDisk = { node: null };

@@ -1,5 +1,5 @@
 import type { InitRequest, JoinRequest, Node } from '../../api/swarm';
-import { ERR_NOT_LOCKED, newKeyMaterial, unlockWith } from '../autolock';
+import { ERR_INVALID_UNLOCK_KEY, ERR_NOT_LOCKED, newDiskKey, unlockKek } from '../autolock';
 import {
   ERR_JOIN_TIMEOUT,
   ERR_NO_SWARM,
@@ -101,9 +101,9 @@ export function init(
           role: 'manager',
           addr: advertiseIp,
           managers: [`${advertiseIp}:${SWARM_PORT}`],
-          key: newKeyMaterial(c2.prng, result.unlockKey),
         },
       };
+      c2.setDiskKey(newDiskKey(c2.prng, result.unlockKey));
       daemon.agent.start(c2.nowMs);
       c2.answer(callId, okResponse('swarmInit', result.nodeId));
     });
@@ -144,10 +144,13 @@ export function join(
           role: body.role,
           addr: advertiseIp,
           managers: body.managers,
-          key: body.role === 'manager' ? newKeyMaterial(c.prng, null) : null,
         },
       };
-      if (body.role === 'manager') c.startRaft([]);
+      if (body.role === 'manager') {
+        c.startRaft([]);
+        // The cluster's unlock key, if any, comes with the cluster object it applies.
+        c.setDiskKey(newDiskKey(c.prng, null));
+      }
       daemon.agent.start(c.nowMs);
       c.answer(callId, okResponse('swarmJoin', null));
     },
@@ -218,22 +221,41 @@ function leave(
   return okResponse('swarmLeave', null);
 }
 
+/**
+ * `docker swarm unlock`: the key is right exactly when it opens the DEK the storage rests
+ * under, which the machine's cipher tries within this call (moby `Unlock`, swarmkit
+ * `KeyReadWriter` failing to decrypt is `invalid key provided`).
+ */
 export function unlock(
   daemon: SwarmDaemonState,
   control: Control,
+  callId: string,
   keyText: string,
-): DaemonResponse {
+): void {
   const node = daemon.disk.node;
-  if (node === null) return failure(daemonError('failed-precondition', ERR_NO_SWARM));
-  if (!daemon.locked || node.key === null) {
-    return failure(daemonError('failed-precondition', ERR_NOT_LOCKED));
+  if (node === null) {
+    control.answer(callId, failure(daemonError('failed-precondition', ERR_NO_SWARM)));
+    return;
   }
-  const result = unlockWith(node.key, keyText);
-  if (!result.ok) return failure(result.error);
-  daemon.locked = false;
-  control.resumeRaft();
-  campaignIfSoleMember(control);
-  daemon.agent.start(control.nowMs);
-  tell(control, { kind: 'manager-unlocked', hostname: control.hostname });
-  return okResponse('swarmUnlock', null);
+  if (!daemon.locked || !control.storageLocked) {
+    control.answer(callId, failure(daemonError('failed-precondition', ERR_NOT_LOCKED)));
+    return;
+  }
+  const kek = unlockKek(keyText);
+  if (!kek.ok) {
+    control.answer(callId, failure(kek.error));
+    return;
+  }
+  control.unlockStorage(kek.value, (c, opened) => {
+    if (!opened) {
+      c.answer(callId, failure(daemonError('invalid-argument', ERR_INVALID_UNLOCK_KEY)));
+      return;
+    }
+    daemon.locked = false;
+    c.resumeRaft();
+    campaignIfSoleMember(c);
+    daemon.agent.start(c.nowMs);
+    tell(c, { kind: 'manager-unlocked', hostname: c.hostname });
+    c.answer(callId, okResponse('swarmUnlock', null));
+  });
 }

@@ -1,4 +1,4 @@
-import { followClusterKey, newKeyMaterial } from '../autolock';
+import { followClusterKey, newDiskKey } from '../autolock';
 import { getCluster } from '../store';
 import type { SwarmDaemonState } from './daemon-state';
 import type { Control } from '../runtime/control';
@@ -38,8 +38,9 @@ function followAgentReply(
     answer.managers.length > 0 ? { ...node, managers: answer.managers } : node;
   const raft = control.raft();
   if (answer.role === 'manager' && node.role === 'worker') {
-    next = { ...next, role: 'manager', key: newKeyMaterial(control.prng, answer.unlockKey) };
+    next = { ...next, role: 'manager' };
     control.startRaft([]);
+    control.setDiskKey(newDiskKey(control.prng, answer.unlockKey));
   } else if (
     answer.role === 'manager' &&
     !answer.member &&
@@ -55,11 +56,13 @@ function followAgentReply(
     // A core that follows a leader already holds the new cluster's log: the reply that says
     // "no member" was sent before the leader added it, and wiping now would leave the
     // leader's progress for it ahead of an empty log for good (seed 3 of the swarm lab).
+    const key = control.diskKey();
     control.startRaft([]);
+    if (key !== null) control.setDiskKey(key);
   } else if (answer.role === 'worker' && node.role === 'manager' && !answer.member) {
     // A removed member never applies its own removal: the leader stops replicating to it as
     // soon as the conf change is appended. The store's member table is what tells it.
-    next = { ...next, role: 'worker', key: null };
+    next = { ...next, role: 'worker' };
     control.dropRaft();
   }
   daemon.disk = { ...daemon.disk, node: next };
@@ -87,18 +90,18 @@ export function checkRemoval(daemon: SwarmDaemonState, control: Control): void {
 function becomeWorker(daemon: SwarmDaemonState, control: Control): void {
   const node = daemon.disk.node;
   if (node === null) return;
-  daemon.disk = { ...daemon.disk, node: { ...node, role: 'worker', key: null } };
+  daemon.disk = { ...daemon.disk, node: { ...node, role: 'worker' } };
   daemon.leader = null;
   control.dropRaft();
 }
 
 /** A running manager rewraps its keys when the cluster's unlock key changes (autolock). */
-export function followCluster(daemon: SwarmDaemonState, control: Control): void {
-  const node = daemon.disk.node;
+export function followCluster(control: Control): void {
+  const key = control.diskKey();
   const cluster = getCluster(control.appState);
-  if (node?.key == null || cluster === undefined) return;
-  const key = followClusterKey(node.key, cluster.unlockKey, control.prng);
-  if (key !== node.key) daemon.disk = { ...daemon.disk, node: { ...node, key } };
+  if (key === null || cluster === undefined) return;
+  const next = followClusterKey(key, cluster.unlockKey, control.prng);
+  if (next !== key) control.setDiskKey(next);
 }
 
 /**

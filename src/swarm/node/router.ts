@@ -82,7 +82,7 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
     leaveAsked(daemon, control, callId, request.force);
   },
   swarmUnlock: (daemon, control, callId, request) => {
-    control.answer(callId, unlock(daemon, control, request.request.UnlockKey));
+    unlock(daemon, control, callId, request.request.UnlockKey);
   },
   containerList: (daemon, control, callId, request) => {
     const listed = listContainers(daemon.worker.state.containers, {

@@ -1,5 +1,4 @@
 import type { Entry, NodeId } from '../../raft';
-import { startsLocked } from '../autolock';
 import { type StoreProposal, type StoreState } from '../store';
 import type { DaemonLogic } from '../../machine-api';
 import { agentTick } from './agent-heartbeat';
@@ -66,7 +65,7 @@ export class SwarmDaemon implements DaemonLogic<StoreProposal, StoreState, Swarm
     const node = daemon.disk.node;
     resetVolatile(daemon);
     if (node === null) return;
-    if (node.role === 'manager' && node.key !== null && startsLocked(node.key)) {
+    if (node.role === 'manager' && control.storageLocked) {
       daemon.locked = true;
       control.pauseRaft();
       tell(control, { kind: 'manager-locked', hostname: control.hostname });

@@ -97,13 +97,13 @@ describe('Machine', () => {
     expect(machine.appState.pairs).toEqual([['a', '1']]);
   });
 
-  it('rebuilds from its plain-data snapshot, through structuredClone', () => {
+  it('rebuilds from its plain-data snapshot, through structuredClone', async () => {
     const machine = Machine.fromSnapshot(managerSnapshot([1]), kvStateMachine);
     const nowMs = electAlone(machine);
     machine.propose(nowMs, 'p1', { type: 'kv-set', key: 'b', value: '2' });
     const snapshot = structuredClone(machine.snapshot());
     const host = new LocalHost({ kind: 'disk', snapshot }, kvStateMachine);
-    const status = host.status();
+    const status = await host.status();
     expect(status.durable).toEqual(machine.status().durable);
     expect(status.daemon).toBe('running');
   });

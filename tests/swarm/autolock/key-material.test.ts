@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { decodeBase64 } from '../../../src/lib/base64';
 import { Prng } from '../../../src/lib/prng';
 import {
   followClusterKey,
   generateUnlockKey,
-  newKeyMaterial,
-  startsLocked,
-  unlockWith,
+  newDiskKey,
+  parseHumanReadableKey,
+  unlockKek,
 } from '../../../src/swarm';
 
 describe('autolock', () => {
@@ -13,36 +14,50 @@ describe('autolock', () => {
   const key = generateUnlockKey(prng);
   const otherKey = generateUnlockKey(prng);
 
-  it('locks a manager at restart only when its keys are wrapped', () => {
-    expect(startsLocked(newKeyMaterial(prng, null))).toBe(false);
-    expect(startsLocked(newKeyMaterial(prng, key))).toBe(true);
+  it('draws a 32-byte DEK and a 12-byte nonce, wrapped by the unlock key only under autolock', () => {
+    const clear = newDiskKey(new Prng(1), null);
+    expect(decodeBase64(clear.dek)?.length).toBe(32);
+    expect(decodeBase64(clear.nonce)?.length).toBe(12);
+    expect(clear.kek).toBeNull();
+    const wrapped = newDiskKey(new Prng(1), key);
+    const keyBytes = parseHumanReadableKey(key);
+    expect(keyBytes.ok && Array.from(decodeBase64(wrapped.kek ?? '') ?? [])).toEqual(
+      keyBytes.ok ? keyBytes.value : null,
+    );
   });
 
   it.each([
-    ['the right key', () => key, null],
-    ['a wrong key', () => otherKey, 'swarm could not be unlocked: invalid key provided'],
+    ['the key itself', () => key, null],
     ['text that is not a key', () => 'hunter2', 'invalid key string'],
     ['a key with padding', () => `${key}=`, 'invalid key string'],
-  ])('answers %s', (_name, given, message) => {
-    const result = unlockWith(newKeyMaterial(new Prng(1), key), given());
+  ])('reads %s as a KEK to try', (_name, given, message) => {
+    const result = unlockKek(given());
     expect(result.ok ? null : result.error.message).toBe(message);
   });
 
-  it('rewraps on rotation, so a manager that saw the rotation needs the new key', () => {
-    const material = newKeyMaterial(new Prng(2), key);
-    const rotated = followClusterKey(material, otherKey, new Prng(3));
-    expect(rotated.dekId).toBe(material.dekId);
-    expect(unlockWith(rotated, otherKey).ok).toBe(true);
-    expect(unlockWith(rotated, key).ok).toBe(false);
-    // A manager that was down during the rotation still has the old wrapping.
-    expect(unlockWith(material, key).ok).toBe(true);
+  it('a right and a wrong key are told apart only by the DEK they must open', () => {
+    const right = unlockKek(key);
+    const wrong = unlockKek(otherKey);
+    expect(right.ok && wrong.ok).toBe(true);
+    expect(right.ok && newDiskKey(new Prng(2), key).kek === right.value).toBe(true);
+    expect(wrong.ok && newDiskKey(new Prng(2), key).kek === wrong.value).toBe(false);
   });
 
-  it('rotates the data key when autolock is turned on, and unwraps when off', () => {
-    const clear = newKeyMaterial(new Prng(2), null);
+  it('rewraps on rotation and keeps the DEK', () => {
+    const material = newDiskKey(new Prng(2), key);
+    const rotated = followClusterKey(material, otherKey, new Prng(3));
+    expect(rotated.dek).toBe(material.dek);
+    expect(rotated.kek).toBe(newDiskKey(new Prng(9), otherKey).kek);
+    expect(followClusterKey(material, key, new Prng(3))).toBe(material);
+  });
+
+  it('rotates the DEK when autolock is turned on, and unwraps it when off', () => {
+    const clear = newDiskKey(new Prng(2), null);
     const locked = followClusterKey(clear, key, new Prng(4));
-    expect(locked.dekId).not.toBe(clear.dekId);
-    expect(startsLocked(locked)).toBe(true);
-    expect(startsLocked(followClusterKey(locked, null, new Prng(5)))).toBe(false);
+    expect(locked.dek).not.toBe(clear.dek);
+    expect(locked.kek).not.toBeNull();
+    const unlocked = followClusterKey(locked, null, new Prng(5));
+    expect(unlocked.kek).toBeNull();
+    expect(unlocked.dek).toBe(locked.dek);
   });
 });
