@@ -146,6 +146,13 @@ export class LocalSimulation implements SimulationPort {
     return this.#coordinator.disk(hostname);
   }
 
+  /** `hostname`'s disk as it rests, its Raft storage sealed (tests search it for plaintext). */
+  restingDisk(
+    hostname: string,
+  ): Promise<MachineSnapshot<StoreProposal, StoreState, SwarmDaemonData>> {
+    return this.#coordinator.restingDisk(hostname);
+  }
+
   frame(): Promise<SimulationFrame> {
     return Promise.resolve(takeFrame(this.#coordinator));
   }
