@@ -1,3 +1,4 @@
+import { raftLogView, type RaftLogView } from '../sim/raft-log-view';
 import { isFileRequest, type AnyFileAnswer, type FileRequest } from '../lib/filesystem';
 import {
   Coordinator,
@@ -63,6 +64,8 @@ export interface CoordinatorWorkerApi {
    */
   restoreSaved(head: unknown): Promise<void>;
   frame(): SimulationFrame;
+  /** `hostname`'s Raft log as its disk holds it (the graph's log panel). */
+  raftLog(hostname: string): Promise<RaftLogView | null>;
   dispose(): void;
 }
 
@@ -150,6 +153,7 @@ export function createCoordinatorWorkerApi(
       return headOf(snapshot, { id, nowMs: checkpoint.nowMs });
     },
     frame: () => takeFrame(require()),
+    raftLog: (hostname) => raftLogView(require(), hostname),
     dispose() {
       current?.dispose();
       current = undefined;

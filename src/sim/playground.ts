@@ -1,4 +1,5 @@
 import { isReadRequest, type AnyFileAnswer, type FileRequest } from '../lib/filesystem';
+import type { RaftLogView } from './raft-log-view';
 import type { EngineApi } from '../api/engine';
 import type { InitRequest } from '../api/swarm';
 import type {
@@ -425,6 +426,14 @@ export class Playground {
     this.#inputGiven();
     await this.#persisting;
     return answer;
+  }
+
+  /**
+   * `hostname`'s Raft log as its disk holds it, for the graph's log panel: a look, not an
+   * input, so it changes nothing and is not saved.
+   */
+  raftLog(hostname: string): Promise<RaftLogView | null> {
+    return this.#port.raftLog(hostname);
   }
 
   /** The two units as `systemctl status` shows them, from the last frame. */

@@ -9,6 +9,7 @@ import {
 import type { SystemdAction, SystemdUnit, UnitsStatus } from './coordinator';
 import type { DaemonRequest, DaemonResponse } from '../api/operations';
 import { swarmStateMachine } from '../swarm/node/state-machine';
+import { raftLogView, type RaftLogView } from './raft-log-view';
 import { LocalHost, type HostFactory, type MachineSnapshot } from './machine';
 import { nextTask } from '../lib/next-task';
 import type { StoreProposal, StoreState } from '../swarm';
@@ -47,6 +48,8 @@ export interface SimulationPort {
   snapshot(): Promise<unknown>;
   /** Drains what happened since the last frame. */
   frame(): Promise<SimulationFrame>;
+  /** `hostname`'s Raft log as its disk holds it, for the graph; null without Raft storage. */
+  raftLog(hostname: string): Promise<RaftLogView | null>;
   dispose(): void;
 }
 
@@ -144,6 +147,10 @@ export class LocalSimulation implements SimulationPort {
   /** What `hostname` would restart from if its host died now (tests compare it to the host). */
   disk(hostname: string): MachineSnapshot<StoreProposal, StoreState, SwarmDaemonData> {
     return this.#coordinator.disk(hostname);
+  }
+
+  raftLog(hostname: string): Promise<RaftLogView | null> {
+    return raftLogView(this.#coordinator, hostname);
   }
 
   /** `hostname`'s disk as it rests, its Raft storage sealed (tests search it for plaintext). */

@@ -56,6 +56,9 @@ export class TappedPort implements SimulationPort {
     this.#onEvents(frame.events);
     return frame;
   }
+  raftLog(hostname: string) {
+    return this.#inner.raftLog(hostname);
+  }
   dispose() {
     this.#inner.dispose();
   }

@@ -8,6 +8,7 @@ import type {
 } from '../../sim/coordinator';
 import type { DaemonRequest, DaemonResponse } from '../../api/operations';
 import type { SimulationPort } from '../../sim/simulation-port';
+import type { RaftLogView } from '../../sim/raft-log-view';
 import { spawnCoordinator } from '../../sim-worker/spawn-coordinator';
 
 /**
@@ -95,6 +96,10 @@ export class WorkerSimulation implements SimulationPort {
 
   frame(): Promise<SimulationFrame> {
     return this.#worker.api.frame();
+  }
+
+  raftLog(hostname: string): Promise<RaftLogView | null> {
+    return this.#worker.api.raftLog(hostname);
   }
 
   dispose(): void {
