@@ -26,6 +26,12 @@ import {
   type StoredCheckpoint,
 } from './saved-checkpoint';
 
+/**
+ * The name of the `performance.measure` of each checkpoint write in this worker (sealing it and
+ * the durable write), for `npm run bench:browser` to read.
+ */
+export const CHECKPOINT_WRITE_MEASURE = 'swarm-playground:checkpoint-write';
+
 type SimPayload = StoreProposal;
 type SimState = StoreState;
 
@@ -143,8 +149,10 @@ export function createCoordinatorWorkerApi(
       if (checkpoint === null) return headOf(snapshot, null);
       const id = checkpointId(snapshot.config, checkpoint);
       if (id !== stored) {
+        const start = performance.now();
         const record: StoredCheckpoint<SimPayload, SimState, SwarmDaemonData> = { id, checkpoint };
         await checkpoints.put(id, record, stored);
+        performance.measure(CHECKPOINT_WRITE_MEASURE, { start });
         stored = id;
       }
       return headOf(snapshot, { id, nowMs: checkpoint.nowMs });
