@@ -21,9 +21,10 @@ import {
   checkpointId,
   headOf,
   joinHead,
+  openCheckpoint,
   refOf,
+  sealCheckpoint,
   type SnapshotHead,
-  type StoredCheckpoint,
 } from './saved-checkpoint';
 
 /**
@@ -117,7 +118,7 @@ export function createCoordinatorWorkerApi(
       } catch (error) {
         throw new SnapshotError(`the browser's storage could not be read (${String(error)})`);
       }
-      await restore(joinHead(head, record));
+      await restore(joinHead(head, await openCheckpoint(record)));
       stored = ref?.id ?? null;
     },
     advanceBy: (durationMs) => require().advanceBy(durationMs),
@@ -150,8 +151,7 @@ export function createCoordinatorWorkerApi(
       const id = checkpointId(snapshot.config, checkpoint);
       if (id !== stored) {
         const start = performance.now();
-        const record: StoredCheckpoint<SimPayload, SimState, SwarmDaemonData> = { id, checkpoint };
-        await checkpoints.put(id, record, stored);
+        await checkpoints.put(id, await sealCheckpoint(id, checkpoint), stored);
         performance.measure(CHECKPOINT_WRITE_MEASURE, { start });
         stored = id;
       }
