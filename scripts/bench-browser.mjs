@@ -140,7 +140,7 @@ function printFrames(label, figures) {
   );
 }
 
-/** The size of a stored record: its sealed bytes when it is sealed, else its JSON. */
+/** The size of a stored record: its byte arrays' lengths (sealed parts), and the rest as JSON. */
 function recordBytesIn(page, key) {
   return page.evaluate(
     (name) =>
@@ -149,14 +149,14 @@ function recordBytesIn(page, key) {
         request.onsuccess = () => {
           const get = request.result.transaction('runs').objectStore('runs').get(name);
           get.onsuccess = () => {
-            const value = get.result;
             request.result.close();
-            const sealed = value?.sealed?.sealed ?? value?.sealed;
-            resolve(
-              sealed instanceof Uint8Array
-                ? sealed.byteLength + JSON.stringify({ ...value, sealed: null }).length
-                : JSON.stringify(value ?? null).length,
-            );
+            let bytes = 0;
+            const text = JSON.stringify(get.result ?? null, (_, value) => {
+              if (!(value instanceof Uint8Array)) return value;
+              bytes += value.byteLength;
+              return null;
+            });
+            resolve(bytes + text.length);
           };
         };
       }),
