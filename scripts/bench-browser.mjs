@@ -176,10 +176,10 @@ async function measureSaves(page) {
   const saves = await page.evaluate(durations, 'swarm-playground:save');
   const heads = await page.evaluate(durations, 'swarm-playground:head-write');
   const coordinator = page.workers().find((worker) => worker.url().includes('coordinator'));
-  const checkpoints =
-    coordinator === undefined
-      ? []
-      : await coordinator.evaluate(durations, 'swarm-playground:checkpoint-write');
+  const inWorker = (name) =>
+    coordinator === undefined ? [] : coordinator.evaluate(durations, name);
+  const checkpoints = await inWorker('swarm-playground:checkpoint-write');
+  const seals = await inWorker('swarm-playground:checkpoint-seal');
   const id = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -195,7 +195,7 @@ async function measureSaves(page) {
   );
   const headBytes = await recordBytesIn(page, 'current');
   const checkpointBytes = id === null ? null : await recordBytesIn(page, id);
-  return { saves, heads, checkpoints, headBytes, checkpointBytes };
+  return { saves, heads, checkpoints, seals, headBytes, checkpointBytes };
 }
 
 function summary(label, durations) {
@@ -205,7 +205,7 @@ function summary(label, durations) {
   return `${label}=${sorted.length} ${label}_median_ms=${median.toFixed(0)} ${label}_longest_ms=${longest.toFixed(0)}`;
 }
 
-function printSaves({ saves, heads, checkpoints, headBytes, checkpointBytes }) {
+function printSaves({ saves, heads, checkpoints, seals, headBytes, checkpointBytes }) {
   const mib = (bytes) => (bytes === null ? 'none' : `${(bytes / 2 ** 20).toFixed(2)} MiB`);
   console.log(
     `saves, 7 managers + 100 workers, 1,000 tasks: ${summary('saves', saves)} ` +
@@ -213,7 +213,8 @@ function printSaves({ saves, heads, checkpoints, headBytes, checkpointBytes }) {
   );
   console.log(
     `  page writing heads: ${summary('heads', heads)}; ` +
-      `coordinator worker writing checkpoints: ${summary('checkpoints', checkpoints)}`,
+      `coordinator worker writing checkpoints: ${summary('checkpoints', checkpoints)}, ` +
+      `of which sealing: ${summary('seals', seals)}`,
   );
 }
 
