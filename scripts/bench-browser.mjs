@@ -13,6 +13,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
+// BENCH_ONLY=saves runs the 7m100w part alone (its frames and saves), the rest skipped.
+const savesOnly = process.env.BENCH_ONLY === 'saves';
 const DEV_PORT = 4331;
 const PREVIEW_PORT = 4332;
 const executablePath = ensureChromium();
@@ -138,51 +140,81 @@ function printFrames(label, figures) {
   );
 }
 
-/**
- * The saves the page made so far (each one's wall time, from AppState's `performance.measure`),
- * and the size of what is stored: the head every save writes and the checkpoint it names,
- * as JSON. Read after the frames were measured: reading the checkpoint here takes a while.
- */
-function measureSaves(page) {
+/** The size of a stored record: its byte arrays' lengths (sealed parts), and the rest as JSON. */
+function recordBytesIn(page, key) {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve) => {
-        const saves = performance
-          .getEntriesByName('swarm-playground:save')
-          .map((entry) => entry.duration);
         const request = indexedDB.open('swarm-playground');
         request.onsuccess = () => {
-          const store = request.result.transaction('runs').objectStore('runs');
-          const current = store.get('current');
-          current.onsuccess = () => {
-            const head = current.result;
-            const headBytes = JSON.stringify(head ?? null).length;
-            const id = head?.simulation?.checkpoint?.id;
-            if (id === undefined) {
-              resolve({ saves, headBytes, checkpointBytes: null });
-              return;
-            }
-            const checkpoint = store.get(`checkpoint:${id}`);
-            checkpoint.onsuccess = () => {
-              const checkpointBytes = JSON.stringify(checkpoint.result ?? null).length;
-              request.result.close();
-              resolve({ saves, headBytes, checkpointBytes });
-            };
+          const get = request.result.transaction('runs').objectStore('runs').get(name);
+          get.onsuccess = () => {
+            request.result.close();
+            let bytes = 0;
+            const text = JSON.stringify(get.result ?? null, (_, value) => {
+              if (!(value instanceof Uint8Array)) return value;
+              bytes += value.byteLength;
+              return null;
+            });
+            resolve(bytes + text.length);
+          };
+        };
+      }),
+    key,
+  );
+}
+
+/**
+ * The saves the page made so far (each one's wall time, from AppState's `performance.measure`;
+ * the page's time writing each head, from RunStore's), the coordinator worker's time writing
+ * each checkpoint (read in that worker), and the size of what is stored: the head every save
+ * writes and the checkpoint it names. Read after the frames were measured: reading the
+ * checkpoint here takes a while.
+ */
+async function measureSaves(page) {
+  const durations = (name) => performance.getEntriesByName(name).map((entry) => entry.duration);
+  const saves = await page.evaluate(durations, 'swarm-playground:save');
+  const heads = await page.evaluate(durations, 'swarm-playground:head-write');
+  const coordinator = page.workers().find((worker) => worker.url().includes('coordinator'));
+  const inWorker = (name) =>
+    coordinator === undefined ? [] : coordinator.evaluate(durations, name);
+  const checkpoints = await inWorker('swarm-playground:checkpoint-write');
+  const seals = await inWorker('swarm-playground:checkpoint-seal');
+  const id = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('swarm-playground');
+        request.onsuccess = () => {
+          const keys = request.result.transaction('runs').objectStore('runs').getAllKeys();
+          keys.onsuccess = () => {
+            request.result.close();
+            resolve(keys.result.find((key) => String(key).startsWith('checkpoint:')) ?? null);
           };
         };
       }),
   );
+  const headBytes = await recordBytesIn(page, 'current');
+  const checkpointBytes = id === null ? null : await recordBytesIn(page, id);
+  return { saves, heads, checkpoints, seals, headBytes, checkpointBytes };
 }
 
-function printSaves({ saves, headBytes, checkpointBytes }) {
-  const sorted = [...saves].sort((a, b) => a - b);
+function summary(label, durations) {
+  const sorted = [...durations].sort((a, b) => a - b);
   const median = sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
   const longest = sorted.length === 0 ? 0 : sorted[sorted.length - 1];
+  return `${label}=${sorted.length} ${label}_median_ms=${median.toFixed(0)} ${label}_longest_ms=${longest.toFixed(0)}`;
+}
+
+function printSaves({ saves, heads, checkpoints, seals, headBytes, checkpointBytes }) {
   const mib = (bytes) => (bytes === null ? 'none' : `${(bytes / 2 ** 20).toFixed(2)} MiB`);
   console.log(
-    `saves, 7 managers + 100 workers, 1,000 tasks: saves=${sorted.length} ` +
-      `wall_median_ms=${median.toFixed(0)} wall_longest_ms=${longest.toFixed(0)} ` +
+    `saves, 7 managers + 100 workers, 1,000 tasks: ${summary('saves', saves)} ` +
       `head_written_per_save=${mib(headBytes)} checkpoint_written_once=${mib(checkpointBytes)}`,
+  );
+  console.log(
+    `  page writing heads: ${summary('heads', heads)}; ` +
+      `coordinator worker writing checkpoints: ${summary('checkpoints', checkpoints)}, ` +
+      `of which sealing: ${summary('seals', seals)}`,
   );
 }
 
@@ -193,48 +225,55 @@ async function frameBench(browser) {
   try {
     const base = `http://127.0.0.1:${PREVIEW_PORT}/`;
     await waitForServer(base);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${base}?preset=7m3w&seed=1`);
-    await page.waitForFunction(() => typeof window.playground === 'object');
-    await page.getByLabel('Speed').selectOption('50');
-    await page.waitForTimeout(2000);
-    printFrames('7 managers + 3 workers at 50x for 8 s', await measureFrames(page, 8000));
-    await page.close();
-
-    // 107 machines, 1,000 tasks: formed, the service created and converged, then measured.
-    const big = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await big.goto(`${base}?preset=7m100w&seed=1`);
-    await big.waitForFunction(
-      () =>
-        typeof window.playground === 'object' &&
-        window.playground.state().machines.filter((m) => m.nodeStatus === 'ready').length === 107,
-      undefined,
-      { timeout: 120_000, polling: 500 },
-    );
-    const created = await big.evaluate(() =>
-      window.playground.exec('docker service create -d --name web --replicas 1000 nginx', {
-        machine: 'manager1',
-      }),
-    );
-    if (created.exitCode !== 0) throw new Error(`service create: ${created.output}`);
-    await big.getByLabel('Speed').selectOption('50');
-    printFrames(
-      '7 managers + 100 workers, 1,000 tasks converging, at 50x for 8 s',
-      await measureFrames(big, 8000),
-    );
-    const ls = await big.evaluate(() =>
-      window.playground.exec('docker service ls --format {{.Replicas}}', { machine: 'manager1' }),
-    );
-    console.log(`  replicas after it: ${ls.output.trim()}`);
-    printFrames(
-      '7 managers + 100 workers, 1,000 tasks running, at 50x for 8 s',
-      await measureFrames(big, 8000),
-    );
-    printSaves(await measureSaves(big));
-    await big.close();
+    if (!savesOnly) await smallFrames(browser, base);
+    await bigFrames(browser, base);
   } finally {
     process.kill(-server.pid);
   }
+}
+
+async function smallFrames(browser, base) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${base}?preset=7m3w&seed=1`);
+  await page.waitForFunction(() => typeof window.playground === 'object');
+  await page.getByLabel('Speed').selectOption('50');
+  await page.waitForTimeout(2000);
+  printFrames('7 managers + 3 workers at 50x for 8 s', await measureFrames(page, 8000));
+  await page.close();
+}
+
+async function bigFrames(browser, base) {
+  // 107 machines, 1,000 tasks: formed, the service created and converged, then measured.
+  const big = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await big.goto(`${base}?preset=7m100w&seed=1`);
+  await big.waitForFunction(
+    () =>
+      typeof window.playground === 'object' &&
+      window.playground.state().machines.filter((m) => m.nodeStatus === 'ready').length === 107,
+    undefined,
+    { timeout: 120_000, polling: 500 },
+  );
+  const created = await big.evaluate(() =>
+    window.playground.exec('docker service create -d --name web --replicas 1000 nginx', {
+      machine: 'manager1',
+    }),
+  );
+  if (created.exitCode !== 0) throw new Error(`service create: ${created.output}`);
+  await big.getByLabel('Speed').selectOption('50');
+  printFrames(
+    '7 managers + 100 workers, 1,000 tasks converging, at 50x for 8 s',
+    await measureFrames(big, 8000),
+  );
+  const ls = await big.evaluate(() =>
+    window.playground.exec('docker service ls --format {{.Replicas}}', { machine: 'manager1' }),
+  );
+  console.log(`  replicas after it: ${ls.output.trim()}`);
+  printFrames(
+    '7 managers + 100 workers, 1,000 tasks running, at 50x for 8 s',
+    await measureFrames(big, 8000),
+  );
+  printSaves(await measureSaves(big));
+  await big.close();
 }
 
 const browser = await chromium.launch({
@@ -242,7 +281,7 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
 });
 try {
-  await workerBench(browser);
+  if (!savesOnly) await workerBench(browser);
   await frameBench(browser);
 } finally {
   await browser.close();

@@ -5,6 +5,7 @@ import {
   STORE,
   type SaveDatabase,
 } from './save-database';
+import type { StoredCheckpoint } from './saved-checkpoint';
 
 /**
  * Where the coordinator's worker keeps the checkpoints its saves name (see
@@ -13,11 +14,11 @@ import {
  */
 export interface CheckpointStore {
   /**
-   * Writes `record` under `id` and, in the same transaction, drops every other checkpoint but
+   * Writes `record` (the checkpoint sealed) under `id` and, in the same transaction, drops every other checkpoint but
    * `keep` (the one the head already written names, which must stay until the next head
    * replaces it); resolves once the write is durable.
    */
-  put(id: string, record: unknown, keep: string | null): Promise<void>;
+  put(id: string, record: StoredCheckpoint, keep: string | null): Promise<void>;
   /** What is stored under `id`, unchecked; undefined when nothing is. */
   get(id: string): Promise<unknown>;
 }
@@ -26,7 +27,7 @@ export interface CheckpointStore {
 export class IndexedDbCheckpointStore implements CheckpointStore {
   #database: Promise<SaveDatabase> | null = null;
 
-  async put(id: string, record: unknown, keep: string | null): Promise<void> {
+  async put(id: string, record: StoredCheckpoint, keep: string | null): Promise<void> {
     const transaction = (await this.#open()).transaction(STORE, 'readwrite');
     const kept = new Set([checkpointKey(id), ...(keep === null ? [] : [checkpointKey(keep)])]);
     const stale = (await transaction.store.getAllKeys(checkpointKeys())).filter(

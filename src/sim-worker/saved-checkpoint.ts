@@ -5,6 +5,7 @@ import {
   type CoordinatorSnapshot,
 } from '../sim/coordinator';
 import type { DaemonData } from '../machine-api';
+import { openRecord, sealRecord, type SealedRecord } from './sealed-record';
 
 /**
  * A save in two parts. The checkpoint (every machine's whole state: tens of megabytes on a large
@@ -19,10 +20,34 @@ export interface CheckpointRef {
   readonly nowMs: number;
 }
 
-/** A checkpoint as the store keeps it: with its id, so a record read back can be checked. */
-export interface StoredCheckpoint<P, S, D extends DaemonData> {
+/**
+ * A checkpoint as the store keeps it: with its id in clear, so a record read back can be
+ * checked, and the checkpoint itself sealed (`sealed-record.ts`), since it holds every machine's
+ * data, the secrets' among them. Opened, it is `{ id, checkpoint }`, which `joinHead` reads.
+ */
+export interface StoredCheckpoint {
   readonly id: string;
-  readonly checkpoint: CoordinatorCheckpoint<P, S, D>;
+  readonly checkpoint: SealedRecord;
+}
+
+/** The record the store keeps for `checkpoint`, named `id`. */
+export async function sealCheckpoint<P, S, D extends DaemonData>(
+  id: string,
+  checkpoint: CoordinatorCheckpoint<P, S, D>,
+): Promise<StoredCheckpoint> {
+  return { id, checkpoint: await sealRecord(checkpoint) };
+}
+
+/**
+ * A stored checkpoint record opened, as `joinHead` takes it: undefined stays undefined (nothing
+ * stored), anything else that does not open makes the save unusable with the reason.
+ */
+export async function openCheckpoint(stored: unknown): Promise<unknown> {
+  if (stored === undefined) return undefined;
+  if (!isRecord(stored)) throw new SnapshotError("the save's checkpoint is unreadable");
+  const opened = await openRecord(stored.checkpoint);
+  if (opened.kind === 'corrupt') throw new SnapshotError(opened.reason);
+  return { id: stored.id, checkpoint: opened.value };
 }
 
 /** A coordinator snapshot whose checkpoint is stored apart and named by reference. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ClusterView } from '../../src/sim/read-model';
 import { LocalSimulation } from '../../src/sim/simulation-port';
+import { savedRun } from './saved-records';
 import { collectErrors, pause, terminalText, typeLine, waitForPrompt } from './support';
 
 function leaderOf(view: ClusterView): string | undefined {
@@ -9,57 +10,6 @@ function leaderOf(view: ClusterView): string | undefined {
 
 async function state(page: Page): Promise<ClusterView> {
   return page.evaluate(() => window.playground.state());
-}
-
-/**
- * Reads the run the page saved to IndexedDB, as plain data, its two parts put back together (the
- * head under `current`, and the checkpoint it names under `checkpoint:<id>`, which the
- * coordinator's worker wrote); null when there is none yet. It must not create the database
- * itself (that would race the page's own upgrade), so an open that would need an upgrade is
- * aborted.
- */
-async function savedRun(page: Page): Promise<{ simulation: unknown; preset: string } | null> {
-  return page.evaluate(
-    () =>
-      new Promise<{ simulation: unknown; preset: string } | null>((resolve) => {
-        const request = indexedDB.open('swarm-playground');
-        request.onupgradeneeded = () => {
-          request.transaction?.abort();
-        };
-        request.onerror = () => {
-          resolve(null);
-        };
-        request.onsuccess = () => {
-          const database = request.result;
-          if (!database.objectStoreNames.contains('runs')) {
-            database.close();
-            resolve(null);
-            return;
-          }
-          const store = database.transaction('runs').objectStore('runs');
-          const get = store.get('current');
-          get.onsuccess = () => {
-            const run = get.result as
-              { simulation: { checkpoint: { id: string } | null }; preset: string } | undefined;
-            const ref = run?.simulation.checkpoint ?? null;
-            if (run === undefined || ref === null) {
-              database.close();
-              resolve(run ?? null);
-              return;
-            }
-            const checkpoint = store.get(`checkpoint:${ref.id}`);
-            checkpoint.onsuccess = () => {
-              database.close();
-              const stored = checkpoint.result as { checkpoint: unknown } | undefined;
-              resolve({
-                ...run,
-                simulation: { ...run.simulation, checkpoint: stored?.checkpoint ?? null },
-              });
-            };
-          };
-        };
-      }),
-  );
 }
 
 /** Deletes every checkpoint the page's coordinator wrote, leaving the head that names one. */

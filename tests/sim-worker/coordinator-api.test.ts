@@ -2,30 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { swarmStateMachine } from '../../src/swarm/node/state-machine';
 import { LocalHost } from '../../src/sim/machine';
 import { createCoordinatorWorkerApi } from '../../src/sim-worker/coordinator-api';
-import type { CheckpointStore } from '../../src/sim-worker/checkpoint-store';
+import { openCheckpoint } from '../../src/sim-worker/saved-checkpoint';
+import { MemoryCheckpoints, storedTexts } from '../support/memory-saves';
 
 const machines = [1, 2, 3].map((i) => ({
   hostname: `manager${i}`,
   address: `192.168.0.${10 + i}`,
   role: 'manager' as const,
 }));
-
-/** The checkpoint store in memory, as structured clones, counting the writes. */
-class MemoryCheckpoints implements CheckpointStore {
-  readonly records = new Map<string, unknown>();
-  writes = 0;
-
-  put(id: string, record: unknown, keep: string | null): Promise<void> {
-    this.writes++;
-    for (const key of [...this.records.keys()]) if (key !== keep) this.records.delete(key);
-    this.records.set(id, structuredClone(record));
-    return Promise.resolve();
-  }
-
-  get(id: string): Promise<unknown> {
-    return Promise.resolve(structuredClone(this.records.get(id)));
-  }
-}
 
 function newApi(store = new MemoryCheckpoints()) {
   return { api: createCoordinatorWorkerApi(LocalHost.factory(swarmStateMachine), store), store };
@@ -104,10 +88,56 @@ describe('coordinator worker API', () => {
     await expect(api.restoreSaved(head)).rejects.toThrow(
       'the stored checkpoint belongs to another save',
     );
-    store.records.set(id, { id, checkpoint: 'garbage' });
+    store.records.set(id, 'garbage');
     await expect(api.restoreSaved(head)).rejects.toThrow("the save's checkpoint is unreadable");
+    store.records.set(id, { id, checkpoint: 'garbage' });
+    await expect(api.restoreSaved(head)).rejects.toThrow(
+      'the saved state is corrupt (it is not sealed)',
+    );
     await expect(api.restoreSaved({ ...head, checkpoint: { id: 7 } })).rejects.toThrow(
       "the save's reference to its checkpoint is unreadable",
     );
   });
+
+  it('seals each checkpoint it writes, and refuses one whose bytes changed', async () => {
+    const { api, store } = newApi();
+    await api.create({ machines, seed: 9, epochMs: 0 });
+    await api.advanceBy(65_000);
+    const head = structuredClone(await api.save());
+    api.dispose();
+    const id = head.checkpoint?.id ?? '';
+    const record = store.records.get(id);
+    if (!isSealedCheckpoint(record)) throw new Error('the checkpoint is not stored sealed');
+    expect(record.id).toBe(id);
+    // Its machines' names are in the checkpoint, and not in clear in what is stored.
+    expect(JSON.stringify(await openCheckpoint(record))).toContain('manager1');
+    expect(storedTexts(record).some((text) => text.includes('manager1'))).toBe(false);
+
+    const flipped = structuredClone(record);
+    flipped.checkpoint.sealed[100] = (flipped.checkpoint.sealed[100] ?? 0) ^ 1;
+    store.records.set(id, flipped);
+    await expect(api.restoreSaved(head)).rejects.toThrow(
+      'the saved state is corrupt (it fails authentication)',
+    );
+    store.records.set(id, record);
+    await api.restoreSaved(head);
+    expect(api.frame().traceHash).toBe(head.trace.hash);
+    api.dispose();
+  });
 });
+
+interface SealedCheckpoint {
+  id: string;
+  checkpoint: { sealed: Uint8Array };
+}
+
+function isSealedCheckpoint(value: unknown): value is SealedCheckpoint {
+  if (typeof value !== 'object' || value === null) return false;
+  const checkpoint: unknown = Reflect.get(value, 'checkpoint');
+  return (
+    typeof Reflect.get(value, 'id') === 'string' &&
+    typeof checkpoint === 'object' &&
+    checkpoint !== null &&
+    Reflect.get(checkpoint, 'sealed') instanceof Uint8Array
+  );
+}
