@@ -17,7 +17,13 @@ export type {
 } from './daemon';
 export type { SwarmChange, SwarmChangeKind, SwarmChangedEvent } from './events';
 export type { ReplicatedStateMachine } from './state-machine';
-export type { PendingTaskView, SwarmNodeView, SwarmStatusView, TaskChipView } from './status';
+export type {
+  MountedFileView,
+  PendingTaskView,
+  SwarmNodeView,
+  SwarmStatusView,
+  TaskChipView,
+} from './status';
 export {
   wireRpcName,
   type AssignedTask,

@@ -35,6 +35,16 @@ export interface TaskChipView {
   readonly serviceName: string;
   readonly state: TaskState;
   readonly desiredState: TaskState;
+  /** The secrets' and configs' files its container has mounted now (while it runs). */
+  readonly files: readonly MountedFileView[];
+}
+
+/** A file a container has mounted, by the secret's or config's name: never its content. */
+export interface MountedFileView {
+  readonly source: 'secret' | 'config';
+  readonly name: string;
+  /** `/run/secrets/db_pass`, or a config's target. */
+  readonly path: string;
 }
 
 export interface SwarmNodeView {

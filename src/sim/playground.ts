@@ -681,6 +681,7 @@ function taskChips(status: MachineStatus): TaskChip[] {
     name: task.name,
     state: task.state,
     desiredState: task.desiredState,
+    files: task.files.map(({ source, name, path }) => ({ source, name, path })),
   }));
 }
 

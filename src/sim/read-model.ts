@@ -88,6 +88,15 @@ export interface TaskChip {
   readonly name: string;
   readonly state: TaskState;
   readonly desiredState: TaskState;
+  /** The secrets' and configs' files its container has mounted now: names and paths only. */
+  readonly files: readonly ChipFile[];
+}
+
+/** A secret or config a task's container holds, at `/run/secrets/db_pass` or its target. */
+export interface ChipFile {
+  readonly source: 'secret' | 'config';
+  readonly name: string;
+  readonly path: string;
 }
 
 /** The simulation's trace event type that a log line describes (docs/trace.md). */

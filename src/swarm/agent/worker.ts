@@ -144,11 +144,15 @@ export interface VolumeTable {
  */
 export class Worker {
   #state: WorkerVolatile = EMPTY_WORKER;
-  /** The chips last built, and the tasks they were built from: kept while those stay the same. */
-  #chips: { readonly from: readonly TaskProgress[]; readonly chips: readonly TaskChipView[] } = {
-    from: EMPTY_WORKER.tasks,
-    chips: [],
-  };
+  /**
+   * The chips last built, and the tasks and containers they were built from: kept while those
+   * stay the same.
+   */
+  #chips: {
+    readonly from: readonly TaskProgress[];
+    readonly containers: readonly ContainerRecord[];
+    readonly chips: readonly TaskChipView[];
+  } = { from: EMPTY_WORKER.tasks, containers: EMPTY_WORKER.containers, chips: [] };
   /**
    * What the worker did that the event log tells (files mounted and unmounted), until the
    * agent takes it after the call that made it: never kept across calls, so never exported.
@@ -164,12 +168,15 @@ export class Worker {
    * machine's status keeps its identity through an idle tick.
    */
   chips(nodeId: string): readonly TaskChipView[] {
-    const tasks = this.#state.tasks;
-    if (this.#chips.from === tasks) return this.#chips.chips;
+    const { tasks, containers } = this.#state;
+    if (this.#chips.from === tasks && this.#chips.containers === containers) {
+      return this.#chips.chips;
+    }
     const chips = tasks
       .filter((progress) => progress.state !== 'remove')
       .map((progress): TaskChipView => {
         const { task } = progress.assigned;
+        const container = containers.find((c) => c.id === progress.containerId);
         const slot =
           task.Slot !== undefined && task.Slot > 0 ? String(task.Slot) : (task.NodeID ?? nodeId);
         return {
@@ -178,10 +185,12 @@ export class Worker {
           serviceName: progress.assigned.serviceName,
           state: progress.state,
           desiredState: task.DesiredState ?? 'running',
+          // Which files, never what they hold: the view reaches the page and its saves.
+          files: (container?.files ?? []).map(({ source, name, path }) => ({ source, name, path })),
         };
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.taskId < b.taskId ? -1 : 1));
-    this.#chips = { from: tasks, chips };
+    this.#chips = { from: tasks, containers, chips };
     return chips;
   }
 

@@ -1,4 +1,5 @@
 import type { MachineView } from '../../sim/read-model';
+import { FlightAnimator, interleave, type FlightEnds } from './flight-animator';
 import { isManagerLike, type Point } from './layout';
 import {
   CHIP_SIZE,
@@ -101,24 +102,10 @@ function waitingTasks(
   return waiting;
 }
 
-/** The first of each list, then the second of each, and so on. */
-function interleave<T>(lists: readonly (readonly T[])[]): T[] {
-  const out: T[] = [];
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  for (let round = 0; round < longest; round++) {
-    for (const list of lists) {
-      const item = list[round];
-      if (item !== undefined) out.push(item);
-    }
-  }
-  return out;
-}
-
 /**
  * Where a flight starts and lands, in graph coordinates (the centre of a chip): from the leader,
- * or from the chip's spot in its scheduler row, to the chip's place in its node's row, which
- * moves as other chips arrive, or to the node's `+N more` if its place is past the chips shown. Null when either machine, or the chip,
- * is gone (the task was removed before it landed).
+ * or from the chip's spot in its scheduler row, to the chip's place in its node (chipCentre).
+ * Null when either machine, or the chip, is gone (the task was removed before it landed).
  */
 export function flightEnds(
   flight: TaskFlight,
@@ -126,20 +113,33 @@ export function flightEnds(
   positions: ReadonlyMap<string, Point>,
 ): { readonly from: Point; readonly to: Point } | null {
   const source = positions.get(flight.from);
-  const target = positions.get(flight.to);
-  const machine = machines.get(flight.to);
-  if (source === undefined || target === undefined || machine === undefined) return null;
+  const to = chipCentre(flight.key, machines.get(flight.to), positions);
+  if (source === undefined || to === null) return null;
+  const from = { x: source.x + flight.offset.x, y: source.y + flight.offset.y };
+  return { from, to };
+}
+
+/**
+ * The centre of the chip `key` (`hostname/taskId`) in its node's row, which moves as other
+ * chips arrive, or the node's `+N more` if its place is past the chips shown; null when the
+ * machine or the chip is gone.
+ */
+export function chipCentre(
+  key: string,
+  machine: MachineView | undefined,
+  positions: ReadonlyMap<string, Point>,
+): Point | null {
+  if (machine === undefined) return null;
+  const target = positions.get(machine.hostname);
+  if (target === undefined) return null;
   const chips = visibleChips(machine.tasks ?? []);
-  const index = chips.findIndex((chip) => chipKey(machine.hostname, chip.taskId) === flight.key);
+  const index = chips.findIndex((chip) => chipKey(machine.hostname, chip.taskId) === key);
   if (index < 0) return null;
   const half = CHIP_SIZE / 2;
   const rowY = target.y + chipRowY(isManagerLike(machine)) + half;
-  const to =
-    index < CHIPS_SHOWN_MAX
-      ? { x: target.x + (chipXs(chips.length)[index] ?? 0) + half, y: rowY }
-      : { x: target.x, y: rowY + CHIP_SIZE + 8 };
-  const from = { x: source.x + flight.offset.x, y: source.y + flight.offset.y };
-  return { from, to };
+  return index < CHIPS_SHOWN_MAX
+    ? { x: target.x + (chipXs(chips.length)[index] ?? 0) + half, y: rowY }
+    : { x: target.x, y: rowY + CHIP_SIZE + 8 };
 }
 
 /** A chip in the air, as the graph draws it. */
@@ -151,69 +151,34 @@ export interface FlyingChip {
   readonly y: number;
 }
 
-interface Airborne {
-  readonly flight: TaskFlight;
-  readonly startWallMs: number;
-}
-
-/**
- * Moves placed tasks' chips from the scheduler to their nodes, in wall time as the RPC dots do
- * (`rpc-animator.ts`): the flight says where a task went, the virtual clock stays the truth.
- * Pure apart from the wall times it is given.
- */
+/** Moves placed tasks' chips from the scheduler to their nodes, at most MAX_TASK_FLIGHTS. */
 export class TaskFlightAnimator {
-  #airborne: Airborne[] = [];
+  readonly #flights = new FlightAnimator<TaskFlight>(MAX_TASK_FLIGHTS, TASK_FLIGHT_WALL_MS);
 
-  /** Takes off what fits under MAX_TASK_FLIGHTS; the rest is not drawn in flight at all. */
   add(flights: readonly TaskFlight[], wallMs: number): void {
-    const room = MAX_TASK_FLIGHTS - this.#airborne.length;
-    for (const flight of flights.slice(0, Math.max(0, room))) {
-      this.#airborne.push({ flight, startWallMs: wallMs });
-    }
+    this.#flights.add(flights, wallMs);
   }
 
   clear(): void {
-    this.#airborne = [];
+    this.#flights.clear();
   }
 
   get active(): boolean {
-    return this.#airborne.length > 0;
+    return this.#flights.active;
   }
 
   /** The keys of the chips in the air, whose places in their nodes wait for them. */
   keys(): Set<string> {
-    return new Set(this.#airborne.map(({ flight }) => flight.key));
+    return new Set(this.#flights.flights().map((flight) => flight.key));
   }
 
-  /**
-   * The chips to draw at `wallMs`; a flight that landed, or whose ends are gone, is forgotten.
-   * `ends` places a flight (flightEnds over the current machines and layout).
-   */
-  chips(
-    wallMs: number,
-    ends: (flight: TaskFlight) => { readonly from: Point; readonly to: Point } | null,
-  ): FlyingChip[] {
-    const chips: FlyingChip[] = [];
-    const still: Airborne[] = [];
-    for (const airborne of this.#airborne) {
-      const elapsed = Math.max(0, wallMs - airborne.startWallMs) / TASK_FLIGHT_WALL_MS;
-      const at = elapsed < 1 ? ends(airborne.flight) : null;
-      if (at === null) continue;
-      still.push(airborne);
-      const t = easeOut(elapsed);
-      chips.push({
-        key: airborne.flight.key,
-        task: airborne.flight.task,
-        x: at.from.x + (at.to.x - at.from.x) * t,
-        y: at.from.y + (at.to.y - at.from.y) * t,
-      });
-    }
-    this.#airborne = still;
-    return chips;
+  /** The chips to draw at `wallMs`; a flight that landed, or whose ends are gone, is forgotten. */
+  chips(wallMs: number, ends: FlightEnds<TaskFlight>): FlyingChip[] {
+    return this.#flights.positions(wallMs, ends).map(({ flight, x, y }) => ({
+      key: flight.key,
+      task: flight.task,
+      x,
+      y,
+    }));
   }
-}
-
-/** Fast off the scheduler, slowing as it settles into its row. */
-function easeOut(t: number): number {
-  return 1 - (1 - t) ** 3;
 }

@@ -1,6 +1,6 @@
 import { FileSystem } from '../../../src/lib/filesystem';
 import { describe, expect, it } from 'vitest';
-import type { AssignedTask } from '../../../src/machine-api';
+import type { AssignedDependency, AssignedTask } from '../../../src/machine-api';
 import { Prng } from '../../../src/lib/prng';
 import { Worker, type WorkerContext } from '../../../src/swarm/agent/worker';
 import { volumeTable } from '../../support/worker-fixtures';
@@ -134,5 +134,68 @@ describe("the agent's worker", () => {
         },
       },
     ]);
+  });
+});
+
+describe("the worker's chips", () => {
+  it("name the files a task's container holds while it runs, never what they hold", () => {
+    const prng = new Prng(7);
+    const context = (nowMs: number): WorkerContext => ({
+      nowMs,
+      epochMs: 0,
+      prng,
+      nodeId: 'node1',
+      node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
+      files: FileSystem.standard('worker1', 0),
+      volumes: volumeTable(),
+    });
+    const secretId = 'r6qv0rj5l6jgmj8xwzb0qq2v4';
+    const task: AssignedTask = {
+      ...TASK,
+      task: {
+        ...TASK.task,
+        Spec: {
+          ...TASK.task.Spec,
+          ContainerSpec: {
+            Image: 'nginx:latest',
+            Secrets: [
+              {
+                File: { Name: 'db_pass', UID: '0', GID: '0', Mode: 0o444 },
+                SecretID: secretId,
+                SecretName: 'db_pass_v1',
+              },
+            ],
+          },
+        },
+      },
+    };
+    const worker = new Worker();
+    // `old-pass`, base64-encoded as the dispatcher sends it.
+    const dependency: AssignedDependency = {
+      kind: 'secret',
+      id: secretId,
+      name: 'db_pass_v1',
+      data: 'b2xkLXBhc3M=',
+    };
+    worker.assign(context(0), 1, 'digest', [task], [dependency]);
+    const states: string[] = [];
+    for (const at of [1_000, 2_000, 3_000, 4_000]) {
+      worker.advance(context(at));
+      const [chip] = worker.chips('node1');
+      states.push(`${chip?.state ?? ''}:${String(chip?.files.length)}`);
+    }
+    // Nothing is mounted before the container starts.
+    expect(states).toEqual(['preparing:0', 'starting:0', 'running:1', 'running:1']);
+    const chips = worker.chips('node1');
+    expect(chips[0]?.state).toBe('running');
+    expect(chips[0]?.files).toEqual([
+      { source: 'secret', name: 'db_pass_v1', path: '/run/secrets/db_pass' },
+    ]);
+    expect(JSON.stringify(chips)).not.toMatch(/old-pass|b2xkLXBhc3M/);
+    // The same list while nothing changed; a killed container's files are gone with it.
+    expect(worker.chips('node1')).toBe(chips);
+    const id = worker.state.containers[0]?.id ?? '';
+    worker.removeContainer(context(5_000), id, true);
+    expect(worker.chips('node1')[0]?.files).toEqual([]);
   });
 });

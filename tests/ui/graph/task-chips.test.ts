@@ -4,32 +4,62 @@ import { chipTitle, chipTone, pendingTitle, visibleChips } from '../../../src/ui
 describe('task chips', () => {
   it('colour a task by the family of its state', () => {
     expect(
-      chipTone({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'running' }),
+      chipTone({
+        taskId: 't1',
+        name: 'web.1',
+        state: 'running',
+        desiredState: 'running',
+        files: [],
+      }),
     ).toBe('running');
     expect(
-      chipTone({ taskId: 't1', name: 'web.1', state: 'pending', desiredState: 'running' }),
+      chipTone({
+        taskId: 't1',
+        name: 'web.1',
+        state: 'pending',
+        desiredState: 'running',
+        files: [],
+      }),
     ).toBe('pending');
     expect(
-      chipTone({ taskId: 't1', name: 'web.1', state: 'rejected', desiredState: 'shutdown' }),
+      chipTone({
+        taskId: 't1',
+        name: 'web.1',
+        state: 'rejected',
+        desiredState: 'shutdown',
+        files: [],
+      }),
     ).toBe('failed');
   });
 
   it('say where a stopping task is going', () => {
     expect(
-      chipTitle({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'shutdown' }),
+      chipTitle({
+        taskId: 't1',
+        name: 'web.1',
+        state: 'running',
+        desiredState: 'shutdown',
+        files: [],
+      }),
     ).toBe('web.1: Running, to Shutdown');
     expect(
-      chipTitle({ taskId: 't1', name: 'web.1', state: 'running', desiredState: 'running' }),
+      chipTitle({
+        taskId: 't1',
+        name: 'web.1',
+        state: 'running',
+        desiredState: 'running',
+        files: [],
+      }),
     ).toBe('web.1: Running');
   });
 
   it('leave out the history that only the CLI shows', () => {
     const chips = visibleChips([
-      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'remove' },
-      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'remove', files: [] },
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown', files: [] },
     ]);
     expect(chips).toEqual([
-      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown' },
+      { taskId: 't1', name: 'web.1', state: 'shutdown', desiredState: 'shutdown', files: [] },
     ]);
   });
 
@@ -39,6 +69,7 @@ describe('task chips', () => {
       name,
       state: 'running' as const,
       desiredState,
+      files: [],
     });
     const order = visibleChips([
       chip('a', 'web.10', 'running'),

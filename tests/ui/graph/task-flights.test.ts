@@ -35,7 +35,7 @@ const LEADER = {
 } as const;
 
 function running(taskId: string, name: string): TaskChip {
-  return { taskId, name, state: 'running', desiredState: 'running' };
+  return { taskId, name, state: 'running', desiredState: 'running', files: [] };
 }
 
 function leaving(chip: TaskChip): TaskChip {
