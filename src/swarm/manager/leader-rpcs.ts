@@ -179,7 +179,20 @@ export function leaderHeartbeat(
       return;
     }
     leader.dispatcher = registered.value.state;
-    manager.proposals.propose(control, registered.value.proposal, () => undefined);
+    const { sessionId } = registered.value;
+    // swarmkit's `register` fails when the node cannot be marked Ready (an update out of
+    // sequence against the new leader's "unknown" write): the session is void, so the agent's
+    // next heartbeat is refused and it registers again. Kept, the node would heartbeat for
+    // ever in a session whose Ready never reached the store, Unknown and never Down (seed 68).
+    manager.proposals.propose(control, registered.value.proposal, (_c, error) => {
+      const current = manager.leader();
+      const entry = current?.dispatcher.sessions[body.nodeId];
+      if (error === null || current === null || entry?.sessionId !== sessionId) return;
+      current.dispatcher = {
+        ...current.dispatcher,
+        sessions: { ...current.dispatcher.sessions, [body.nodeId]: { ...entry, sessionId: null } },
+      };
+    });
     answer(true, registered.value.sessionId, registered.value.heartbeatPeriodMs);
   } else {
     const beat = heartbeat(leader.dispatcher, context, {
