@@ -53,6 +53,7 @@ export class WorkerApiSimulation implements SimulationPort {
   removeMachine: SimulationPort['removeMachine'] = (hostname) => this.#api.removeMachine(hostname);
   snapshot: SimulationPort['snapshot'] = () => this.#api.save();
   frame: SimulationPort['frame'] = () => Promise.resolve(this.#api.frame());
+  raftLog: SimulationPort['raftLog'] = (hostname) => this.#api.raftLog(hostname);
   dispose: SimulationPort['dispose'] = () => {
     this.#api.dispose();
   };
