@@ -1,5 +1,5 @@
 import type { Entry } from '../raft';
-import type { StoreAction, StoreProposal, StoreState } from '../swarm/store';
+import { actionTable, describeAction, type StoreProposal, type StoreState } from '../swarm/store';
 import type { SwarmDaemonData } from '../swarm/node';
 import { decodeBase64 } from '../lib/base64';
 import type { Coordinator } from './coordinator';
@@ -45,12 +45,6 @@ function hex(base64: string): { readonly text: string; readonly bytes: number } 
   return { text: shown, bytes: bytes.length };
 }
 
-function actionWords(action: StoreAction): string {
-  return action.kind === 'remove'
-    ? `remove ${action.table}`
-    : `${action.kind} ${action.object.table}`;
-}
-
 /** `update task ×3, create service`: each kind of change once, in order, with its count. */
 function describeEntry(entry: Entry<StoreProposal>): string {
   if (entry.data.type === 'empty') return 'empty (a new leader’s first entry)';
@@ -59,7 +53,7 @@ function describeEntry(entry: Entry<StoreProposal>): string {
   }
   const counts = new Map<string, number>();
   for (const action of entry.data.payload.actions) {
-    const words = actionWords(action);
+    const words = describeAction(action);
     counts.set(words, (counts.get(words) ?? 0) + 1);
   }
   return [...counts].map(([words, n]) => (n === 1 ? words : `${words} ×${n}`)).join(', ');
@@ -68,9 +62,7 @@ function describeEntry(entry: Entry<StoreProposal>): string {
 function carriesSecret(entry: Entry<StoreProposal>): boolean {
   return (
     entry.data.type === 'normal' &&
-    entry.data.payload.actions.some((action) =>
-      action.kind === 'remove' ? action.table === 'secret' : action.object.table === 'secret',
-    )
+    entry.data.payload.actions.some((action) => actionTable(action) === 'secret')
   );
 }
 

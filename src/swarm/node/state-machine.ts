@@ -1,5 +1,12 @@
 import type { Entry } from '../../raft';
-import { applyEntry, emptyStore, skipEntry, type StoreProposal, type StoreState } from '../store';
+import {
+  applyEntry,
+  describeAction,
+  emptyStore,
+  skipEntry,
+  type StoreProposal,
+  type StoreState,
+} from '../store';
 import type { ReplicatedStateMachine } from '../../machine-api';
 import { SwarmDaemon } from './swarm-daemon';
 import type { SwarmDaemonData } from './daemon-data';
@@ -20,14 +27,7 @@ export const swarmStateMachine: ReplicatedStateMachine<StoreProposal, StoreState
   {
     initial: emptyStore(),
     apply,
-    describe: (payload) =>
-      `${payload.requestId} ${payload.actions
-        .map((action) =>
-          action.kind === 'remove'
-            ? `remove ${action.table}`
-            : `${action.kind} ${action.object.table}`,
-        )
-        .join(', ')}`,
+    describe: (payload) => `${payload.requestId} ${payload.actions.map(describeAction).join(', ')}`,
     isPayload: isStoreProposal,
     daemon: (disk, volatile) =>
       volatile === undefined ? new SwarmDaemon(disk) : SwarmDaemon.restore(disk, volatile),

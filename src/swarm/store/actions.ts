@@ -36,6 +36,16 @@ export type StoreAction =
   | { readonly kind: 'update'; readonly object: StoredObject }
   | { readonly kind: 'remove'; readonly table: TableName; readonly id: string };
 
+/** The table an action writes to. */
+export function actionTable(action: StoreAction): TableName {
+  return action.kind === 'remove' ? action.table : action.object.table;
+}
+
+/** An action in words, never its object's data: `create secret`, `remove task`. */
+export function describeAction(action: StoreAction): string {
+  return `${action.kind} ${actionTable(action)}`;
+}
+
 /** swarmkit `InternalRaftRequest`. */
 export interface StoreProposal {
   /** Unique per proposal, so the proposer can tell its own entry when it commits. */

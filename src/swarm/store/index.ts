@@ -3,6 +3,8 @@ export {
   clusterObject,
   configObject,
   createAction,
+  actionTable,
+  describeAction,
   memberObject,
   nodeObject,
   objectId,
