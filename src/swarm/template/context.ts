@@ -27,11 +27,13 @@ export interface NodeFacts {
 
 /**
  * The context's Go type, so that a wrong field fails with Go's words: its parts are anonymous
- * structs, named as Go prints them (`struct { ID string; Hostname string; … }`).
+ * structs, named as Go prints them (`struct { ID string; Hostname string; … }`). swarmkit
+ * executes a template on a pointer (`func (ctx *Context) Expand`), so a wrong top-level field
+ * names `*template.Context`.
  */
 const string = goTypes.string;
 const platform = goTypes.struct('template.Platform', { Architecture: string, OS: string });
-export const TEMPLATE_CONTEXT_TYPE: GoType = goTypes.struct('template.Context', {
+const CONTEXT_FIELDS = {
   Service: goTypes.struct('struct { ID string; Name string; Labels map[string]string }', {
     ID: string,
     Name: string,
@@ -47,7 +49,18 @@ export const TEMPLATE_CONTEXT_TYPE: GoType = goTypes.struct('template.Context', 
     Name: string,
     Slot: string,
   }),
-});
+};
+export const TEMPLATE_CONTEXT_TYPE: GoType = goTypes.pointer(
+  goTypes.struct('template.Context', CONTEXT_FIELDS),
+);
+
+/**
+ * A secret's or config's payload is executed on a `*template.PayloadContext`, which embeds the
+ * Context (its fields promoted) beside unexported getters (template/context.go).
+ */
+export const PAYLOAD_CONTEXT_TYPE: GoType = goTypes.pointer(
+  goTypes.struct('template.PayloadContext', CONTEXT_FIELDS),
+);
 
 /**
  * The slot is the task's, or the node's ID for a global service's task; the task's name is

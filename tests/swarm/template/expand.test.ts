@@ -38,6 +38,12 @@ describe("swarmkit's task templates", () => {
       error:
         'template: expansion:1:7: executing "expansion" at <.Node.Nope>: can\'t evaluate field Nope in type struct { ID string; Hostname string; Platform template.Platform }',
     });
+    // Go names the receiver's type before it follows the pointer swarmkit executes on.
+    expect(expandText('{{.Nope}}', CONTEXT)).toEqual({
+      ok: false,
+      error:
+        'template: expansion:1:2: executing "expansion" at <.Nope>: can\'t evaluate field Nope in type *template.Context',
+    });
     expect(expandText('{{.Task.Slot', CONTEXT)).toEqual({
       ok: false,
       error: 'template: expansion:1: unclosed action',
