@@ -153,6 +153,11 @@ export interface AssignedDependency {
   readonly id: string;
   readonly name: string;
   readonly data: string;
+  /**
+   * The templating driver's name when the content is a template (`--template-driver`), which
+   * the agent expands for each task that mounts it.
+   */
+  readonly templating?: string;
 }
 
 /** One task's new status as the agent saw it happen. */

@@ -429,4 +429,101 @@ describe('secrets and configs', () => {
     );
     expect(texts.join('\n')).not.toMatch(/s3cr3t|n3w/);
   });
+
+  it('expands a templated secret and config for each task, and fails a start whose template cannot run', async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', 'secret create db_pass -', { stdin: 's3cr3t' });
+    const templated = await docker(
+      playground,
+      'manager1',
+      'secret create --template-driver golang dsn -',
+      { stdin: 'postgres://{{env "DB_USER"}}:{{secret "db_pass"}}@db/{{.Service.Name}}' },
+    );
+    expect(templated.code).toBe(0);
+    await docker(playground, 'manager1', 'config create --template-driver golang motd -', {
+      stdin: 'task {{.Task.Name}} slot {{.Task.Slot}}\n',
+    });
+    // Docker shows the driver in the spec, and the config's template as it was written.
+    const inspect = await docker(playground, 'manager1', [
+      'config',
+      'inspect',
+      '--format',
+      '{{json .Spec.Templating}}',
+      'motd',
+    ]);
+    expect(inspect.stdout).toBe('{"Name":"golang"}\n');
+    await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'app',
+      '--replicas',
+      '2',
+      '--env',
+      'DB_USER=app',
+      '--secret',
+      'db_pass',
+      '--secret',
+      'dsn',
+      '--config',
+      'source=motd,target=/etc/motd',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    await playground.advance(8_000);
+    const containers = [];
+    for (const host of ['manager1', 'worker1', 'worker2']) {
+      const names = (await docker(playground, host, ['ps', '--format', '{{.Names}} {{.ID}}']))
+        .stdout;
+      for (const line of names.split('\n').filter((row) => row.startsWith('app.'))) {
+        const [name = '', id = ''] = line.split(' ');
+        containers.push({ host, name, id });
+      }
+    }
+    expect(containers).toHaveLength(2);
+    for (const { host, name, id } of containers) {
+      const cat = (path: string) => docker(playground, host, ['exec', id, 'cat', path]);
+      expect((await cat('/run/secrets/dsn')).stdout).toBe('postgres://app:s3cr3t@db/app');
+      // The task's name is the container's: `app.<slot>.<task ID>`.
+      const slot = name.split('.')[1];
+      expect((await cat('/etc/motd')).stdout).toBe(
+        `task ${name.split('.').slice(0, 3).join('.')} slot ${slot}\n`,
+      );
+    }
+
+    // A template that reads a secret the task does not mount fails each start, as moby's does.
+    await docker(playground, 'manager1', 'secret create --template-driver golang broken -', {
+      stdin: '{{secret "nope"}}',
+    });
+    await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'bad',
+      '--secret',
+      'broken',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    await playground.advance(8_000);
+    const ps = await docker(playground, 'manager1', [
+      'service',
+      'ps',
+      '--no-trunc',
+      '--format',
+      '{{.CurrentState}}|{{.Error}}',
+      'bad',
+    ]);
+    // Newest first: the restarted task, then the one that failed (docker quotes a full error).
+    const failed = ps.stdout.split('\n').find((row) => row.startsWith('Failed ')) ?? '';
+    expect(failed.split('|')[1]).toMatch(
+      /^"starting container failed: unable to get secret from secret store: failed to expand templated secret [0-9a-z]{25}: template: expansion:1:2: executing "expansion" at <secret "nope">: error calling secret: secret target nope not found"$/,
+    );
+    expect(playground.view.events.map((event) => event.text).join('\n')).not.toContain('s3cr3t');
+  });
 });

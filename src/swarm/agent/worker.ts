@@ -443,11 +443,12 @@ export class Worker {
    * store (a start fails when one is missing); one that exits by itself is timed.
    */
   #start(context: WorkerContext, progress: TaskProgress): TaskProgress {
-    const files = mountedFiles(
-      progress.assigned.task.Spec.ContainerSpec,
-      this.#state.dependencies ?? [],
-    );
-    if (!files.ok) return this.#to(context, progress, 'failed', 'starting', null, files.error);
+    const files = mountedFiles(progress.assigned, this.#state.dependencies ?? []);
+    if (!files.ok) {
+      // moby's task controller wraps whatever stops ContainerStart (executor controller.go).
+      const error = `starting container failed: ${files.error}`;
+      return this.#to(context, progress, 'failed', 'starting', null, error);
+    }
     const plan = runPlanFor(progress.assigned, context.node);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);

@@ -1,3 +1,4 @@
+import type { ConfigSpec, SecretSpec } from '../../api/secret';
 import { taskStateRank } from '../../api/task';
 import type { AssignedDependency, AssignedTask } from '../../machine-api';
 import { allTasks, getConfig, getSecret, tasksOfNode, type StoreState } from '../store';
@@ -54,15 +55,29 @@ export function dependenciesOf(
     for (const reference of container?.Secrets ?? []) {
       const secret = getSecret(store, reference.SecretID)?.secret;
       if (secret === undefined || secrets.has(secret.ID)) continue;
-      const data = secret.Spec.Data ?? '';
-      secrets.set(secret.ID, { kind: 'secret', id: secret.ID, name: secret.Spec.Name, data });
+      secrets.set(secret.ID, {
+        kind: 'secret',
+        id: secret.ID,
+        name: secret.Spec.Name,
+        data: secret.Spec.Data ?? '',
+        ...templatingOf(secret.Spec),
+      });
     }
     for (const reference of container?.Configs ?? []) {
       const config = getConfig(store, reference.ConfigID)?.config;
       if (config === undefined || configs.has(config.ID)) continue;
-      const data = config.Spec.Data ?? '';
-      configs.set(config.ID, { kind: 'config', id: config.ID, name: config.Spec.Name, data });
+      configs.set(config.ID, {
+        kind: 'config',
+        id: config.ID,
+        name: config.Spec.Name,
+        data: config.Spec.Data ?? '',
+        ...templatingOf(config.Spec),
+      });
     }
   }
   return [...secrets.values(), ...configs.values()];
+}
+
+function templatingOf(spec: SecretSpec | ConfigSpec): { templating?: string } {
+  return spec.Templating === undefined ? {} : { templating: spec.Templating.Name };
 }

@@ -5,11 +5,12 @@ import {
   goTypes,
   parseGoTemplate,
   type FunctionMap,
+  type GoType,
 } from '../../lib/template/index';
 import { TEMPLATE_CONTEXT_TYPE, type TemplateContext } from './context';
 
 /** swarmkit's one function besides Go's: `join SEP A B…` (template/template.go). */
-const FUNCTIONS: FunctionMap = {
+export const SWARMKIT_FUNCTIONS: FunctionMap = {
   ...BUILTIN_FUNCTIONS,
   join: {
     parameters: [],
@@ -26,16 +27,25 @@ const FUNCTIONS: FunctionMap = {
 export type Expanded<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-/** template.Context.Expand: the text as a template named `expansion`, missing keys an error. */
-export function expandText(text: string, context: TemplateContext): Expanded<string> {
-  const parsed = parseGoTemplate(text, { name: 'expansion', functions: FUNCTIONS });
+/**
+ * swarmkit's newTemplate and Expand: the text as a template named `expansion`, missing keys an
+ * error, executed on `data` of Go type `type`.
+ */
+export function expandWith(
+  text: string,
+  data: unknown,
+  type: GoType,
+  functions: FunctionMap,
+): Expanded<string> {
+  const parsed = parseGoTemplate(text, { name: 'expansion', functions });
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
-  const run = executeGoTemplate(parsed.value, context, {
-    type: TEMPLATE_CONTEXT_TYPE,
-    functions: FUNCTIONS,
-    missingKey: 'error',
-  });
+  const run = executeGoTemplate(parsed.value, data, { type, functions, missingKey: 'error' });
   return run.ok ? run : { ok: false, error: run.error.message };
+}
+
+/** template.Context.Expand, for the task's container spec. */
+export function expandText(text: string, context: TemplateContext): Expanded<string> {
+  return expandWith(text, context, TEMPLATE_CONTEXT_TYPE, SWARMKIT_FUNCTIONS);
 }
 
 function expandEnv(env: readonly string[], context: TemplateContext): Expanded<string[]> {

@@ -1,7 +1,8 @@
-import type { ContainerSpec } from '../../../api/service';
 import { decodeBase64 } from '../../../lib/base64';
 import { utf8Decode } from '../../../lib/utf8';
-import type { AssignedDependency } from '../../../machine-api';
+import type { AssignedDependency, AssignedTask } from '../../../machine-api';
+import { templateContext, type NodeFacts } from '../../template/context';
+import { expandPayload, type PayloadSources } from '../../template/payload';
 import type { Layer } from './rootfs/tree';
 
 /**
@@ -30,18 +31,32 @@ function targetPath(base: string, target: string): string {
 }
 
 /**
- * The files `spec` mounts, read from the node's `dependencies`; or moby's error when one is not
- * there (the dispatcher had not sent it): the container does not start.
+ * The files the task's container mounts, read from the node's `dependencies` and expanded when
+ * templated; or moby's error when one is not there (the dispatcher had not sent it) or its
+ * template fails: the container does not start.
  */
 export function mountedFiles(
-  spec: ContainerSpec | undefined,
+  assigned: AssignedTask,
   dependencies: readonly AssignedDependency[],
 ):
   | { readonly ok: true; readonly files: MountedFile[] }
   | { readonly ok: false; readonly error: string } {
+  const spec = assigned.task.Spec.ContainerSpec;
   const byId = new Map(
     dependencies.map((dependency) => [`${dependency.kind}:${dependency.id}`, dependency]),
   );
+  const contentOf = (dependency: AssignedDependency): string =>
+    utf8Decode([...(decodeBase64(dependency.data) ?? new Uint8Array())]);
+  const sources: PayloadSources = {
+    container: spec,
+    content: (kind, id) => {
+      const dependency = byId.get(`${kind}:${id}`);
+      return dependency === undefined ? undefined : contentOf(dependency);
+    },
+  };
+  // moby's executor builds the templated getters without the node's description
+  // (daemon/cluster/executor/container/executor.go), so a payload sees no hostname or platform.
+  const context = templateContext(assigned.task, assigned.serviceName, NO_NODE_DESCRIPTION);
   const files: MountedFile[] = [];
   const references = [
     ...(spec?.Secrets ?? []).map((reference) => ({
@@ -60,24 +75,30 @@ export function mountedFiles(
   for (const reference of references) {
     // A reference without a file target (a config for a credential spec) mounts nothing.
     if (reference.file === undefined) continue;
+    const store = `unable to get ${reference.kind} from ${reference.kind} store`;
     const dependency = byId.get(`${reference.kind}:${reference.id}`);
     if (dependency === undefined) {
+      return { ok: false, error: `${store}: ${reference.kind} ${reference.id} not found` };
+    }
+    const text = expandPayload(contentOf(dependency), dependency.templating, context, sources);
+    if (!text.ok) {
       return {
         ok: false,
-        error: `unable to get ${reference.kind} from ${reference.kind} store: ${reference.kind} ${reference.id} not found`,
+        error: `${store}: failed to expand templated ${reference.kind} ${reference.id}: ${text.error}`,
       };
     }
-    const bytes = decodeBase64(dependency.data) ?? new Uint8Array();
     files.push({
       source: reference.kind,
       name: dependency.name,
       path: targetPath(reference.base, reference.file.Name),
-      text: utf8Decode([...bytes]),
+      text: text.value,
       mode: reference.file.Mode,
     });
   }
   return { ok: true, files };
 }
+
+const NO_NODE_DESCRIPTION: NodeFacts = { hostname: '', architecture: '', os: '' };
 
 /** The mounted files as the container's top layer, dated when the container started. */
 export function mountedFileLayer(files: readonly MountedFile[], atMs: number): Layer {
