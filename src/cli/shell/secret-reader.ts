@@ -48,3 +48,24 @@ function isText(key: string): boolean {
   const code = key.charCodeAt(0);
   return code >= 0x20 && code !== 0x7f && code !== 0x1b;
 }
+
+/**
+ * A key while a program reads the terminal to its end (`cat`, `docker secret create x -`), the
+ * terminal in canonical mode with echo: Enter hands over the line with its newline, Ctrl+D on
+ * a line with text hands over that text as it is, and Ctrl+D on an empty line is the end of
+ * input (line null). Neither Ctrl+D prints anything.
+ */
+export function pressStreamKey(
+  text: string,
+  key: string,
+): SecretKeyResult & { readonly echo?: string } {
+  switch (key) {
+    case Key.enter:
+    case Key.lineFeed:
+      return { kind: 'done', line: `${text}\n`, output: '\r\n' };
+    case Key.controlD:
+      return { kind: 'done', line: text === '' ? null : text, output: '' };
+    default:
+      return pressEchoedKey(text, key);
+  }
+}

@@ -4,6 +4,7 @@ import { Canceller } from '../../lib/cancel';
 import type { VirtualClock } from '../../lib/virtual-clock';
 import type {
   HostContext,
+  InputStream,
   LabControl,
   OutputStream,
   ProgramEntry,
@@ -27,8 +28,12 @@ import {
   type LineEditorState,
 } from './line-editor';
 import { parse } from './parser';
-import { pressEchoedKey, pressSecretKey } from './secret-reader';
-import { terminalInput } from './streams';
+import {
+  pressEchoedKey,
+  pressSecretKey,
+  pressStreamKey,
+  type SecretKeyResult,
+} from './secret-reader';
 import type { IncompleteReason } from './syntax';
 import { toPlainText, toTerminalNewlines } from './terminal-text';
 import { ShellVariables } from './variables';
@@ -90,8 +95,11 @@ interface Capture {
 
 interface SecretRead {
   text: string;
-  /** A confirmation prompt echoes what is typed; a secret's prompt does not. */
-  readonly echo: boolean;
+  /**
+   * A secret's prompt does not echo what is typed; a confirmation prompt does; a program that
+   * reads the terminal to its end gets each line as typed, with its newline (`stream`).
+   */
+  readonly mode: 'secret' | 'echo' | 'stream';
   readonly resolve: (line: string | null) => void;
 }
 
@@ -126,6 +134,7 @@ export class ShellSession {
     },
   };
   readonly #terminalControl: TerminalControl;
+  readonly #terminalInput: InputStream = { isTerminal: true, readAll: () => this.#readToEnd() };
 
   constructor(options: ShellSessionOptions) {
     this.#hostname = options.hostname;
@@ -150,8 +159,8 @@ export class ShellSession {
       get columns() {
         return port.columns;
       },
-      readSecretLine: (prompt) => this.#readSecretLine(prompt, false),
-      readLine: (prompt) => this.#readSecretLine(prompt, true),
+      readSecretLine: (prompt) => this.#readTerminal(prompt, 'secret'),
+      readLine: (prompt) => this.#readTerminal(prompt, 'echo'),
     };
   }
 
@@ -301,7 +310,7 @@ export class ShellSession {
     return new Executor({
       programs: this.#programs,
       variables: this.#variables,
-      stdin: terminalInput,
+      stdin: this.#terminalInput,
       stdout: this.#terminalOutput,
       stderr: this.#terminalOutput,
       terminalOutput: this.#terminalOutput,
@@ -433,14 +442,27 @@ export class ShellSession {
     return false;
   }
 
-  #readSecretLine(prompt: string, echo: boolean): Promise<string | null> {
+  /**
+   * Stdin as the terminal: what the user types until Ctrl+D on an empty line, each line echoed
+   * as typed (`cat`, `docker secret create x -`). Ctrl+C ends the command instead.
+   */
+  async #readToEnd(): Promise<string> {
+    let text = '';
+    for (;;) {
+      const chunk = await this.#readTerminal('', 'stream');
+      if (chunk === null) return text;
+      text += chunk;
+    }
+  }
+
+  #readTerminal(prompt: string, mode: SecretRead['mode']): Promise<string | null> {
     return new Promise((resolve) => {
       if (this.#canceller === null || this.#canceller.cancelled) {
         resolve(null);
         return;
       }
       this.#terminalOutput.write(prompt);
-      const secret: SecretRead = { text: '', echo, resolve };
+      const secret: SecretRead = { text: '', mode, resolve };
       this.#secret = secret;
       while (this.#secret === secret) {
         const key = this.#typeAhead.shift();
@@ -455,12 +477,10 @@ export class ShellSession {
       this.#interruptCommand();
       return;
     }
-    const result = secret.echo
-      ? pressEchoedKey(secret.text, key)
-      : { ...pressSecretKey(secret.text, key), echo: '' };
+    const result = keyResult(secret, key);
     if (result.kind === 'reading') {
       secret.text = result.text;
-      if (result.echo !== '') this.#write(result.echo);
+      if (result.echo !== undefined && result.echo !== '') this.#write(result.echo);
       return;
     }
     this.#secret = null;
@@ -478,6 +498,17 @@ export class ShellSession {
     this.#secret = null;
     secret?.resolve(null);
     canceller.cancel();
+  }
+}
+
+function keyResult(secret: SecretRead, key: string): SecretKeyResult & { readonly echo?: string } {
+  switch (secret.mode) {
+    case 'secret':
+      return pressSecretKey(secret.text, key);
+    case 'echo':
+      return pressEchoedKey(secret.text, key);
+    case 'stream':
+      return pressStreamKey(secret.text, key);
   }
 }
 

@@ -44,9 +44,3 @@ export const discardedOutput: OutputStream = { write: () => undefined };
 export function textInput(text: string): InputStream {
   return { isTerminal: false, readAll: () => Promise.resolve(text) };
 }
-
-/**
- * The terminal as stdin. Keys typed while a program runs are type-ahead for the shell, so a
- * program reading stdin from the terminal reads nothing, as if the user had pressed Ctrl+D.
- */
-export const terminalInput: InputStream = { isTerminal: true, readAll: () => Promise.resolve('') };

@@ -441,6 +441,28 @@ describe('ShellSession secret input and end of file', () => {
     expect(await result).toEqual({ output: 'Enter unlock key: ^C\n', exitCode: 130 });
   });
 
+  it('gives a program reading the terminal each typed line, until Ctrl+D on an empty line', async () => {
+    const { session, terminal } = createSession();
+    const result = session.submit('upper');
+    await flush();
+    terminal.take();
+    session.input('ab\rc');
+    await flush();
+    // Still reading: Enter handed over a line, and the input has not ended.
+    expect(terminal.take()).toBe('ab\r\nc');
+    // Ctrl+D after text hands the text over without a newline; a second one ends the input.
+    session.input('d\x04\x04');
+    expect(await result).toEqual({ output: 'ab\ncdAB\nCD', exitCode: 0 });
+  });
+
+  it('ends a program reading the terminal on Ctrl+C, with what it read dropped', async () => {
+    const { session } = createSession();
+    const result = session.submit('upper; echo $?');
+    await flush();
+    session.input('abc\r\x03');
+    expect(await result).toEqual({ output: 'abc\n^C\n', exitCode: 130 });
+  });
+
   it('refuses to close the shell on Ctrl+D or exit', async () => {
     const { session, terminal } = createSession();
     session.input('\x04');
