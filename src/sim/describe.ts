@@ -147,7 +147,7 @@ function describeSecretOrConfig(
     case 'file-mounted':
       return `${change.source} ${change.name} mounted in ${change.task} on ${change.hostname} at ${change.path}`;
     case 'file-unmounted':
-      return `${change.source} ${change.name} unmounted from ${change.task} on ${change.hostname}`;
+      return `${change.source} ${change.name} unmounted from ${change.task} on ${change.hostname} at ${change.path}`;
     case 'secret-changed':
       return `secret ${change.name} ${change.action}`;
     case 'config-changed':

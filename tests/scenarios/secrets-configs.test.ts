@@ -420,7 +420,8 @@ describe('secrets and configs', () => {
         'secret db_pass mounted in db.1 on worker1 at /run/secrets/db_pass',
         'secret db_pass mounted in db.1 on worker1 at /etc/db.pass',
         'config site.conf mounted in db.1 on worker1 at /etc/site.conf',
-        'secret db_pass unmounted from db.1 on worker1',
+        'secret db_pass unmounted from db.1 on worker1 at /run/secrets/db_pass',
+        'secret db_pass unmounted from db.1 on worker1 at /etc/db.pass',
         'secret db_pass_v2 mounted in db.1 on worker1 at /run/secrets/db_pass',
       ]),
     );
