@@ -527,4 +527,58 @@ describe('secrets and configs', () => {
     );
     expect(playground.view.events.map((event) => event.text).join('\n')).not.toContain('s3cr3t');
   });
+
+  it("keeps a cut-off node's mounted secret, and rotates it there only once the node is back", async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', 'secret create db_pass -', { stdin: 'old' });
+    await docker(playground, 'manager1', [
+      'service',
+      'create',
+      '-d',
+      '--name',
+      'db',
+      '--constraint',
+      'node.hostname==worker1',
+      '--secret',
+      'db_pass',
+      'busybox',
+      'sleep',
+      '1d',
+    ]);
+    await playground.advance(8_000);
+    const running = async () =>
+      (await docker(playground, 'worker1', ['ps', '--format', '{{.Names}}'])).stdout.trim();
+    const cat = async (container: string) =>
+      (await docker(playground, 'worker1', ['exec', container, 'cat', '/run/secrets/db_pass']))
+        .stdout;
+    const first = await running();
+    expect(await cat(first)).toBe('old');
+
+    await playground.partition([['manager1', 'worker2'], ['worker1']]);
+    await docker(playground, 'manager1', 'secret create db_pass_v2 -', { stdin: 'new' });
+    const rotated = await docker(playground, 'manager1', [
+      'service',
+      'update',
+      '-d',
+      '--secret-rm',
+      'db_pass',
+      '--secret-add',
+      'source=db_pass_v2,target=db_pass',
+      'db',
+    ]);
+    expect(rotated.code).toBe(0);
+    await playground.advance(30_000);
+    // Cut off, worker1 hears of neither the update nor the new secret: its container runs on
+    // with the file it mounted.
+    expect(await running()).toBe(first);
+    expect(await cat(first)).toBe('old');
+
+    await playground.heal();
+    await playground.advance(30_000);
+    const next = await running();
+    expect(next).toMatch(/^db\.1\./);
+    expect(next).not.toBe(first);
+    expect(await cat(next)).toBe('new');
+  });
 });
