@@ -1,4 +1,5 @@
 import { parseGoDuration } from '../flags/go-duration';
+import { goQuote } from '../flags/go-strconv';
 
 /**
  * moby's `api/types/time.GetTimestamp`, which the client library applies to `--since` and
@@ -59,11 +60,6 @@ function chooseLayout(value: string, zoned: boolean): string {
     return `2006-01-02T${time}${zoned ? 'Z07:00' : ''}`;
   }
   return zoned ? '2006-01-02Z07:00' : '2006-01-02';
-}
-
-/** Go's `strconv.Quote` for the texts a user types (ASCII). */
-function goQuote(text: string): string {
-  return JSON.stringify(text);
 }
 
 const ELEMENTS = ['2006', '01', '02', '15', '04', '05', '.999999999', 'Z07:00'] as const;

@@ -1,3 +1,4 @@
+import { goQuote } from '../../lib/template/quote';
 import { InvalidValueError } from './value';
 
 /**
@@ -13,10 +14,8 @@ function rangeError(fn: string, text: string): InvalidValueError {
   return new InvalidValueError(`strconv.${fn}: parsing ${goQuote(text)}: value out of range`);
 }
 
-/** Go's %q for the printable ASCII that command lines carry. */
-export function goQuote(text: string): string {
-  return JSON.stringify(text);
-}
+/** strconv.Quote, which Go's %q of a string is. */
+export { goQuote };
 
 export function parseGoBool(text: string): boolean {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(text)) return true;

@@ -7,6 +7,7 @@ import {
   type FunctionMap,
   type GoType,
 } from '../../lib/template/index';
+import { goQuote } from '../../lib/template/quote';
 import { TEMPLATE_CONTEXT_TYPE, type TemplateContext } from './context';
 
 /** swarmkit's one function besides Go's: `join SEP A B…` (template/template.go). */
@@ -57,7 +58,7 @@ function expandEnv(env: readonly string[], context: TemplateContext): Expanded<s
       continue;
     }
     const value = expandText(entry.slice(equals + 1), context);
-    if (!value.ok) return { ok: false, error: `expanding env ${goQuoted(entry)}: ${value.error}` };
+    if (!value.ok) return { ok: false, error: `expanding env ${goQuote(entry)}: ${value.error}` };
     result.push(`${entry.slice(0, equals)}=${value.value}`);
   }
   return { ok: true, value: result };
@@ -70,14 +71,14 @@ function expandMounts(mounts: readonly Mount[], context: TemplateContext): Expan
     if (!source.ok) {
       return {
         ok: false,
-        error: `expanding mount source ${goQuoted(mount.Source ?? '')}: ${source.error}`,
+        error: `expanding mount source ${goQuote(mount.Source ?? '')}: ${source.error}`,
       };
     }
     const target = expandText(mount.Target ?? '', context);
     if (!target.ok) {
       return {
         ok: false,
-        error: `expanding mount target ${goQuoted(mount.Target ?? '')}: ${target.error}`,
+        error: `expanding mount target ${goQuote(mount.Target ?? '')}: ${target.error}`,
       };
     }
     result.push({
@@ -87,11 +88,6 @@ function expandMounts(mounts: readonly Mount[], context: TemplateContext): Expan
     });
   }
   return { ok: true, value: result };
-}
-
-/** Go's %q of a plain string. */
-function goQuoted(text: string): string {
-  return JSON.stringify(text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { NodeAvailability } from '../../../api/swarm';
 import { CliError } from '../../command/errors';
+import { goQuote } from '../../flags/go-strconv';
 
 /**
  * `--availability` of `swarm init` and `swarm join`: checked by the CLI, case-insensitively,
@@ -12,9 +13,4 @@ export function checkedAvailability(given: boolean, value: string): NodeAvailabi
   throw new CliError(
     `invalid availability ${goQuote(value)}, only active, pause and drain are supported`,
   );
-}
-
-/** Go's %q for the plain text a flag value is. */
-export function goQuote(text: string): string {
-  return JSON.stringify(text);
 }
