@@ -18,12 +18,13 @@ function assigned(spec: ContainerSpec | undefined) {
     CreatedAt: '',
     UpdatedAt: '',
     Labels: {},
-    Spec: spec === undefined ? {} : { ContainerSpec: spec },
+    Spec: { ForceUpdate: 0, ...(spec === undefined ? {} : { ContainerSpec: spec }) },
     ServiceID: 'svc1',
     Slot: 2,
     NodeID: 'n1',
-    Status: { Timestamp: '', State: 'assigned', Message: '' },
+    Status: { Timestamp: '', State: 'assigned', Message: '', PortStatus: {} },
     DesiredState: 'running',
+    Volumes: [],
   };
   return { task, serviceName: 'web' };
 }
