@@ -60,6 +60,10 @@ export async function runDocker(
         ? null
         : {
             columns,
+            rows: 24,
+            raw: () => {
+              throw new Error('docker never puts the terminal in raw mode');
+            },
             // The terminal echoes the prompt and the newline after the hidden input.
             readSecretLine: (prompt) => {
               stdout += prompt;

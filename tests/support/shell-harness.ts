@@ -30,9 +30,11 @@ import { ShellSession, type TerminalPort } from '../../src/cli/shell/session';
 export class RecordingTerminal implements TerminalPort {
   output = '';
   columns: number;
+  rows: number;
 
-  constructor(columns = 80) {
+  constructor(columns = 80, rows = 24) {
     this.columns = columns;
+    this.rows = rows;
   }
 
   write(data: string): void {

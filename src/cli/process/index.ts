@@ -32,6 +32,22 @@ export interface TerminalControl {
   readSecretLine(prompt: string): Promise<string | null>;
   /** Prints `prompt`, then reads one line, echoed (docker's `[y/N]` prompts); null on Ctrl+C/D. */
   readLine(prompt: string): Promise<string | null>;
+  /** Height in rows, for a program that draws the whole screen (`nano`, `vi`). */
+  readonly rows: number;
+  /**
+   * Puts the terminal in raw mode, as a full-screen program does (no echo, no line editing,
+   * Ctrl+C a key like any other), until the returned terminal is closed or the program ends.
+   */
+  raw(): RawTerminal;
+}
+
+/** What a raw terminal delivers: each key as it comes, and a change of the window's size. */
+export type RawInput = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'resize' };
+
+export interface RawTerminal {
+  /** The next input; null once the terminal is back in the shell's hands (closed, or the job ended). */
+  next(): Promise<RawInput | null>;
+  close(): void;
 }
 
 /** The machine a program runs on. */

@@ -11,6 +11,7 @@ import { historyProgram } from './history';
 import { hostnameProgram } from './hostname';
 import { lsProgram } from './ls';
 import { mkdirProgram } from './mkdir';
+import { nanoProgram } from './nano';
 import { rmProgram } from './rm';
 import { touchProgram } from './touch';
 import { playgroundProgram } from './playground';
@@ -20,6 +21,7 @@ import { sortProgram } from './sort';
 import { serviceProgram, systemctlProgram } from './systemctl';
 import { tailProgram } from './tail';
 import { trueProgram } from './true';
+import { viProgram } from './vi';
 import { wcProgram } from './wc';
 
 /** The Unix helpers every machine's shell has; `docker` is added by the page. */
@@ -37,6 +39,7 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   hostnameProgram,
   lsProgram,
   mkdirProgram,
+  nanoProgram,
   playgroundProgram,
   printfProgram,
   pwdProgram,
@@ -47,5 +50,7 @@ export const builtinPrograms: readonly ProgramEntry[] = [
   tailProgram,
   touchProgram,
   trueProgram,
+  viProgram('vi'),
+  viProgram('vim'),
   wcProgram,
 ];

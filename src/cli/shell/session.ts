@@ -5,6 +5,8 @@ import type { VirtualClock } from '../../lib/virtual-clock';
 import type {
   HostContext,
   InputStream,
+  RawInput,
+  RawTerminal,
   LabControl,
   OutputStream,
   ProgramEntry,
@@ -48,6 +50,7 @@ import { ShellVariables } from './variables';
 export interface TerminalPort {
   write(data: string): void;
   readonly columns: number;
+  readonly rows: number;
 }
 
 export interface ShellSessionOptions {
@@ -93,6 +96,12 @@ interface Capture {
   readonly resolve: (result: SubmitResult) => void;
 }
 
+/** A full-screen program's raw terminal: keys it has not read yet, and a read waiting. */
+interface RawRead {
+  readonly queue: RawInput[];
+  waiting: ((input: RawInput | null) => void) | null;
+}
+
 interface SecretRead {
   text: string;
   /**
@@ -121,6 +130,7 @@ export class ShellSession {
   /** Keys typed while a command runs, read when the shell next reads input. */
   readonly #typeAhead: string[] = [];
   #secret: SecretRead | null = null;
+  #raw: RawRead | null = null;
   #canceller: Canceller | null = null;
   /** The previous key was a Tab that changed nothing: the next Tab lists candidates. */
   #tabListsNext = false;
@@ -159,6 +169,10 @@ export class ShellSession {
       get columns() {
         return port.columns;
       },
+      get rows() {
+        return port.rows;
+      },
+      raw: () => this.#enterRaw(),
       readSecretLine: (prompt) => this.#readTerminal(prompt, 'secret'),
       readLine: (prompt) => this.#readTerminal(prompt, 'echo'),
     };
@@ -203,6 +217,7 @@ export class ShellSession {
   }
 
   resize(columns: number): void {
+    this.#feedRaw({ kind: 'resize' });
     this.#editor = resizeLine(this.#editor, columns);
   }
 
@@ -228,7 +243,8 @@ export class ShellSession {
   }
 
   #handleKeyWhileRunning(key: string): void {
-    if (key === Key.controlC) this.#interruptCommand();
+    if (this.#raw !== null) this.#feedRaw({ kind: 'key', key });
+    else if (key === Key.controlC) this.#interruptCommand();
     else if (this.#secret !== null) this.#feedSecret(this.#secret, key);
     else this.#typeAhead.push(key);
   }
@@ -300,6 +316,7 @@ export class ShellSession {
     this.#canceller = null;
     this.#secret?.resolve(null);
     this.#secret = null;
+    this.#leaveRaw();
     // After `^C` the prompt starts on a new line, as bash does when a command dies of SIGINT;
     // a program that caught it and ended its own line (docker's progress) needs none.
     if (canceller.cancelled && !this.#atLineStart) this.#write('\r\n');
@@ -488,11 +505,49 @@ export class ShellSession {
     secret.resolve(result.line);
   }
 
+  /** Raw mode for a full-screen program: what was typed ahead is its first input. */
+  #enterRaw(): RawTerminal {
+    const raw: RawRead = {
+      queue: this.#typeAhead.splice(0).map((key) => ({ kind: 'key', key })),
+      waiting: null,
+    };
+    this.#raw = raw;
+    return {
+      next: () => {
+        if (this.#raw !== raw) return Promise.resolve(null);
+        const input = raw.queue.shift();
+        if (input !== undefined) return Promise.resolve(input);
+        return new Promise((resolve) => {
+          raw.waiting = resolve;
+        });
+      },
+      close: () => {
+        if (this.#raw === raw) this.#leaveRaw();
+      },
+    };
+  }
+
+  #feedRaw(input: RawInput): void {
+    const raw = this.#raw;
+    if (raw === null) return;
+    const waiting = raw.waiting;
+    raw.waiting = null;
+    if (waiting === null) raw.queue.push(input);
+    else waiting(input);
+  }
+
+  #leaveRaw(): void {
+    const raw = this.#raw;
+    this.#raw = null;
+    raw?.waiting?.(null);
+  }
+
   /** Ctrl+C while a command runs: the terminal driver drops type-ahead and signals the job. */
   #interruptCommand(): void {
     const canceller = this.#canceller;
     if (canceller === null || canceller.cancelled) return;
     this.#typeAhead.length = 0;
+    this.#leaveRaw();
     this.#write('^C');
     const secret = this.#secret;
     this.#secret = null;

@@ -11,6 +11,7 @@ export interface TerminalSession {
 export interface TerminalPort {
   write(data: string): void;
   readonly columns: number;
+  readonly rows: number;
 }
 
 const THEME: ITheme = {
@@ -35,6 +36,7 @@ const THEME: ITheme = {
 };
 
 const DEFAULT_COLUMNS = 100;
+const DEFAULT_ROWS = 30;
 
 /**
  * Owns one xterm.js instance and connects it to a shell session. The session exists before the
@@ -55,6 +57,10 @@ export class TerminalHost implements TerminalPort {
 
   get columns(): number {
     return this.#terminal?.cols ?? DEFAULT_COLUMNS;
+  }
+
+  get rows(): number {
+    return this.#terminal?.rows ?? DEFAULT_ROWS;
   }
 
   connect(session: TerminalSession): void {
