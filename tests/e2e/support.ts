@@ -55,6 +55,61 @@ export async function typeLine(page: Page, hostname: string, line: string): Prom
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Brings a machine's terminal to the front, as a click on its tab does, and waits for its prompt
+ * (after output with no final newline, bash's prompt follows on the same row).
+ */
+export async function openTerminal(page: Page, hostname: string): Promise<void> {
+  await page.getByRole('tab', { name: hostname }).click();
+  await expect
+    .poll(async () => (await terminalText(page, hostname)).split('\n').at(-1) ?? '')
+    .toMatch(new RegExp(`root@${hostname}:~#$`));
+}
+
+/**
+ * Types a command into a machine's terminal, waits until it has finished (after the newest echo
+ * of the line come its output and one prompt, and nothing else), and returns what it printed:
+ * the rows between the echo and the prompt, joined by newlines. After output that does not end
+ * in a newline, bash's prompt follows on the same row: that output comes back too.
+ * Rows are read as the screen shows them, so the terminal must be wide enough that neither the
+ * line nor its output wraps.
+ */
+export async function runCommand(
+  page: Page,
+  hostname: string,
+  line: string,
+  { timeout = 30_000 }: { timeout?: number } = {},
+): Promise<string> {
+  const prompt = `root@${hostname}:~#`;
+  const before = await terminalText(page, hostname);
+  await typeLine(page, hostname, line);
+  const finished = async (): Promise<string | null> => {
+    const text = await terminalText(page, hostname);
+    if (text === before) return null;
+    const rows = text.split('\n');
+    const echo = `${prompt} ${line}`;
+    const at = rows.findLastIndex((row) => row.endsWith(echo));
+    const after = rows.slice(at + 1);
+    const last = after.at(-1);
+    if (at < 0 || last === undefined || !last.endsWith(prompt)) return null;
+    const printed = after.slice(0, -1);
+    if (printed.some((row) => row.includes(prompt))) return null;
+    const tail = last.slice(0, -prompt.length);
+    return [...printed, ...(tail === '' ? [] : [tail])].join('\n');
+  };
+  const seen: { output: string | null } = { output: null };
+  await expect
+    .poll(
+      async () => {
+        seen.output = await finished();
+        return seen.output !== null;
+      },
+      { timeout, message: `${hostname}: ${line}` },
+    )
+    .toBe(true);
+  return seen.output ?? '';
+}
+
 /** A copy of the production build on its own HTTP server, whose files a test can change. */
 export interface Deployment {
   readonly url: string;
