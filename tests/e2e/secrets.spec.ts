@@ -302,7 +302,7 @@ test("the docs' secret rotation, typed: create, mount, refuse removal, rotate, r
     .poll(() => eventTexts(page))
     .toEqual(
       expect.arrayContaining([
-        `secret db_pass_v1 unmounted from web.1 on ${first.node}`,
+        `secret db_pass_v1 unmounted from web.1 on ${first.node} at /run/secrets/db_pass`,
         `secret db_pass_v2 mounted in web.1 on ${second.node} at /run/secrets/db_pass`,
       ]),
     );
