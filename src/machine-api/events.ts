@@ -1,5 +1,6 @@
 import type { NodeAvailability, NodeRole, NodeState } from '../api/swarm';
 import type { NodeId } from '../raft';
+import type { UpdateState } from '../api/service';
 import type { TaskState } from '../api/task';
 
 /**
@@ -43,6 +44,14 @@ export type SwarmChange =
   | { readonly kind: 'service-created'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-updated'; readonly service: string; readonly replicas: number | null }
   | { readonly kind: 'service-removed'; readonly service: string }
+  /** The service's rolling update or rollback moved on (its `UpdateStatus.State`). */
+  | {
+      readonly kind: 'service-update-state';
+      readonly service: string;
+      readonly state: UpdateState;
+      /** swarmkit's words for it: `update completed`, `update paused due to failure…`. */
+      readonly message: string;
+    }
   /**
    * A task's container on `hostname` got a secret's or config's file at `path` when it started,
    * or lost it when it stopped; never the content.

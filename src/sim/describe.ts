@@ -121,6 +121,10 @@ const DESCRIBERS: { readonly [K in SwarmChange['kind']]: Describer<K> } = {
   'manager-unlocked': describeManager,
   'service-created': describeService,
   'service-updated': describeService,
+  'service-update-state': (change) =>
+    change.message === ''
+      ? `service ${change.service}: ${change.state.replace('_', ' ')}`
+      : `service ${change.service}: ${change.message}`,
   'service-removed': describeService,
   'task-changed': describeTask,
   'file-mounted': describeSecretOrConfig,

@@ -205,6 +205,16 @@ describe('a service, from create to rm, through the daemons the page runs', () =
       '3 running/running',
       '3 shutdown/shutdown',
     ]);
+    // The event log tells the one change and the update's course, not each of its writes.
+    const told = playground.view.events
+      .map((event) => event.text)
+      .filter((text) => text.startsWith('service redis'));
+    expect(told).toEqual([
+      'service redis created with 3 replicas',
+      'service redis updated (3 replicas)',
+      'service redis: update in progress',
+      'service redis: update completed',
+    ]);
   });
 
   it('pauses an update whose new task fails, and leaves the other slots as they were', async () => {

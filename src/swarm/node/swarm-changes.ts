@@ -1,3 +1,4 @@
+import type { Service } from '../../api/service';
 import type { NodeStatus } from '../../api/swarm';
 import {
   GRACE_PERIOD_MULTIPLIER,
@@ -115,20 +116,40 @@ function serviceOrTaskChanges(event: StoreEvent, context: ChangeContext): SwarmC
     return [{ kind: 'service-removed', service: before.record.service.Spec.Name }];
   }
   if (now?.table === 'service') {
-    const service = now.record.service;
-    const kind = before === undefined ? 'service-created' : 'service-updated';
-    return [
-      {
-        kind,
-        service: service.Spec.Name,
-        replicas: service.Spec.Mode.Replicated?.Replicas ?? null,
-      },
-    ];
+    return serviceChanges(
+      before?.table === 'service' ? before.record.service : undefined,
+      now.record.service,
+    );
   }
   if (now?.table === 'task') {
     return taskChanges(before?.table === 'task' ? before.record : undefined, now.record, context);
   }
   return dataObjectChanges(event);
+}
+
+/**
+ * A service created, its spec updated, or its rolling update moving on. The updater's own
+ * writes (its state, the previous spec) are not a second "updated": the learner changed the
+ * service once.
+ */
+function serviceChanges(before: Service | undefined, service: Service): SwarmChange[] {
+  const name = service.Spec.Name;
+  const replicas = service.Spec.Mode.Replicated?.Replicas ?? null;
+  if (before === undefined) return [{ kind: 'service-created', service: name, replicas }];
+  const changes: SwarmChange[] = [];
+  if (JSON.stringify(before.Spec) !== JSON.stringify(service.Spec)) {
+    changes.push({ kind: 'service-updated', service: name, replicas });
+  }
+  const state = service.UpdateStatus?.State;
+  if (state !== undefined && state !== before.UpdateStatus?.State) {
+    changes.push({
+      kind: 'service-update-state',
+      service: name,
+      state,
+      message: service.UpdateStatus?.Message ?? '',
+    });
+  }
+  return changes;
 }
 
 /** A secret or config by name; what it holds is never part of a change. */
