@@ -174,7 +174,8 @@ export function checkOutput<P, S, D extends DaemonData>(value: unknown): Machine
 export function checkProposeOutput<P, S, D extends DaemonData>(
   value: unknown,
 ): ProposeOutput<P, S, D> {
-  const output = checkOutput(value) as unknown as Fields;
+  checkOutput(value);
+  const output = record(value, 'a proposal answer');
   if (typeof output.accepted !== 'boolean' || typeof output.reason !== 'string') {
     throw new ProtocolError('a proposal answer is malformed');
   }
@@ -190,7 +191,8 @@ export function checkFilesInput(value: unknown): FilesInput {
 }
 
 export function checkFilesOutput<P, S, D extends DaemonData>(value: unknown): FilesOutput<P, S, D> {
-  const output = checkOutput(value) as unknown as Fields;
+  checkOutput(value);
+  const output = record(value, 'a files answer');
   const answer = record(output.answer, 'files.answer');
   if (typeof answer.ok !== 'boolean') throw new ProtocolError('a files answer is malformed');
   return value as FilesOutput<P, S, D>;
