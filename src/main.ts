@@ -9,6 +9,12 @@ import type { PlaygroundApi } from './ui/automation-api';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './ui/state/boot';
 import { RunStore } from './ui/state/run-store';
+import {
+  STACK_LINK_PRESET,
+  deployLinkedStack,
+  fetchComposeFile,
+  readStackLink,
+} from './ui/state/stack-link';
 import { readStartOptions } from './ui/state/url-options';
 
 declare global {
@@ -21,13 +27,21 @@ declare global {
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html has no #app element');
 const { options, warnings, chosen } = readStartOptions(window.location.search);
+// `?stack=URL` starts a fresh 3m2w swarm and deploys the file; it is fetched while that boots.
+const stack = readStackLink(window.location.search, window.location.href);
+const fetchedStack =
+  stack.link === null ? null : fetchComposeFile(stack.link.url, (url) => fetch(url));
 const runs = new RunStore();
-const started = await boot(runs, options, chosen);
+const started = await boot(
+  runs,
+  stack.link === null ? options : { ...options, preset: STACK_LINK_PRESET },
+  chosen || stack.link !== null,
+);
 const app = new AppState({
   playground: started.playground,
   storage: storageOrNull(),
   runs,
-  notices: [...warnings, ...started.notices],
+  notices: [...warnings, ...(stack.warning === null ? [] : [stack.warning]), ...started.notices],
 });
 target.replaceChildren();
 mount(App, { target, props: { app } });
@@ -37,6 +51,14 @@ app.playback.run((virtualMs) => {
   void app.runtime.advance(virtualMs);
 });
 app.autosave();
+if (stack.link !== null && fetchedStack !== null) {
+  void deployLinkedStack(
+    app,
+    stack.link,
+    fetchedStack,
+    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  );
+}
 void preloadDocker();
 registerOffline((activate) => {
   app.offerUpdate(activate);
