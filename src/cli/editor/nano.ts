@@ -47,6 +47,8 @@ const PAGE_DOWN = '\x1b[6~';
 const CONTROL_O = '\x0f';
 const CONTROL_X = '\x18';
 const CONTROL_V = '\x16';
+const ALT_W = '\x1bw';
+const ALT_SHIFT_W = '\x1bW';
 
 type Move = (buffer: TextBuffer, page: number) => TextBuffer;
 
@@ -94,7 +96,8 @@ type Shortcuts = readonly (readonly [string, string])[];
 const MAIN_SHORTCUTS: readonly [Shortcuts, Shortcuts] = [
   [
     ['^O', 'Write Out'],
-    ['^W', 'Where Is'],
+    // The browser keeps ^W (it closes the tab), so the bar offers nano's Alt+W beside it.
+    ['M-W', 'Where Is'],
     ['^K', 'Cut'],
     ['^C', 'Location'],
     ['^Y', 'Prev Page'],
@@ -156,6 +159,8 @@ export class NanoEditor {
   #cutBuffer: readonly string[] = [];
   /** Whether the last key was ^K, so that consecutive cuts gather into one paste. */
   #cutting = false;
+  /** What ^W last looked for, for M-W to find again. */
+  #lastSearch = '';
   #top = 0;
   /** The terminal's height at the last render, for Page Up and Page Down. */
   #rows = 24;
@@ -191,6 +196,12 @@ export class NanoEditor {
         return 'continue';
       case Key.controlW:
         this.#prompt = { kind: 'search', text: '' };
+        return 'continue';
+      case ALT_W:
+      case ALT_SHIFT_W:
+        // nano's M-W finds the next match; with nothing searched yet it asks, as ^W does.
+        if (this.#lastSearch === '') this.#prompt = { kind: 'search', text: '' };
+        else this.#search(this.#lastSearch);
         return 'continue';
       case Key.controlC:
         this.#message = this.#location();
@@ -256,6 +267,7 @@ export class NanoEditor {
     }
     this.#prompt = null;
     if (prompt.kind === 'search') {
+      if (prompt.text !== '') this.#lastSearch = prompt.text;
       this.#search(prompt.text);
       return 'continue';
     }

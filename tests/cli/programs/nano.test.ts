@@ -108,6 +108,9 @@ describe('nano', () => {
     expect(lastFrame(terminal.output).rows[9]).toContain(
       '[ line 3/4 (75%), col 3/6 (50%), char 13/17 (76%) ]',
     );
+    // Alt+W (the browser keeps ^W) finds the same text again: the only match, from itself.
+    await type('\x1bw');
+    expect(lastFrame(terminal.output).rows[9]).toContain('[ This is the only occurrence ]');
     await type('\x17', 'zeta', '\r');
     expect(lastFrame(terminal.output).rows[9]).toContain('[ "zeta" not found ]');
     await type(CONTROL_X);
