@@ -1,6 +1,6 @@
-import { Key } from '../shell/keys';
+import { Key } from '../tty/keys';
 import type { SaveFile } from './save-file';
-import { pressEchoedKey } from '../shell/secret-reader';
+import { pressEchoedKey } from '../tty/line-reader';
 import {
   NORMAL,
   REVERSE,

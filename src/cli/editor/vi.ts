@@ -1,6 +1,6 @@
 import { utf8Bytes } from '../../lib/utf8';
-import { Key } from '../shell/keys';
-import { pressEchoedKey } from '../shell/secret-reader';
+import { Key } from '../tty/keys';
+import { pressEchoedKey } from '../tty/line-reader';
 import type { SaveFile } from './save-file';
 import { expandTabs, frame, scrollLeft, scrollTop, visibleLine } from './screen';
 import {

@@ -1,4 +1,4 @@
-import { Key } from './keys';
+import { Key } from '../tty/keys';
 import {
   cursorOffset,
   drawCharacters,

@@ -18,7 +18,7 @@ import { createShellBuiltins } from './builtins';
 import { completeLine, formatCandidates } from './completion';
 import { Executor, interruptedStatus, syntaxErrorStatus } from './executor';
 import { addToHistory } from './history';
-import { Key, splitKeys } from './keys';
+import { Key, splitKeys } from '../tty/keys';
 import {
   drawLineAgain,
   insertText,
@@ -35,7 +35,7 @@ import {
   pressSecretKey,
   pressStreamKey,
   type SecretKeyResult,
-} from './secret-reader';
+} from '../tty/line-reader';
 import type { IncompleteReason } from './syntax';
 import { toPlainText, toTerminalNewlines } from './terminal-text';
 import { ShellVariables } from './variables';

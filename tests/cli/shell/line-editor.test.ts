@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitKeys } from '../../../src/cli/shell/keys';
+import { splitKeys } from '../../../src/cli/tty/keys';
 import {
   insertText,
   lineText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitKeys } from '../../../src/cli/shell/keys';
+import { splitKeys } from '../../../src/cli/tty/keys';
 
 describe('splitKeys', () => {
   it.each([
