@@ -78,6 +78,9 @@ test('advance and reset move the clock and change the preset', async ({ page }) 
 test('Tab completes docker subcommands and Ctrl+C cancels the line', async ({ page }) => {
   await page.goto('/');
   await waitForPrompt(page, 'manager1');
+  // Tab offers nothing until the docker CLI's chunk is in, which on a loaded machine can take
+  // longer than typing; a first command waits for it.
+  await page.evaluate(() => window.playground.exec('docker --version', { machine: 'manager1' }));
   await page.locator('.pane[data-hostname="manager1"] .xterm').click();
   await page.keyboard.type('docker no');
   await page.keyboard.press('Tab');
