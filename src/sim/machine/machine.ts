@@ -53,6 +53,13 @@ export interface MachineEmission<P, S, D extends DaemonData> {
   readonly durableAfterEvents: readonly number[];
 }
 
+/** What a proposal or a Raft admin action emitted, with the core's answer to it. */
+export interface ProposalEmission<P, S, D extends DaemonData> extends MachineEmission<P, S, D> {
+  readonly accepted: boolean;
+  readonly index: number;
+  readonly reason: string;
+}
+
 /** What a call that emitted nothing returns: most ticks. Shared, so it costs no allocation. */
 const NOTHING_EMITTED: MachineEmission<never, never, never> = Object.freeze({
   messages: Object.freeze([]),
@@ -305,11 +312,7 @@ export class Machine<P, S, D extends DaemonData> {
   }
 
   /** A client write. The trace names it `proposalId`, which the caller chose. */
-  propose(
-    nowMs: number,
-    proposalId: string,
-    payload: P,
-  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+  propose(nowMs: number, proposalId: string, payload: P): ProposalEmission<P, S, D> {
     this.#nowMs = nowMs;
     const node = this.#node;
     const result = node === undefined ? undefined : node.propose(payload);
@@ -333,10 +336,7 @@ export class Machine<P, S, D extends DaemonData> {
    * A membership change or leadership transfer asked of this member's Raft core, as the swarm
    * daemon makes them itself; the trace names it like a proposal.
    */
-  raftAdmin(
-    nowMs: number,
-    action: RaftAdminAction,
-  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+  raftAdmin(nowMs: number, action: RaftAdminAction): ProposalEmission<P, S, D> {
     this.#nowMs = nowMs;
     const node = this.#node;
     const result =
@@ -762,7 +762,7 @@ export class Machine<P, S, D extends DaemonData> {
     accepted: boolean,
     index: number,
     reason: string,
-  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+  ): ProposalEmission<P, S, D> {
     const emitted = this.drain();
     return {
       messages: emitted.messages,
