@@ -49,6 +49,9 @@ export interface RaftRunOptions {
  */
 const CLIENT_KEYS = 10;
 
+/** Raft ids stay far below this, so that `a * LINK_KEY_BASE + b` names the pair (a, b). */
+const LINK_KEY_BASE = 1 << 16;
+
 /** The hostname of Raft member `id` in these runs. */
 function hostnameOf(id: NodeId): string {
   return `m${id}`;
@@ -92,6 +95,11 @@ export class RaftRun {
   #nextMemberId: NodeId;
   #nextProposal = 1;
   #status: ReportedStatuses | undefined;
+  /**
+   * Whether two members reach each other both ways, by pair (`#linkKey`): a history asks at
+   * every instant, and only a partition, a block or a heal changes the answer.
+   */
+  readonly #linkedBothWays = new Map<number, boolean>();
 
   private constructor(
     options: RaftRunOptions,
@@ -350,16 +358,19 @@ export class RaftRun {
 
   async partition(groups: readonly (readonly NodeId[])[]): Promise<void> {
     await this.#coordinator.partition(groups.map((group) => group.map(hostnameOf)));
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
   async blockLink(from: NodeId, to: NodeId): Promise<void> {
     await this.#coordinator.blockLink(hostnameOf(from), hostnameOf(to));
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
   async heal(): Promise<void> {
     await this.#coordinator.heal();
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
@@ -430,8 +441,14 @@ export class RaftRun {
 
   #linked(a: NodeId, b: NodeId): boolean {
     if (!this.isUp(b)) return false;
-    const [from, to] = [hostnameOf(a), hostnameOf(b)];
-    return this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
+    const key = a * LINK_KEY_BASE + b;
+    let linked = this.#linkedBothWays.get(key);
+    if (linked === undefined) {
+      const [from, to] = [hostnameOf(a), hostnameOf(b)];
+      linked = this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
+      this.#linkedBothWays.set(key, linked);
+    }
+    return linked;
   }
 
   #raft(id: NodeId): RaftView | undefined {
