@@ -255,15 +255,21 @@ export class Machine<P, S, D extends DaemonData> {
     this.#nowMs = nowMs;
     if (this.#daemon !== 'running') return this.drain();
     const logic = this.#logic;
-    for (const message of messages) {
+    // Indexed loops: a step runs for every machine at every instant, and for-of over the shared
+    // frozen empty lists the hosts pass allocated an iterator result each time.
+    for (let i = 0; i < messages.length; i++) {
+      const message = messages[i];
       // Read the core each time: the daemon may create or drop it while handling a message.
       const node = this.#node;
-      if (node === undefined) continue;
+      if (node === undefined || message === undefined) continue;
       logic?.heardFrom(this.control(), message.from);
       node.step(message);
       this.handleReady(node);
     }
-    for (const wire of wires) logic?.receive(this.control(), wire);
+    for (let i = 0; i < wires.length; i++) {
+      const wire = wires[i];
+      if (wire !== undefined) logic?.receive(this.control(), wire);
+    }
     if (tick) {
       const node = this.#node;
       if (node !== undefined) {
