@@ -1,4 +1,10 @@
-import { Machine, MachineRunner } from '../sim/machine';
+import {
+  Machine,
+  MachineRunner,
+  emissionWithStatus,
+  proposalWithStatus,
+  withStatus,
+} from '../sim/machine';
 import {
   ProtocolError,
   checkCallInput,
@@ -38,32 +44,38 @@ export function createManagerWorkerApi<P, S, D extends DaemonData>(
     step(input) {
       const { nowMs, messages, tick, wires } = checkStepInput<P, S>(input);
       const current = require();
-      return current.emit(() => current.machine.step(nowMs, messages, tick, wires ?? []));
+      return current.emit(
+        () => current.machine.step(nowMs, messages, tick, wires ?? []),
+        emissionWithStatus,
+      );
     },
     propose(input) {
       const { nowMs, proposalId, payload } = checkProposeInput(input, stateMachine.isPayload);
       const current = require();
-      return current.emit(() => current.machine.propose(nowMs, proposalId, payload));
+      return current.emit(
+        () => current.machine.propose(nowMs, proposalId, payload),
+        proposalWithStatus,
+      );
     },
     setDaemon(input) {
       const { nowMs, daemon } = checkDaemonInput(input);
       const current = require();
-      return current.emit(() => current.machine.setDaemon(nowMs, daemon));
+      return current.emit(() => current.machine.setDaemon(nowMs, daemon), emissionWithStatus);
     },
     raftAdmin(input) {
       const { nowMs, action } = checkRaftAdminInput(input);
       const current = require();
-      return current.emit(() => current.machine.raftAdmin(nowMs, action));
+      return current.emit(() => current.machine.raftAdmin(nowMs, action), proposalWithStatus);
     },
     call(input) {
       const { nowMs, callId, request } = checkCallInput(input);
       const current = require();
-      return current.emit(() => current.machine.call(nowMs, callId, request));
+      return current.emit(() => current.machine.call(nowMs, callId, request), emissionWithStatus);
     },
     files(input) {
       const { nowMs, request } = checkFilesInput(input);
       const current = require();
-      return current.emit(() => current.machine.files(nowMs, request));
+      return current.emit(() => current.machine.files(nowMs, request), withStatus);
     },
     status: () => require().read(() => require().machine.status()),
     snapshot: () => require().read(() => require().machine.snapshot()),

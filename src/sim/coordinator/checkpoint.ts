@@ -143,6 +143,7 @@ export async function restoreMachines<P, S, D extends DaemonData>(
       placementRefused: machine.placementRefused,
       rehost: false,
       inbox: emptyInbox(),
+      stepped: undefined,
       failure: machine.failure,
     };
   });

@@ -1,11 +1,11 @@
 import { assert } from '../../lib/assert';
-import type { Answer, MachineOutput } from '../machine';
+import type { Answer } from '../machine';
 import type { CoordinatorState } from './coordinator-state';
-import { invoke, fail, type Settled } from './host-calls';
+import { invoke, fail } from './host-calls';
 import { isWire } from './packets';
 import { placeByRole, rehostPending } from './placement';
 import { absorb } from './routing';
-import { emptyInbox, type Slot } from './slots';
+import type { Slot } from './slots';
 import { activateDue } from './systemd';
 import { TICK_MS } from './types';
 import type { DaemonData } from '../../machine-api';
@@ -76,30 +76,36 @@ function runInstant<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>):
 
 function stepMachines<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>): Answer<void> {
   collectDeliveries(sim);
-  const stepped: Slot<P, S, D>[] = [];
-  const answers: Answer<Settled<MachineOutput<P, S, D>>>[] = [];
+  // The list as it stands now: absorbing an output may retire a member, which replaces the
+  // list, and every machine stepped here has its output absorbed all the same.
+  const slots = sim.slots.list();
   let waiting = false;
-  for (const slot of sim.slots.list()) {
-    const { messages, wires } = slot.inbox;
+  for (const slot of slots) {
+    const inbox = slot.inbox;
+    const { messages, wires } = inbox;
     const delivered = messages.length > 0 || wires.length > 0;
     const tick = slot.nextTickMs <= sim.nowMs;
     if (tick) slot.nextTickMs += TICK_MS;
     if (!delivered && !tick) continue;
-    if (delivered) slot.inbox = emptyInbox();
+    // The host takes the arrays it was given; only those are replaced (wires are rare).
+    if (messages.length > 0) inbox.messages = [];
+    if (wires.length > 0) inbox.wires = [];
     const input =
       wires.length === 0
         ? { nowMs: sim.nowMs, messages, tick }
         : { nowMs: sim.nowMs, messages, tick, wires };
     const answer = invoke(sim, slot, 'step', (host) => host.step(input));
     if (answer instanceof Promise) waiting = true;
-    stepped.push(slot);
-    answers.push(answer);
+    slot.stepped = answer;
   }
   // In parallel: hosts that are Web Workers step at the same time.
-  if (!waiting) return routeAndPlace(sim, stepped, answers);
-  return Promise.all(answers.map((answer) => Promise.resolve(answer))).then((results) =>
-    routeAndPlace(sim, stepped, results),
-  );
+  if (!waiting) return routeAndPlace(sim, slots);
+  return Promise.all(slots.map(settleStep)).then(() => routeAndPlace(sim, slots));
+}
+
+/** Waits for a host that answers later, and keeps its settled answer on the slot. */
+async function settleStep<P, S, D extends DaemonData>(slot: Slot<P, S, D>): Promise<void> {
+  if (slot.stepped instanceof Promise) slot.stepped = await slot.stepped;
 }
 
 /**
@@ -108,13 +114,12 @@ function stepMachines<P, S, D extends DaemonData>(sim: CoordinatorState<P, S, D>
  */
 function routeAndPlace<P, S, D extends DaemonData>(
   sim: CoordinatorState<P, S, D>,
-  stepped: readonly Slot<P, S, D>[],
-  results: readonly Answer<Settled<MachineOutput<P, S, D>>>[],
+  slots: readonly Slot<P, S, D>[],
 ): Answer<void> {
-  for (let i = 0; i < stepped.length; i++) {
-    const slot = stepped[i];
-    const result = results[i];
-    assert(slot !== undefined && result !== undefined, 'one result per call');
+  for (const slot of slots) {
+    const result = slot.stepped;
+    if (result === undefined) continue;
+    slot.stepped = undefined;
     assert(!(result instanceof Promise), 'results are settled before they are routed');
     if (result.ok) absorb(sim, slot, result.value);
     else fail(sim, slot, 'step', result.error);

@@ -82,6 +82,7 @@ async function install<P, S, D extends DaemonData>(
     placementRefused: null,
     rehost: false,
     inbox: emptyInbox(),
+    stepped: undefined,
     failure: null,
   };
   sim.slots.add(slot);

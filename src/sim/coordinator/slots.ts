@@ -2,13 +2,16 @@ import { assert } from '../../lib/assert';
 import type { Message, NodeId } from '../../raft';
 import type { DaemonWire } from '../../machine-api';
 import type {
+  Answer,
   DurableMirror,
+  MachineOutput,
   MachineHost,
   MachineSpec,
   MachineStatusData,
   Placement,
 } from '../machine';
 import type { DaemonData } from '../../machine-api';
+import type { Settled } from './host-calls';
 
 /** The coordinator's view of one machine. */
 export interface Slot<P, S, D extends DaemonData> {
@@ -33,6 +36,11 @@ export interface Slot<P, S, D extends DaemonData> {
    * deliver to one or two machines, and the loop visits every slot anyway.
    */
   inbox: Inbox<P, S>;
+  /**
+   * What the host answered to this instant's step, from the stepping until the routing (which
+   * takes the answers in node-id order); undefined otherwise. On the slot for the same reason.
+   */
+  stepped: Answer<Settled<MachineOutput<P, S, D>>> | undefined;
 }
 
 export interface Inbox<P, S> {

@@ -20,8 +20,15 @@ export type {
 export { appliedText, chainLink } from './applied';
 export { initialKvState, kvStateMachine, type KvCommand, type KvState } from './kv';
 export { LocalHost } from './local-host';
-export { Machine, type MachineEmission } from './machine';
-export { MachineRunner, type WithStatus } from './machine-runner';
+export { Machine, type MachineEmission, type ProposalEmission } from './machine';
+export {
+  MachineRunner,
+  emissionWithStatus,
+  proposalWithStatus,
+  withStatus,
+  type StatusStamp,
+  type WithStatus,
+} from './machine-runner';
 export type {
   DaemonState,
   DurableView,

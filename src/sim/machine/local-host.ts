@@ -1,5 +1,10 @@
 import { Machine } from './machine';
-import { MachineRunner } from './machine-runner';
+import {
+  MachineRunner,
+  emissionWithStatus,
+  proposalWithStatus,
+  withStatus,
+} from './machine-runner';
 import type {
   Answer,
   CallInput,
@@ -15,9 +20,12 @@ import type {
   RaftAdminInput,
   StepInput,
 } from './host';
-import type { ReplicatedStateMachine } from '../../machine-api';
+import type { DaemonWire, ReplicatedStateMachine } from '../../machine-api';
 import type { MachineSnapshot, MachineState, MachineStatusData } from './types';
 import type { DaemonData } from '../../machine-api';
+
+/** A step without daemon traffic (most steps) passes this rather than a new empty list. */
+const NO_WIRES: readonly DaemonWire[] = Object.freeze([]);
 
 /**
  * Runs a machine in the caller's thread: in Node for tests, sweeps and benchmarks, and in the
@@ -50,53 +58,59 @@ export class LocalHost<P, S, D extends DaemonData> implements MachineHost<P, S, 
     this.#refuseDisposed();
     const runner = this.#runner;
     const machine = runner.machine;
+    const wires = input.wires ?? NO_WIRES;
     if (!runner.idle) {
-      return runner.emit(() =>
-        machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []),
+      return runner.emit(
+        () => machine.step(input.nowMs, input.messages, input.tick, wires),
+        emissionWithStatus,
       );
     }
-    // Without a closure, and field by field rather than a spread: a step runs for every
-    // machine at every instant, and a step never leaves cipher work.
-    const emitted = machine.step(input.nowMs, input.messages, input.tick, input.wires ?? []);
-    return {
-      messages: emitted.messages,
-      events: emitted.events,
-      wires: emitted.wires,
-      answers: emitted.answers,
-      durable: emitted.durable,
-      durableAfterEvents: emitted.durableAfterEvents,
-      status: machine.status(),
-    };
+    // Without a closure: a step runs for every machine at every instant, and a step never
+    // leaves cipher work.
+    const emitted = machine.step(input.nowMs, input.messages, input.tick, wires);
+    return emissionWithStatus(emitted, machine.status());
   }
 
   propose(input: ProposeInput<P>): Answer<ProposeOutput<P, S, D>> {
     this.#refuseDisposed();
     const machine = this.#runner.machine;
-    return this.#runner.emit(() => machine.propose(input.nowMs, input.proposalId, input.payload));
+    return this.#runner.emit(
+      () => machine.propose(input.nowMs, input.proposalId, input.payload),
+      proposalWithStatus,
+    );
   }
 
   setDaemon(input: DaemonInput): Answer<MachineOutput<P, S, D>> {
     this.#refuseDisposed();
     const machine = this.#runner.machine;
-    return this.#runner.emit(() => machine.setDaemon(input.nowMs, input.daemon));
+    return this.#runner.emit(
+      () => machine.setDaemon(input.nowMs, input.daemon),
+      emissionWithStatus,
+    );
   }
 
   raftAdmin(input: RaftAdminInput): Answer<ProposeOutput<P, S, D>> {
     this.#refuseDisposed();
     const machine = this.#runner.machine;
-    return this.#runner.emit(() => machine.raftAdmin(input.nowMs, input.action));
+    return this.#runner.emit(
+      () => machine.raftAdmin(input.nowMs, input.action),
+      proposalWithStatus,
+    );
   }
 
   call(input: CallInput): Answer<MachineOutput<P, S, D>> {
     this.#refuseDisposed();
     const machine = this.#runner.machine;
-    return this.#runner.emit(() => machine.call(input.nowMs, input.callId, input.request));
+    return this.#runner.emit(
+      () => machine.call(input.nowMs, input.callId, input.request),
+      emissionWithStatus,
+    );
   }
 
   files(input: FilesInput): Answer<FilesOutput<P, S, D>> {
     this.#refuseDisposed();
     const machine = this.#runner.machine;
-    return this.#runner.emit(() => machine.files(input.nowMs, input.request));
+    return this.#runner.emit(() => machine.files(input.nowMs, input.request), withStatus);
   }
 
   status(): Answer<MachineStatusData> {

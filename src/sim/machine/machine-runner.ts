@@ -1,10 +1,56 @@
 import type { DaemonData } from '../../machine-api';
 import type { Answer } from './host';
-import type { Machine, MachineEmission } from './machine';
+import type { Machine, MachineEmission, ProposalEmission } from './machine';
 import type { MachineStatusData } from './types';
 
 /** A host's answer: what the machine emitted, and its status after it. */
 export type WithStatus<R> = R & { readonly status: MachineStatusData };
+
+/** How a host adds the status to what a call emitted (see `emissionWithStatus`). */
+export type StatusStamp<R> = (emitted: R, status: MachineStatusData) => WithStatus<R>;
+
+/** Any call's emission with its status: a spread, for the calls that are rare (files). */
+export function withStatus<R extends object>(emitted: R, status: MachineStatusData): WithStatus<R> {
+  return { ...emitted, status };
+}
+
+/**
+ * An emission with its status, field by field. A spread of the emissions (several shapes, the
+ * shared empty one frozen) takes V8's slow generic copy, and every host call answers one.
+ */
+export function emissionWithStatus<P, S, D extends DaemonData>(
+  emitted: MachineEmission<P, S, D>,
+  status: MachineStatusData,
+): WithStatus<MachineEmission<P, S, D>> {
+  return {
+    messages: emitted.messages,
+    events: emitted.events,
+    wires: emitted.wires,
+    answers: emitted.answers,
+    durable: emitted.durable,
+    durableAfterEvents: emitted.durableAfterEvents,
+    status,
+  };
+}
+
+/** A proposal's emission and answer with its status, field by field (as above). */
+export function proposalWithStatus<P, S, D extends DaemonData>(
+  emitted: ProposalEmission<P, S, D>,
+  status: MachineStatusData,
+): WithStatus<ProposalEmission<P, S, D>> {
+  return {
+    messages: emitted.messages,
+    events: emitted.events,
+    wires: emitted.wires,
+    answers: emitted.answers,
+    durable: emitted.durable,
+    durableAfterEvents: emitted.durableAfterEvents,
+    accepted: emitted.accepted,
+    index: emitted.index,
+    reason: emitted.reason,
+    status,
+  };
+}
 
 /**
  * Runs host calls on one machine, for both hosts (`LocalHost`, the manager's worker): each call,
@@ -25,17 +71,20 @@ export class MachineRunner<P, S, D extends DaemonData> {
     return this.#busy === undefined && !this.machine.cryptoDue;
   }
 
-  /** One call that emits: `work` runs the machine and drains it. */
-  emit<R extends MachineEmission<P, S, D>>(work: () => R): Answer<WithStatus<R>> {
+  /** One call that emits: `work` runs the machine and drains it; `stamp` adds the status. */
+  emit<R extends MachineEmission<P, S, D>>(
+    work: () => R,
+    stamp: StatusStamp<R>,
+  ): Answer<WithStatus<R>> {
     const machine = this.machine;
     if (this.idle) {
       const emitted = work();
-      if (!machine.cryptoDue) return { ...emitted, status: machine.status() };
+      if (!machine.cryptoDue) return stamp(emitted, machine.status());
       return this.#track(this.#finish(emitted));
     }
     return this.#queue(() => {
       const emitted = work();
-      return machine.cryptoDue ? this.#finish(emitted) : { ...emitted, status: machine.status() };
+      return machine.cryptoDue ? this.#finish(emitted) : stamp(emitted, machine.status());
     });
   }
 

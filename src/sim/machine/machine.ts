@@ -14,6 +14,7 @@ import { stableHash, type TraceEvent } from '../trace';
 import type { DaemonLogic, MachineControl } from '../../machine-api';
 import { appliedText } from './applied';
 import { machineStatus } from './status';
+import { stampRaftEvent } from './raft-event';
 import type { DurableChange } from './durable';
 import type { CallAnswer, RaftAdminAction } from './host';
 import {
@@ -50,6 +51,13 @@ export interface MachineEmission<P, S, D extends DaemonData> {
   readonly durable: readonly DurableChange<P, S, D>[];
   /** For each of `durable`, how many of `events` came before it. */
   readonly durableAfterEvents: readonly number[];
+}
+
+/** What a proposal or a Raft admin action emitted, with the core's answer to it. */
+export interface ProposalEmission<P, S, D extends DaemonData> extends MachineEmission<P, S, D> {
+  readonly accepted: boolean;
+  readonly index: number;
+  readonly reason: string;
 }
 
 /** What a call that emitted nothing returns: most ticks. Shared, so it costs no allocation. */
@@ -247,15 +255,21 @@ export class Machine<P, S, D extends DaemonData> {
     this.#nowMs = nowMs;
     if (this.#daemon !== 'running') return this.drain();
     const logic = this.#logic;
-    for (const message of messages) {
+    // Indexed loops: a step runs for every machine at every instant, and for-of over the shared
+    // frozen empty lists the hosts pass allocated an iterator result each time.
+    for (let i = 0; i < messages.length; i++) {
+      const message = messages[i];
       // Read the core each time: the daemon may create or drop it while handling a message.
       const node = this.#node;
-      if (node === undefined) continue;
+      if (node === undefined || message === undefined) continue;
       logic?.heardFrom(this.control(), message.from);
       node.step(message);
       this.handleReady(node);
     }
-    for (const wire of wires) logic?.receive(this.control(), wire);
+    for (let i = 0; i < wires.length; i++) {
+      const wire = wires[i];
+      if (wire !== undefined) logic?.receive(this.control(), wire);
+    }
     if (tick) {
       const node = this.#node;
       if (node !== undefined) {
@@ -304,11 +318,7 @@ export class Machine<P, S, D extends DaemonData> {
   }
 
   /** A client write. The trace names it `proposalId`, which the caller chose. */
-  propose(
-    nowMs: number,
-    proposalId: string,
-    payload: P,
-  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+  propose(nowMs: number, proposalId: string, payload: P): ProposalEmission<P, S, D> {
     this.#nowMs = nowMs;
     const node = this.#node;
     const result = node === undefined ? undefined : node.propose(payload);
@@ -325,17 +335,14 @@ export class Machine<P, S, D extends DaemonData> {
       reason,
     });
     if (node !== undefined) this.handleReady(node);
-    return { ...this.drain(), accepted, index, reason };
+    return this.drainAnswered(accepted, index, reason);
   }
 
   /**
    * A membership change or leadership transfer asked of this member's Raft core, as the swarm
    * daemon makes them itself; the trace names it like a proposal.
    */
-  raftAdmin(
-    nowMs: number,
-    action: RaftAdminAction,
-  ): MachineEmission<P, S, D> & { readonly accepted: boolean; index: number; reason: string } {
+  raftAdmin(nowMs: number, action: RaftAdminAction): ProposalEmission<P, S, D> {
     this.#nowMs = nowMs;
     const node = this.#node;
     const result =
@@ -360,7 +367,7 @@ export class Machine<P, S, D extends DaemonData> {
       reason,
     });
     if (node !== undefined) this.handleReady(node);
-    return { ...this.drain(), accepted, index, reason };
+    return this.drainAnswered(accepted, index, reason);
   }
 
   /** Starts, stops or crashes the daemon. Setting the state it already has does nothing. */
@@ -706,7 +713,7 @@ export class Machine<P, S, D extends DaemonData> {
   }
 
   private emitRaftEvent(event: RaftEvent): void {
-    this.emit({ ...event, timeMs: this.#nowMs, member: this.spec.nodeId });
+    this.emit(stampRaftEvent(event, this.#nowMs, this.spec.nodeId));
   }
 
   /** A disk write, noted with its place among the events. */
@@ -730,21 +737,50 @@ export class Machine<P, S, D extends DaemonData> {
     ) {
       return NOTHING_EMITTED;
     }
-    const emission = {
-      messages: this.#messages,
-      events: this.#events,
-      wires: this.#wires,
-      answers: this.#answers,
-      durable: this.#durable,
-      durableAfterEvents: this.#durableAfterEvents,
+    // Only the lists that hold something are handed over and replaced; an empty one is shared.
+    // A sweep drains a machine about once per instant, mostly with two or three lists filled.
+    const emission: MachineEmission<P, S, D> = {
+      messages: this.#messages.length === 0 ? NOTHING_EMITTED.messages : this.#messages,
+      events: this.#events.length === 0 ? NOTHING_EMITTED.events : this.#events,
+      wires: this.#wires.length === 0 ? NOTHING_EMITTED.wires : this.#wires,
+      answers: this.#answers.length === 0 ? NOTHING_EMITTED.answers : this.#answers,
+      durable: this.#durable.length === 0 ? NOTHING_EMITTED.durable : this.#durable,
+      durableAfterEvents:
+        this.#durable.length === 0 ? NOTHING_EMITTED.durableAfterEvents : this.#durableAfterEvents,
     };
-    this.#messages = [];
-    this.#events = [];
-    this.#wires = [];
-    this.#answers = [];
-    this.#durable = [];
-    this.#durableAfterEvents = [];
+    if (this.#messages.length > 0) this.#messages = [];
+    if (this.#events.length > 0) this.#events = [];
+    if (this.#wires.length > 0) this.#wires = [];
+    if (this.#answers.length > 0) this.#answers = [];
+    if (this.#durable.length > 0) {
+      this.#durable = [];
+      this.#durableAfterEvents = [];
+    }
     return emission;
+  }
+
+  /**
+   * The pending output with a proposal's answer. Field by field rather than a spread of
+   * `drain()`: a spread of its two shapes (the shared empty emission is frozen) was most of
+   * what a proposal cost the machine.
+   */
+  private drainAnswered(
+    accepted: boolean,
+    index: number,
+    reason: string,
+  ): ProposalEmission<P, S, D> {
+    const emitted = this.drain();
+    return {
+      messages: emitted.messages,
+      events: emitted.events,
+      wires: emitted.wires,
+      answers: emitted.answers,
+      durable: emitted.durable,
+      durableAfterEvents: emitted.durableAfterEvents,
+      accepted,
+      index,
+      reason,
+    };
   }
 
   /** The daemon replaces its disk record wholesale, so a changed identity is a write. */

@@ -49,6 +49,9 @@ export interface RaftRunOptions {
  */
 const CLIENT_KEYS = 10;
 
+/** Raft ids stay far below this, so that `a * LINK_KEY_BASE + b` names the pair (a, b). */
+const LINK_KEY_BASE = 1 << 16;
+
 /** The hostname of Raft member `id` in these runs. */
 function hostnameOf(id: NodeId): string {
   return `m${id}`;
@@ -91,7 +94,12 @@ export class RaftRun {
   readonly #acks: AckTracker;
   #nextMemberId: NodeId;
   #nextProposal = 1;
-  #status: Map<NodeId, MachineStatusData> | undefined;
+  #status: ReportedStatuses | undefined;
+  /**
+   * Whether two members reach each other both ways, by pair (`#linkKey`): a history asks at
+   * every instant, and only a partition, a block or a heal changes the answer.
+   */
+  readonly #linkedBothWays = new Map<number, boolean>();
 
   private constructor(
     options: RaftRunOptions,
@@ -202,29 +210,34 @@ export class RaftRun {
 
   /** Members still in the run (a removed member is gone). */
   memberIds(): NodeId[] {
-    return [...this.#statuses().keys()];
+    return this.#statuses().list.map((status) => status.nodeId);
   }
 
   isUp(id: NodeId): boolean {
-    return this.#statuses().get(id)?.daemon === 'running';
+    return this.#statuses().byId[id]?.daemon === 'running';
   }
 
   isRemoved(id: NodeId): boolean {
-    return id < this.#nextMemberId && !this.#statuses().has(id);
+    return id < this.#nextMemberId && this.#statuses().byId[id] === undefined;
   }
 
   /** Members whose daemon runs. */
   liveIds(): NodeId[] {
-    return this.memberIds().filter((id) => this.isUp(id));
+    const live: NodeId[] = [];
+    for (const status of this.#statuses().list) {
+      if (status.daemon === 'running') live.push(status.nodeId);
+    }
+    return live;
   }
 
   /** The running leader with the highest term, if any. */
   leader(): NodeId | undefined {
     let best: { id: NodeId; term: number } | undefined;
-    for (const [id, status] of this.#statuses()) {
+    for (const status of this.#statuses().list) {
       const raft = status.raft;
       if (status.daemon !== 'running' || raft?.role !== 'leader') continue;
-      if (best === undefined || raft.term > best.term) best = { id, term: raft.term };
+      if (best === undefined || raft.term > best.term)
+        best = { id: status.nodeId, term: raft.term };
     }
     return best?.id;
   }
@@ -282,9 +295,11 @@ export class RaftRun {
    */
   leaderReach(): LeaderReach[] {
     const reach: LeaderReach[] = [];
-    for (const id of this.liveIds()) {
-      const raft = this.#raft(id);
+    // Straight over the statuses: a history calls this at every instant.
+    for (const status of this.#statuses().list) {
+      const raft = status.daemon === 'running' ? status.raft : null;
       if (raft?.role !== 'leader') continue;
+      const id = status.nodeId;
       const voters = raft.voters;
       const reached = voters.filter((voter) => voter === id || this.#linked(id, voter));
       reach.push({
@@ -343,16 +358,19 @@ export class RaftRun {
 
   async partition(groups: readonly (readonly NodeId[])[]): Promise<void> {
     await this.#coordinator.partition(groups.map((group) => group.map(hostnameOf)));
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
   async blockLink(from: NodeId, to: NodeId): Promise<void> {
     await this.#coordinator.blockLink(hostnameOf(from), hostnameOf(to));
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
   async heal(): Promise<void> {
     await this.#coordinator.heal();
+    this.#linkedBothWays.clear();
     this.#changed();
   }
 
@@ -423,26 +441,30 @@ export class RaftRun {
 
   #linked(a: NodeId, b: NodeId): boolean {
     if (!this.isUp(b)) return false;
-    const [from, to] = [hostnameOf(a), hostnameOf(b)];
-    return this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
+    const key = a * LINK_KEY_BASE + b;
+    let linked = this.#linkedBothWays.get(key);
+    if (linked === undefined) {
+      const [from, to] = [hostnameOf(a), hostnameOf(b)];
+      linked = this.#coordinator.reaches(from, to) && this.#coordinator.reaches(to, from);
+      this.#linkedBothWays.set(key, linked);
+    }
+    return linked;
   }
 
   #raft(id: NodeId): RaftView | undefined {
-    const status = this.#statuses().get(id);
+    const status = this.#statuses().byId[id];
     return status?.daemon === 'running' ? (status.raft ?? undefined) : undefined;
   }
 
-  #statuses(): Map<NodeId, MachineStatusData> {
+  #statuses(): ReportedStatuses {
     if (this.#status !== undefined) return this.#status;
-    // A loop rather than map-then-Map: this is rebuilt after every input and advance.
-    const statuses = new Map<NodeId, MachineStatusData>();
-    const reported = this.#coordinator.reportedStatuses();
-    for (let i = 0; i < reported.length; i++) {
-      const status = reported[i];
-      if (status !== undefined) statuses.set(status.nodeId, status);
-    }
-    this.#status = statuses;
-    return statuses;
+    // Rebuilt after every input and advance, and read many times in between: Raft ids are
+    // small integers, so an array indexed by id rather than a map.
+    const list = this.#coordinator.reportedStatuses();
+    const byId: (MachineStatusData | undefined)[] = [];
+    for (const status of list) byId[status.nodeId] = status;
+    this.#status = { list, byId };
+    return this.#status;
   }
 
   /** After any input or advance: the statuses are stale, and the trace has news. */
@@ -459,6 +481,12 @@ export class RaftRun {
   }
 }
 
+/** The statuses the hosts last reported: in install order, and by Raft id. */
+interface ReportedStatuses {
+  readonly list: readonly MachineStatusData[];
+  readonly byId: readonly (MachineStatusData | undefined)[];
+}
+
 /**
  * Passes every output on to the invariants (when they run), and acknowledges a client write once the member it
  * was sent to applies that index in that term (a later entry there means it was lost).
@@ -468,7 +496,9 @@ class AckTracker implements RunObserver<KvCommand, KvState, NoDaemon> {
   readonly #invariants: RaftInvariants<KvCommand, KvState, NoDaemon> | undefined;
   /** Per member, the term of every index it applied: an answer may come before `expect`. */
   readonly #applied = new Map<NodeId, Map<number, number>>();
-  readonly #expected = new Map<string, Ack & { readonly term: number }>();
+  /** Per member, the writes sent to it by index: nested maps, as for `#applied`, since an
+   * applied event is looked up here for every member and every entry. */
+  readonly #expected = new Map<NodeId, Map<number, Ack & { readonly term: number }>>();
 
   constructor(invariants: RaftInvariants<KvCommand, KvState, NoDaemon> | undefined) {
     this.#invariants = invariants;
@@ -476,8 +506,16 @@ class AckTracker implements RunObserver<KvCommand, KvState, NoDaemon> {
 
   expect(write: Ack & { readonly term: number }): void {
     const applied = this.#applied.get(write.member)?.get(write.index);
-    if (applied === undefined) this.#expected.set(`${write.member}:${write.index}`, write);
-    else if (applied === write.term) this.#ack(write);
+    if (applied === undefined) {
+      let expected = this.#expected.get(write.member);
+      if (expected === undefined) {
+        expected = new Map();
+        this.#expected.set(write.member, expected);
+      }
+      expected.set(write.index, write);
+    } else if (applied === write.term) {
+      this.#ack(write);
+    }
   }
 
   durable(write: ObservedWrite<KvCommand, KvState, NoDaemon>): void {
@@ -493,10 +531,10 @@ class AckTracker implements RunObserver<KvCommand, KvState, NoDaemon> {
       this.#applied.set(event.member, applied);
     }
     applied.set(event.index, event.term);
-    const key = `${event.member}:${event.index}`;
-    const write = this.#expected.get(key);
-    if (write === undefined) return;
-    this.#expected.delete(key);
+    const expected = this.#expected.get(event.member);
+    const write = expected?.get(event.index);
+    if (expected === undefined || write === undefined) return;
+    expected.delete(event.index);
     if (write.term === event.term) this.#ack(write);
   }
 
