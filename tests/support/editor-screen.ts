@@ -1,3 +1,6 @@
+import { builtinPrograms } from '../../src/cli/programs';
+import { createSession, flush, memoryFiles } from './shell-harness';
+
 const ESC = String.fromCharCode(0x1b);
 const CLEAR = `${ESC}[H${ESC}[2J`;
 const COLOURS = new RegExp(`${ESC}\\[[0-9]*m`, 'g');
@@ -29,4 +32,26 @@ export function lastFrame(output: string): {
     else rows[row] = text.replace(/\s+$/, '');
   });
   return { rows: Array.from(rows, (row) => row || ''), cursor };
+}
+
+/**
+ * A shell on a machine with files, in a terminal of `columns` by `rows`, for driving an editor:
+ * `type` feeds keys one call at a time, as xterm delivers them, and lets the editor draw.
+ */
+export function editorSession(columns: number, rows: number) {
+  const machine = memoryFiles();
+  const { session, terminal } = createSession({
+    programs: builtinPrograms,
+    files: machine.files,
+    columns,
+  });
+  terminal.rows = rows;
+  const type = async (...keys: string[]) => {
+    for (const key of keys) {
+      session.input(key);
+      await flush();
+    }
+  };
+  const screen = () => lastFrame(terminal.output);
+  return { machine, session, terminal, type, screen };
 }

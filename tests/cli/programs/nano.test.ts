@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtinPrograms } from '../../../src/cli/programs';
-import { createSession, flush, memoryFiles } from '../../support/shell-harness';
-import { lastFrame } from '../../support/editor-screen';
+import { flush } from '../../support/shell-harness';
+import { editorSession, lastFrame } from '../../support/editor-screen';
 
 const CONTROL_O = '\x0f';
 const CONTROL_X = '\x18';
 
-function nanoSession(columns = 60, rows = 12) {
-  const machine = memoryFiles();
-  const { session, terminal } = createSession({
-    programs: builtinPrograms,
-    files: machine.files,
-    columns,
-  });
-  terminal.rows = rows;
-  const type = async (...keys: string[]) => {
-    for (const key of keys) {
-      session.input(key);
-      await flush();
-    }
-  };
-  return { machine, session, terminal, type };
-}
+const nanoSession = (columns = 60, rows = 12) => editorSession(columns, rows);
 
 describe('nano', () => {
   it('writes a new file typed over several lines, then exits to the shell as it was', async () => {

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtinPrograms } from '../../../src/cli/programs';
-import { createSession, flush, memoryFiles } from '../../support/shell-harness';
-import { lastFrame } from '../../support/editor-screen';
+import { flush } from '../../support/shell-harness';
+import { editorSession } from '../../support/editor-screen';
 
-function viSession(columns = 60, rows = 10) {
-  const machine = memoryFiles();
-  const { session, terminal } = createSession({
-    programs: builtinPrograms,
-    files: machine.files,
-    columns,
-  });
-  terminal.rows = rows;
-  const type = async (...keys: string[]) => {
-    for (const key of keys) {
-      session.input(key);
-      await flush();
-    }
-  };
-  const screen = () => lastFrame(terminal.output);
-  return { machine, session, terminal, type, screen };
-}
+const viSession = (columns = 60, rows = 10) => editorSession(columns, rows);
 
 describe('vi', () => {
   it('opens a new file, inserts lines, and writes and quits with :wq', async () => {
