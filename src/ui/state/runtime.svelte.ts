@@ -7,7 +7,7 @@ import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
 import { Playground } from '../../sim/playground';
 import { RpcAnimator } from '../graph/rpc-animator';
-import { ChangeAnnouncer } from '../log/announcements';
+import { ChangeAnnouncer } from './announcements';
 import { TerminalHost } from '../terminal/terminal-host';
 import type { HistoryStore } from './history-store';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MachineView } from '../../../src/sim/read-model';
-import { ChangeAnnouncer } from '../../../src/ui/log/announcements';
+import { ChangeAnnouncer } from '../../../src/ui/state/announcements';
 
 type Raft = NonNullable<MachineView['raft']>;
 
