@@ -14,7 +14,14 @@ export interface Dot {
   readonly dropped: boolean;
   /** 0 → 1 over the flight; a dropped message stops at the midpoint and fades. */
   readonly progress: number;
+  readonly opacity: number;
 }
+
+/**
+ * Where a still dot sits with `prefers-reduced-motion`: most of the way to its receiver, so the
+ * side it sits on says who is told, and halfway for a message the network drops.
+ */
+export const STILL_AT = 0.7;
 
 interface Flight {
   readonly key: number;
@@ -44,8 +51,12 @@ export class RpcAnimator {
     return this.#flights.length > 0;
   }
 
-  /** The dots to draw at `wallMs`; finished flights are forgotten. */
-  dots(wallMs: number, positions: ReadonlyMap<string, Point>): Dot[] {
+  /**
+   * The dots to draw at `wallMs`; finished flights are forgotten. `still` (the page asks for
+   * reduced motion) shows each message as a dot that appears on its link, stays put for the
+   * flight's time and goes, without moving or fading: who talks to whom, as a change of state.
+   */
+  dots(wallMs: number, positions: ReadonlyMap<string, Point>, still = false): Dot[] {
     this.#flights = this.#flights.filter((flight) => wallMs - flight.startWallMs < FLIGHT_WALL_MS);
     const dots: Dot[] = [];
     for (const flight of this.#flights) {
@@ -54,14 +65,19 @@ export class RpcAnimator {
       if (from === undefined || to === undefined) continue;
       const elapsed = Math.max(0, wallMs - flight.startWallMs) / FLIGHT_WALL_MS;
       const dropped = flight.rpc.dropped !== null;
-      const travelled = dropped ? Math.min(elapsed, 0.5) : elapsed;
+      const travelled = still
+        ? dropped
+          ? 0.5
+          : STILL_AT
+        : easeInOut(dropped ? Math.min(elapsed, 0.5) : elapsed);
       dots.push({
         key: flight.key,
-        x: from.x + (to.x - from.x) * easeInOut(travelled),
-        y: from.y + (to.y - from.y) * easeInOut(travelled),
+        x: from.x + (to.x - from.x) * travelled,
+        y: from.y + (to.y - from.y) * travelled,
         kind: flight.rpc.kind,
         dropped,
         progress: elapsed,
+        opacity: dropped && !still ? 1 - elapsed : 1,
       });
     }
     return dots;

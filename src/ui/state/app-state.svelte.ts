@@ -12,6 +12,7 @@ import {
   writeLayout,
   type LayoutPrefs,
 } from './layout-prefs';
+import { readTerminalPrefs, writeTerminalPrefs } from './terminal-prefs';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 28] as const;
 /** 13 px: the widest docker tables fit 100 columns at 1280 pixels wide (see `layout-prefs.ts`). */
@@ -42,6 +43,13 @@ export class AppState {
   fontSize = $state(DEFAULT_FONT_SIZE);
   notices = $state<string[]>([]);
   layout = $state.raw<LayoutPrefs>(DEFAULT_LAYOUT);
+  /** xterm.js's screen-reader mode in every terminal; kept across reloads. */
+  screenReaderMode = $state(false);
+  /**
+   * Counts the requests to put the keyboard focus in the selected terminal: a click on a tab or
+   * a machine, Enter on one. Space on a machine selects it and leaves the focus on the graph.
+   */
+  terminalFocusRequests = $state(0);
   /** Set when a new version of the playground is installed and waits for a reload. */
   update = $state.raw<(() => Promise<void>) | null>(null);
   readonly playback = new Playback();
@@ -61,7 +69,13 @@ export class AppState {
     });
     this.fontSize = readFontSize(options.storage);
     this.layout = readLayout(options.storage);
-    this.runtime = new Runtime(options.playground, this.#history, this.fontSize);
+    this.screenReaderMode = readTerminalPrefs(options.storage).screenReaderMode;
+    this.runtime = new Runtime(
+      options.playground,
+      this.#history,
+      this.fontSize,
+      this.screenReaderMode,
+    );
     this.#persistInputsOf(options.playground);
     this.selected = this.runtime.playground.hostnames()[0] ?? '';
   }
@@ -69,7 +83,7 @@ export class AppState {
   async reset(options: { preset: PresetId; seed: number }): Promise<void> {
     const playground = await startFresh(options);
     this.runtime.dispose();
-    this.runtime = new Runtime(playground, this.#history, this.fontSize);
+    this.runtime = new Runtime(playground, this.#history, this.fontSize, this.screenReaderMode);
     this.#persistInputsOf(playground);
     const hostnames = playground.hostnames();
     if (!hostnames.includes(this.selected)) this.selected = hostnames[0] ?? '';
@@ -134,15 +148,23 @@ export class AppState {
     return this.#saving;
   }
 
-  select(hostname: string): void {
+  /** Opens a machine's terminal tab; the focus goes into it unless `focusTerminal` is false. */
+  select(hostname: string, focusTerminal = true): void {
     this.selected = hostname;
+    if (focusTerminal) this.terminalFocusRequests++;
+  }
+
+  setScreenReaderMode(on: boolean): void {
+    this.screenReaderMode = on;
+    this.runtime.setScreenReaderMode(on);
+    writeTerminalPrefs(this.#storage, { screenReaderMode: on });
   }
 
   /** Adds a machine from the UI and opens its terminal; a refusal becomes a notice. */
   async addMachine(role: 'manager' | 'worker'): Promise<void> {
     const result = await this.runtime.playground.addMachine(role);
     if ('error' in result) this.notify(`No machine was added: ${result.error}.`);
-    else this.selected = result.hostname;
+    else this.select(result.hostname);
   }
 
   async removeMachine(hostname: string): Promise<void> {

@@ -7,6 +7,7 @@ import { builtinPrograms } from '../../cli/programs';
 import { ShellSession } from '../../cli/shell/session';
 import { Playground } from '../../sim/playground';
 import { RpcAnimator } from '../graph/rpc-animator';
+import { ChangeAnnouncer } from './announcements';
 import { TerminalHost } from '../terminal/terminal-host';
 import type { HistoryStore } from './history-store';
 
@@ -32,13 +33,24 @@ export class Runtime {
   readonly #disposers: (() => void)[] = [];
   readonly #history: HistoryStore;
   #fontSize: number;
+  #screenReaderMode: boolean;
   readonly #programs: readonly ProgramEntry[] = [...builtinPrograms, lazyDockerProgram];
   readonly #lab: LabControl;
 
-  constructor(playground: Playground, history: HistoryStore, fontSize: number) {
+  /** What a screen reader is told of the last change worth it; a new one gets a new `id`. */
+  announcement = $state.raw<{ readonly id: number; readonly text: string } | null>(null);
+  readonly #announcer = new ChangeAnnouncer();
+
+  constructor(
+    playground: Playground,
+    history: HistoryStore,
+    fontSize: number,
+    screenReaderMode = false,
+  ) {
     this.playground = playground;
     this.#history = history;
     this.#fontSize = fontSize;
+    this.#screenReaderMode = screenReaderMode;
     this.#lab = {
       machines: () => this.view.machines.map(({ hostname, address }) => ({ hostname, address })),
       addMachine: (role) => playground.addMachine(role),
@@ -46,15 +58,22 @@ export class Runtime {
     };
     this.#syncShells();
     this.view = playground.view;
+    this.#announcer.observe(this.view);
     this.#disposers.push(
       playground.subscribe((view) => {
         this.#syncShells();
         this.view = view;
+        this.#announce(view);
       }),
       playground.subscribeRpcs((rpcs) => {
         this.animator.add(rpcs, performance.now());
       }),
     );
+  }
+
+  #announce(view: ClusterView): void {
+    const text = this.#announcer.observe(view);
+    if (text !== null) this.announcement = { id: (this.announcement?.id ?? 0) + 1, text };
   }
 
   /** One shell and terminal per machine: new machines get one, removed machines lose theirs. */
@@ -71,7 +90,7 @@ export class Runtime {
   }
 
   #newShell(hostname: string): MachineShell {
-    const terminal = new TerminalHost(this.#fontSize);
+    const terminal = new TerminalHost(this.#fontSize, this.#screenReaderMode);
     const session = new ShellSession({
       hostname,
       programs: this.#programs,
@@ -121,6 +140,11 @@ export class Runtime {
   setFontSize(size: number): void {
     this.#fontSize = size;
     for (const { terminal } of this.#shells.values()) terminal.setFontSize(size);
+  }
+
+  setScreenReaderMode(on: boolean): void {
+    this.#screenReaderMode = on;
+    for (const { terminal } of this.#shells.values()) terminal.setScreenReaderMode(on);
   }
 
   dispose(): void {

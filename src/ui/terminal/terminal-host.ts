@@ -1,5 +1,6 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
+import { FocusExit } from './focus-exit';
 
 /** What the terminal needs from the shell session that runs behind it. */
 export interface TerminalSession {
@@ -14,13 +15,14 @@ export interface TerminalPort {
   readonly rows: number;
 }
 
-const THEME: ITheme = {
+/** Every colour a program writes in meets 4.5:1 on the background (`tests/ui/contrast.test.ts`). */
+export const THEME: ITheme = {
   background: '#0b1220',
   foreground: '#d8e1f0',
   cursor: '#f5c542',
   selectionBackground: '#35507a',
   black: '#1b2333',
-  brightBlack: '#5c6a82',
+  brightBlack: '#7a89a3',
   blue: '#4aa8ff',
   brightBlue: '#7cc0ff',
   green: '#5fd38d',
@@ -49,10 +51,13 @@ export class TerminalHost implements TerminalPort {
   #pending = '';
   #session: TerminalSession | null = null;
   #fontSize: number;
+  #screenReaderMode: boolean;
+  readonly #exit = new FocusExit();
   readonly #disposers: (() => void)[] = [];
 
-  constructor(fontSize: number) {
+  constructor(fontSize: number, screenReaderMode = false) {
     this.#fontSize = fontSize;
+    this.#screenReaderMode = screenReaderMode;
   }
 
   get columns(): number {
@@ -79,7 +84,9 @@ export class TerminalHost implements TerminalPort {
       fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, monospace',
       fontSize: this.#fontSize,
       theme: THEME,
-      cursorBlink: true,
+      // A blinking cursor is motion too; with reduced motion it stays still.
+      cursorBlink: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      screenReaderMode: this.#screenReaderMode,
       scrollback: 5000,
       rightClickSelectsWord: false,
       allowProposedApi: false,
@@ -98,7 +105,9 @@ export class TerminalHost implements TerminalPort {
       terminal.write(this.#pending);
       this.#pending = '';
     }
-    terminal.attachCustomKeyEventHandler((event) => this.#handleClipboardKeys(event));
+    terminal.attachCustomKeyEventHandler(
+      (event) => this.#exit.decide(event) === 'terminal' && this.#handleClipboardKeys(event),
+    );
     const onContextMenu = (event: MouseEvent) => {
       event.preventDefault();
       void this.#copyOrPaste();
@@ -129,6 +138,12 @@ export class TerminalHost implements TerminalPort {
     const element = this.#terminal?.element;
     if (this.#fit === null || element === undefined || element.offsetParent === null) return;
     this.#fit.fit();
+  }
+
+  /** xterm.js's screen-reader mode: its rows as an accessibility tree, output announced. */
+  setScreenReaderMode(on: boolean): void {
+    this.#screenReaderMode = on;
+    if (this.#terminal !== null) this.#terminal.options.screenReaderMode = on;
   }
 
   setFontSize(size: number): void {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RpcView } from '../../../src/sim/read-model';
-import { FLIGHT_WALL_MS, MAX_DOTS, RpcAnimator } from '../../../src/ui/graph/rpc-animator';
+import {
+  FLIGHT_WALL_MS,
+  MAX_DOTS,
+  RpcAnimator,
+  STILL_AT,
+} from '../../../src/ui/graph/rpc-animator';
 
 const positions = new Map([
   ['manager1', { x: 0, y: 0 }],
@@ -35,6 +40,21 @@ describe('RpcAnimator', () => {
     const late = animator.dots(FLIGHT_WALL_MS - 1, positions)[0];
     expect(late?.x).toBeCloseTo(50);
     expect(late?.dropped).toBe(true);
+  });
+
+  it('with reduced motion, holds each dot still on its link for the flight, without fading', () => {
+    const animator = new RpcAnimator();
+    animator.add([rpc(), rpc({ dropped: 'loss' })], 0);
+    const early = animator.dots(1, positions, true);
+    const late = animator.dots(FLIGHT_WALL_MS - 1, positions, true);
+    expect(early.map((dot) => dot.x)).toEqual([100 * STILL_AT, 50]);
+    expect(late.map((dot) => dot.x)).toEqual(early.map((dot) => dot.x));
+    expect(late.map((dot) => dot.opacity)).toEqual([1, 1]);
+    expect(animator.dots(FLIGHT_WALL_MS, positions, true)).toEqual([]);
+    // Moving, a dropped message fades as it stops.
+    const moving = new RpcAnimator();
+    moving.add([rpc({ dropped: 'loss' })], 0);
+    expect(moving.dots(FLIGHT_WALL_MS / 2, positions)[0]?.opacity).toBeCloseTo(0.5);
   });
 
   it('skips machines it has no position for', () => {
