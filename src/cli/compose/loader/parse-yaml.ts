@@ -146,38 +146,78 @@ function valueOf(node: Node, walk: Walk, prefix: string): DictValue {
   return scalarValue(node);
 }
 
-/** libyaml's texts for the errors people make in compose files, with yaml.v2's line rule. */
+interface SyntaxRule {
+  readonly codes: readonly string[];
+  /** The start of the `yaml` package's message that tells this case from others of its code. */
+  readonly says?: string;
+  /** libyaml's scanner errors print a 1-based line, its parser errors a 0-based one. */
+  readonly kind: 'scanner' | 'parser';
+  readonly text: string;
+  /** Which line libyaml points at: where the error starts, or where the bad `:` is. */
+  readonly at: 'start' | 'end';
+}
+
+/** libyaml's texts for the syntax errors people make in compose files. */
+const SYNTAX_RULES: readonly SyntaxRule[] = [
+  {
+    codes: ['TAB_AS_INDENT'],
+    kind: 'scanner',
+    text: 'found character that cannot start any token',
+    at: 'start',
+  },
+  {
+    codes: ['BLOCK_AS_IMPLICIT_KEY'],
+    says: 'Nested mappings',
+    kind: 'scanner',
+    text: 'mapping values are not allowed in this context',
+    at: 'end',
+  },
+  {
+    codes: ['BAD_INDENT'],
+    says: 'Flow sequence',
+    kind: 'parser',
+    text: "did not find expected ',' or ']'",
+    at: 'start',
+  },
+  {
+    codes: ['BAD_INDENT'],
+    says: 'Flow map',
+    kind: 'parser',
+    text: "did not find expected ',' or '}'",
+    at: 'start',
+  },
+  {
+    codes: ['MISSING_CHAR'],
+    says: 'Missing closing',
+    kind: 'scanner',
+    text: 'found unexpected end of stream',
+    at: 'start',
+  },
+  {
+    codes: ['BLOCK_AS_IMPLICIT_KEY', 'BAD_INDENT', 'MISSING_CHAR'],
+    kind: 'parser',
+    text: 'did not find expected key',
+    at: 'start',
+  },
+];
+
+/** yaml.v2's error text: `yaml: line N: …`, with no line on the first line. */
 function syntaxMessage(errors: readonly YAMLError[]): string {
   const first = errors[0];
   const start = first?.linePos?.[0]?.line ?? 1;
-  const lastLine = Math.max(...errors.map((error) => error.linePos?.[1]?.line ?? start));
-  // yaml.v2 prints a scanner error's 1-based line, a parser error's 0-based one, and no line
-  // at all on the first line.
-  const scanner = (line: number, text: string): string =>
-    line > 1 ? `yaml: line ${line}: ${text}` : `yaml: ${text}`;
-  const parser = (line: number, text: string): string =>
-    line - 1 > 0 ? `yaml: line ${line - 1}: ${text}` : `yaml: ${text}`;
+  const end = Math.max(...errors.map((error) => error.linePos?.[1]?.line ?? start));
   const message = first?.message ?? '';
-  switch (first?.code) {
-    case 'TAB_AS_INDENT':
-      return scanner(start, 'found character that cannot start any token');
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      if (message.startsWith('Nested mappings')) {
-        return scanner(lastLine, 'mapping values are not allowed in this context');
-      }
-      return parser(start, 'did not find expected key');
-    case 'BAD_INDENT':
-      if (message.startsWith('Flow sequence')) {
-        return parser(start, "did not find expected ',' or ']'");
-      }
-      if (message.startsWith('Flow map')) return parser(start, "did not find expected ',' or '}'");
-      return parser(start, 'did not find expected key');
-    case 'MISSING_CHAR':
-      if (message.includes('quote')) return scanner(start, 'found unexpected end of stream');
-      return parser(start, 'did not find expected key');
-    default:
-      return scanner(start, message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '');
-  }
+  const rule = SYNTAX_RULES.find(
+    (candidate) =>
+      first !== undefined &&
+      candidate.codes.includes(first.code) &&
+      (candidate.says === undefined || message.startsWith(candidate.says)),
+  );
+  const text =
+    rule?.text ?? message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  const pointed = rule?.at === 'end' ? end : start;
+  const line = rule?.kind === 'parser' ? pointed - 1 : pointed;
+  return line > (rule?.kind === 'parser' ? 0 : 1) ? `yaml: line ${line}: ${text}` : `yaml: ${text}`;
 }
 
 /** loader.ParseYAML: the first document's top-level mapping, keys as strings. */

@@ -298,12 +298,7 @@ class Validator {
         const text = canonicalJson(item);
         const previous = seen.get(text);
         if (previous !== undefined) {
-          this.error(
-            result,
-            'unique',
-            context,
-            `array items[${previous},${index}] must be unique`,
-          );
+          this.error(result, 'unique', context, `array items[${previous},${index}] must be unique`);
         }
         seen.set(text, index);
       });
@@ -341,22 +336,12 @@ class Validator {
     result.increment();
   }
 
-  private validateString(
-    schema: SubSchema,
-    value: string,
-    result: Result,
-    context: Context,
-  ): void {
+  private validateString(schema: SubSchema, value: string, result: Result, context: Context): void {
     this.checkFormat(schema, value, result, context);
     result.increment();
   }
 
-  private validateNumber(
-    schema: SubSchema,
-    value: number,
-    result: Result,
-    context: Context,
-  ): void {
+  private validateNumber(schema: SubSchema, value: number, result: Result, context: Context): void {
     if (schema.minimum !== undefined && value < schema.minimum) {
       this.error(
         result,
@@ -370,12 +355,7 @@ class Validator {
   }
 
   /** An unknown format passes, as in gojsonschema's FormatCheckerChain. */
-  private checkFormat(
-    schema: SubSchema,
-    value: DictValue,
-    result: Result,
-    context: Context,
-  ): void {
+  private checkFormat(schema: SubSchema, value: DictValue, result: Result, context: Context): void {
     if (schema.format === undefined) return;
     const checker = this.schema.formats.get(schema.format);
     if (checker === undefined || checker(value)) return;

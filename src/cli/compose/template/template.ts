@@ -22,7 +22,8 @@ export class InvalidTemplateError extends Error {
 const SUBST = '[_a-z][_a-z0-9]*(?::?[-?][^}]*)?';
 const PATTERN = new RegExp(`\\$(?:(\\$)|(${SUBST})|\\{(${SUBST})\\}|())`, 'gi');
 
-type SubstituteResult = { readonly applied: false } | { readonly applied: true; readonly value: string };
+type SubstituteResult =
+  { readonly applied: false } | { readonly applied: true; readonly value: string };
 
 type SubstituteFunc = (substitution: string, mapping: Mapping) => SubstituteResult;
 
@@ -88,7 +89,12 @@ export function substitute(template: string, mapping: Mapping): string {
   const state: { error: InvalidTemplateError | null } = { error: null };
   const result = template.replace(
     PATTERN,
-    (_match, escaped: string | undefined, named: string | undefined, braced: string | undefined) => {
+    (
+      _match,
+      escaped: string | undefined,
+      named: string | undefined,
+      braced: string | undefined,
+    ) => {
       if (escaped !== undefined) return escaped;
       const substitution = named ?? braced ?? '';
       if (substitution === '') {

@@ -45,7 +45,12 @@ function goFloatText(value: number): string {
 
 /** Sets `key` as an own property even when it is `__proto__`, as a Go map would hold it. */
 export function setEntry(target: Record<string, DictValue>, key: string, value: DictValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** A parsed JSON document (a bundled schema) as a dict value, checked rather than cast. */
