@@ -3,16 +3,12 @@
  * volume must be declared at the top level and becomes `<stack>_<name>` (or its `name:`), with
  * the stack's label and driver unless it is external.
  */
+import { ComposeError } from '../errors';
 import type { Mount } from '../../../api/service';
 import type { ServiceVolumeConfig, VolumeConfig } from '../types/types';
 import { addStackLabel, type Namespace } from './compose';
 
-export class ConvertError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConvertError';
-  }
-}
+export class ConvertError extends ComposeError {}
 
 function baseMount(volume: ServiceVolumeConfig): Mount {
   return {

@@ -3,6 +3,7 @@
  * compose dict, then casts the strings at known paths (loader/interpolate.go) back to the type
  * the schema expects, so `replicas: ${N}` validates as an integer.
  */
+import { ComposeError } from '../errors';
 import { goQuote } from '../../../lib/template/quote';
 import { InvalidTemplateError, substitute, type Mapping } from '../template/template';
 import { isDict, isList, type Dict, type DictValue } from '../types/dict';
@@ -22,12 +23,7 @@ export interface InterpolateOptions {
 }
 
 /** The error `docker stack deploy` prints for a bad substitution or cast. */
-export class InterpolationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InterpolationError';
-  }
-}
+export class InterpolationError extends ComposeError {}
 
 function matches(path: Path, pattern: Path): boolean {
   const patternParts = pattern.split('.');

@@ -2,6 +2,7 @@
  * opts.ParseEnvFile (docker/cli pkg/kvfile, 27.5.1): `KEY=value` lines, `#` comments, and a bare
  * `KEY` taken from the environment (dropped when unset).
  */
+import { ComposeError } from '../errors';
 import type { Mapping } from '../template/template';
 
 export function parseEnvFile(filename: string, text: string, lookup: Mapping): string[] {
@@ -15,7 +16,8 @@ export function parseEnvFile(filename: string, text: string, lookup: Mapping): s
     if (line === '' || line.startsWith('#')) return;
     const at = line.indexOf('=');
     const key = at < 0 ? line : line.slice(0, at);
-    const fail = (reason: string): Error => new Error(`invalid env file (${filename}): ${reason}`);
+    const fail = (reason: string): Error =>
+      new ComposeError(`invalid env file (${filename}): ${reason}`);
     if (key === '') throw fail(`no variable name on line '${line}'`);
     if (/[ \t]/.test(key)) throw fail(`variable '${key}' contains whitespaces`);
     if (at >= 0) {

@@ -3,6 +3,8 @@
  * keys, interpolated, validated against its version's schema and loaded into the typed config;
  * then the files are merged, later ones over earlier ones (merge.ts).
  */
+import { ComposeError } from '../errors';
+import { InvalidValueError } from '../../flags';
 import { interpolate, type InterpolateOptions } from '../interpolation/interpolation';
 import { validate, version as schemaVersion } from '../schema/schema';
 import type { Mapping } from '../template/template';
@@ -50,18 +52,12 @@ import {
 import { parseVolume } from './volume';
 
 /** A compose loader failure: docker prints its message as it is. */
-export class LoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LoadError';
-  }
-}
+export class LoadError extends ComposeError {}
 
 /** loader.ForbiddenPropertiesError: `stack deploy` lists them; `stack config` says only this. */
-export class ForbiddenPropertiesError extends Error {
+export class ForbiddenPropertiesError extends ComposeError {
   constructor(readonly properties: ReadonlyMap<string, string>) {
     super('Configuration contains forbidden properties');
-    this.name = 'ForbiddenPropertiesError';
   }
 }
 
@@ -144,7 +140,9 @@ function deployConfig(value: DictValue | undefined): DeployConfig | undefined {
                 ? undefined
                 : {
                     nanoCPUs: str(limits['cpus']),
-                    memoryBytes: unitBytes(limits['memory']),
+                    memoryBytes: decoding('Deploy.Resources.Limits.memory', () =>
+                      unitBytes(limits['memory']),
+                    ),
                     pids: num(limits['pids']),
                   },
             reservations:
@@ -152,7 +150,9 @@ function deployConfig(value: DictValue | undefined): DeployConfig | undefined {
                 ? undefined
                 : {
                     nanoCPUs: str(reservations['cpus']),
-                    memoryBytes: unitBytes(reservations['memory']),
+                    memoryBytes: decoding('Deploy.Resources.Reservations.memory', () =>
+                      unitBytes(reservations['memory']),
+                    ),
                     genericResources: Array.isArray(generic)
                       ? generic.map((item: DictValue) => {
                           const spec = dict(dict(item)?.['discrete_resource_spec']);
@@ -316,6 +316,21 @@ function resolveVolumePaths(
   });
 }
 
+/**
+ * mapstructure's report of a transform that failed while decoding the service: docker's
+ * Transform wraps each such error with the field's name and the join header.
+ */
+function decoding<T>(name: string, transform: () => T): T {
+  try {
+    return transform();
+  } catch (error) {
+    if (!(error instanceof ComposeError || error instanceof InvalidValueError)) throw error;
+    throw new LoadError(
+      `decoding failed due to the following error(s):\n\nerror decoding '${name}': ${error.message}`,
+    );
+  }
+}
+
 /** LoadService. */
 export function loadService(
   name: string,
@@ -330,7 +345,9 @@ export function loadService(
   const logging = dict(service['logging']);
   const credentialSpec = dict(service['credential_spec']);
   const volumes = Array.isArray(service['volumes'])
-    ? service['volumes'].map((item: DictValue) => serviceVolume(item))
+    ? service['volumes'].map((item: DictValue, index: number) =>
+        decoding(`Volumes[${index}]`, () => serviceVolume(item)),
+      )
     : undefined;
   return {
     name,
@@ -353,7 +370,7 @@ export function loadService(
     capDrop: strings(service['cap_drop']),
     cgroupNSMode: str(service['cgroupns_mode']),
     cgroupParent: str(service['cgroup_parent']),
-    command: shellCommand(service['command']),
+    command: decoding('Command', () => shellCommand(service['command'])),
     configs: Array.isArray(service['configs'])
       ? service['configs'].map((item: DictValue) => fileReference(item))
       : undefined,
@@ -372,7 +389,7 @@ export function loadService(
     dns: stringList(service['dns']),
     dnsSearch: stringList(service['dns_search']),
     domainName: str(service['domainname']),
-    entrypoint: shellCommand(service['entrypoint']),
+    entrypoint: decoding('Entrypoint', () => shellCommand(service['entrypoint'])),
     environment: resolveEnvironment(service, workingDir, lookupEnv, options.readFile),
     envFile: options.discardEnvFiles === true ? undefined : stringList(service['env_file']),
     expose: stringOrNumberList(service['expose']),
@@ -394,7 +411,7 @@ export function loadService(
     networkMode: str(service['network_mode']),
     networks: serviceNetworks(service['networks']),
     pid: str(service['pid']),
-    ports: servicePorts(service['ports']),
+    ports: decoding('Ports', () => servicePorts(service['ports'])),
     privileged: bool(service['privileged']),
     readOnly: bool(service['read_only']),
     restart: str(service['restart']),

@@ -105,7 +105,8 @@ const textMap = (values: Readonly<Record<string, string>> | undefined): YamlNode
 
 const nullableTextMap = (
   values: Readonly<Record<string, string | null>> | undefined,
-): YamlNode | undefined => record(values, (value) => (value === null ? { kind: 'null' } : str(value)));
+): YamlNode | undefined =>
+  record(values, (value) => (value === null ? { kind: 'null' } : str(value)));
 
 const optStr = (value: string | undefined): YamlNode | undefined =>
   value === undefined ? undefined : str(value);
@@ -122,7 +123,8 @@ const optBytes = (value: number | undefined): YamlNode | undefined =>
 
 /** External marshals as its bool, or `{name: …}` for the deprecated form. */
 function external(value: External | undefined): YamlNode | undefined {
-  if (value === undefined || (value.external !== true && (value.name ?? '') === '')) return undefined;
+  if (value === undefined || (value.external !== true && (value.name ?? '') === ''))
+    return undefined;
   if ((value.name ?? '') === '') return { kind: 'bool', value: value.external === true };
   return map([omit('name', optStr(value.name))]);
 }
@@ -168,7 +170,10 @@ function deploy(value: DeployConfig | undefined): YamlNode | undefined {
                 ? undefined
                 : map([
                     omit('cpus', optStr(limits.nanoCPUs)),
-                    omit('memory', limits.memoryBytes === 0 ? undefined : optBytes(limits.memoryBytes)),
+                    omit(
+                      'memory',
+                      limits.memoryBytes === 0 ? undefined : optBytes(limits.memoryBytes),
+                    ),
                     omit('pids', optInt(limits.pids)),
                   ]),
             ),
@@ -180,7 +185,9 @@ function deploy(value: DeployConfig | undefined): YamlNode | undefined {
                     omit('cpus', optStr(reservations.nanoCPUs)),
                     omit(
                       'memory',
-                      reservations.memoryBytes === 0 ? undefined : optBytes(reservations.memoryBytes),
+                      reservations.memoryBytes === 0
+                        ? undefined
+                        : optBytes(reservations.memoryBytes),
                     ),
                     omit(
                       'generic_resources',
@@ -280,11 +287,15 @@ function serviceVolume(volume: ServiceVolumeConfig): YamlNode {
     omit('consistency', optStr(volume.consistency)),
     pointer(
       'bind',
-      volume.bind === undefined ? undefined : map([omit('propagation', optStr(volume.bind.propagation))]),
+      volume.bind === undefined
+        ? undefined
+        : map([omit('propagation', optStr(volume.bind.propagation))]),
     ),
     pointer(
       'volume',
-      volume.volume === undefined ? undefined : map([omit('nocopy', optBool(volume.volume.nocopy))]),
+      volume.volume === undefined
+        ? undefined
+        : map([omit('nocopy', optBool(volume.volume.nocopy))]),
     ),
     pointer(
       'tmpfs',
@@ -421,7 +432,9 @@ function serviceTail(service: ServiceConfig): Field[] {
     omit('userns_mode', optStr(service.userNSMode)),
     omit(
       'volumes',
-      service.volumes === undefined ? undefined : { kind: 'seq', items: service.volumes.map(serviceVolume) },
+      service.volumes === undefined
+        ? undefined
+        : { kind: 'seq', items: service.volumes.map(serviceVolume) },
     ),
     omit('working_dir', optStr(service.workingDir)),
   ];

@@ -7,6 +7,7 @@
  * as written) and this module resolves each plain scalar as yaml.v2 would. Its syntax errors
  * are worded as libyaml words the common ones, with yaml.v2's line numbers.
  */
+import { ComposeError } from '../errors';
 import {
   isAlias,
   isMap,
@@ -23,12 +24,7 @@ import { parseGoFloat, parseGoInt, parseGoUint } from '../../flags/go-strconv';
 import { goSprint, isDict, isList, setEntry, type Dict, type DictValue } from '../types/dict';
 
 /** A text docker prints as it is: a YAML syntax error or a bad top level. */
-export class ComposeParseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ComposeParseError';
-  }
-}
+export class ComposeParseError extends ComposeError {}
 
 const TRUE_WORDS = ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'];
 const FALSE_WORDS = ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'];

@@ -3,8 +3,9 @@
  * validated dict value becomes a typed field. Each reads a value the schema has already
  * checked; a value of another shape is treated as absent rather than trusted.
  */
+import { ComposeError } from '../errors';
 import { resolvePath } from '../../../lib/filesystem/paths';
-import { parseRamInBytes } from '../../flags/docker-values';
+import { parseGoFloat } from '../../flags/go-strconv';
 import { parseGoDuration } from '../../flags/go-duration';
 import { shlexSplit } from '../../commands/service/opts/shlex';
 import { parseShortPort } from '../../commands/service/opts/port';
@@ -135,15 +136,56 @@ export function hostsList(value: DictValue | undefined): string[] | undefined {
 export function duration(value: DictValue | undefined): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    throw new Error(`invalid type ${goTypeName(value)} for duration`);
+    throw new ComposeError(`invalid type ${goTypeName(value)} for duration`);
   }
   return Number(parseGoDuration(value));
+}
+
+const BINARY_UNITS: ReadonlyMap<string, number> = new Map([
+  ['k', 1024],
+  ['m', 1024 ** 2],
+  ['g', 1024 ** 3],
+  ['t', 1024 ** 4],
+  ['p', 1024 ** 5],
+]);
+
+/**
+ * go-units RAMInBytes as docker/cli 27.5.1 vendors it (size.go's parseSize): a number, an
+ * optional space, and a binary suffix with an optional `b` or `ib`, with its two error texts.
+ */
+export function ramInBytes(text: string): number {
+  let sep = -1;
+  for (let index = text.length - 1; index >= 0; index--) {
+    if ('01234567890. '.includes(text.charAt(index))) {
+      sep = index;
+      break;
+    }
+  }
+  if (sep === -1) throw new ComposeError(`invalid size: '${text}'`);
+  const spaced = text.charAt(sep) === ' ';
+  const number = spaced ? text.slice(0, sep) : text.slice(0, sep + 1);
+  let suffix = text.slice(sep + 1);
+  const size = parseGoFloat(number);
+  if (size < 0) throw new ComposeError(`invalid size: '${text}'`);
+  if (suffix === '') return Math.trunc(size);
+  const bad = (): ComposeError => new ComposeError(`invalid suffix: '${suffix}'`);
+  if (suffix.length > 3) throw bad();
+  suffix = suffix.toLowerCase();
+  if (suffix.startsWith('b')) {
+    if (suffix.length > 1) throw bad();
+    return Math.trunc(size);
+  }
+  const multiplier = BINARY_UNITS.get(suffix.charAt(0));
+  if (multiplier === undefined) throw bad();
+  if (suffix.length === 2 && suffix.charAt(1) !== 'b') throw bad();
+  if (suffix.length === 3 && suffix.slice(1) !== 'ib') throw bad();
+  return Math.trunc(size * multiplier);
 }
 
 /** UnitBytes: an integer, or go-units' RAMInBytes text (`512M`). */
 export function unitBytes(value: DictValue | undefined): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return parseRamInBytes(value);
+  if (typeof value === 'string') return ramInBytes(value);
   return undefined;
 }
 
@@ -205,7 +247,7 @@ export function servicePorts(value: DictValue | undefined): ServicePortConfig[] 
         ...(protocol === undefined ? {} : { protocol }),
       });
     } else {
-      throw new Error(`invalid type ${goTypeName(item)} for port`);
+      throw new ComposeError(`invalid type ${goTypeName(item)} for port`);
     }
   }
   return ports;

@@ -3,16 +3,12 @@
  * `[SOURCE:]TARGET[:OPTIONS]`, to its long form. A source that looks like a path (`.`, `/`, `~`,
  * a Windows drive) is a bind mount, anything else a named volume.
  */
+import { ComposeError } from '../errors';
 import type { ServiceVolumeConfig } from '../types/types';
 
 const PROPAGATIONS = ['rprivate', 'private', 'rshared', 'shared', 'rslave', 'slave'];
 
-export class VolumeSpecError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'VolumeSpecError';
-  }
-}
+export class VolumeSpecError extends ComposeError {}
 
 interface Building {
   type?: string;

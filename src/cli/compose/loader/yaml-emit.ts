@@ -27,6 +27,23 @@ function isDigit(char: string): boolean {
   return /\p{Nd}/u.test(char);
 }
 
+/** A run of digits from `start`, as keyList.Less reads it: its value and where it ends. */
+function digitRun(runes: readonly string[], start: number, initial: number): [number, number] {
+  let value = initial;
+  let end = start;
+  for (; end < runes.length && isDigit(runes[end] ?? ''); end++)
+    value = value * 10 + Number(runes[end]);
+  return [value, end];
+}
+
+/** Whether the digits before `index` hold a non-zero digit: then a leading 0 counts as a digit. */
+function nonZeroBefore(runes: readonly string[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && isDigit(runes[j] ?? ''); j--) {
+    if (runes[j] !== '0') return true;
+  }
+  return false;
+}
+
 /** yaml.v2's keyList.Less for two string keys: runs of digits compare as numbers. */
 export function keyLess(a: string, b: string): boolean {
   const ar = Array.from(a);
@@ -39,21 +56,9 @@ export function keyLess(a: string, b: string): boolean {
     const yl = isLetter(y);
     if (xl && yl) return x < y;
     if (xl || yl) return yl;
-    let an = 0;
-    let bn = 0;
-    if (x === '0' || y === '0') {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j] ?? ''); j--) {
-        if (ar[j] !== '0') {
-          an = 1;
-          bn = 1;
-          break;
-        }
-      }
-    }
-    let ai = i;
-    for (; ai < ar.length && isDigit(ar[ai] ?? ''); ai++) an = an * 10 + Number(ar[ai]);
-    let bi = i;
-    for (; bi < br.length && isDigit(br[bi] ?? ''); bi++) bn = bn * 10 + Number(br[bi]);
+    const initial = (x === '0' || y === '0') && nonZeroBefore(ar, i) ? 1 : 0;
+    const [an, ai] = digitRun(ar, i, initial);
+    const [bn, bi] = digitRun(br, i, initial);
     if (an !== bn) return an < bn;
     if (ai !== bi) return ai < bi;
     return x < y;
@@ -63,6 +68,20 @@ export function keyLess(a: string, b: string): boolean {
 
 export function sortedKeys(keys: Iterable<string>): string[] {
   return [...keys].sort((a, b) => (keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0));
+}
+
+/** A C0 or C1 control character other than tab and line breaks: libyaml escapes those. */
+function hasSpecialCharacter(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      (code >= 0x7f && code <= 0x9f)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the string would read back as a string when written plainly (stringv). */
@@ -76,7 +95,7 @@ function plainAllowed(text: string): boolean {
   if (text === '') return false;
   if (text.startsWith('---') || text.startsWith('...')) return false;
   if (/^[\s]|[\s]$/.test(text)) return false;
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff]|\n|\r|\t/u.test(text)) return false;
+  if (hasSpecialCharacter(text) || /[\n\r\t\ufeff]/u.test(text)) return false;
   const first = text.charAt(0);
   const second = text.charAt(1);
   if ('#,[]{}&*!|>\'"%@`'.includes(first)) return false;
@@ -106,7 +125,7 @@ function doubleQuoted(text: string): string {
 function scalarText(text: string): string {
   if (!resolvesToString(text)) return doubleQuoted(text);
   if (plainAllowed(text)) return text;
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\t/u.test(text)) return doubleQuoted(text);
+  if (hasSpecialCharacter(text) || text.includes('\t')) return doubleQuoted(text);
   return `'${text.replaceAll("'", "''")}'`;
 }
 

@@ -2,6 +2,7 @@
  * docker/cli's cli/compose/schema (27.5.1): which schema a compose file's `version` selects, and
  * the one error docker prints when the file does not validate (`getMostSpecificError`).
  */
+import { ComposeError } from '../errors';
 import { parseGoDuration } from '../../flags/go-duration';
 import { fromJson, goSprint, isDict, type Dict } from '../types/dict';
 import { SCHEMA_DOCUMENTS } from './documents';
@@ -16,12 +17,7 @@ import {
 /** The latest 3.x: what a file with no version, or version "3", is validated as. */
 export const DEFAULT_VERSION = '3.13';
 
-export class SchemaError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SchemaError';
-  }
-}
+export class SchemaError extends ComposeError {}
 
 const FORMATS: ReadonlyMap<string, FormatChecker> = new Map<string, FormatChecker>([
   // docker 27.5.1's ports and expose checkers accept anything ("TODO: implement this");
