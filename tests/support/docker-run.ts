@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly clock?: VirtualClock;
   /** The machine's files (`memoryFiles()`); none when absent. */
   readonly files?: HostFiles;
+  /** The shell's environment beside HOME (`docker stack config` substitutes from it). */
+  readonly env?: ReadonlyMap<string, string>;
 }
 
 /** Runs `docker <args>` as the shell would, capturing both streams and the exit status. */
@@ -51,7 +53,7 @@ export async function runDocker(
       hostname: 'manager1',
       engine: options.engine ?? fakeEngine(),
       history: [],
-      env: new Map([['HOME', '/root']]),
+      env: new Map([['HOME', '/root'], ...(options.env ?? [])]),
       clock: options.clock ?? new FakeClock(),
       ...(options.files === undefined ? {} : { files: options.files, cwd: '/root' }),
     },

@@ -2,7 +2,10 @@ import { StringSliceValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { notSimulated } from '../../command/not-simulated';
+import { marshalConfig } from '../../compose/loader/marshal';
+import { emitYaml } from '../../compose/loader/yaml-emit';
+import type { Config } from '../../compose/types/types';
+import { asCliError, getConfigDetails, loadDetails } from './loader';
 
 export interface ConfigOptions {
   composeFile: StringSliceValue;
@@ -39,10 +42,23 @@ export function newConfigCommand(cli: DockerCli, variant: CommandVariant = {}): 
   return command;
 }
 
-export function runConfig(
-  _cli: DockerCli,
-  _options: ConfigOptions,
-  invocation: Invocation,
+/**
+ * docker stack config (27.5.1): the files loaded and merged (and interpolated, unless
+ * `--skip-interpolation`), printed as yaml.v2 marshals the config. It needs no daemon. Unlike
+ * `stack deploy` it prints no warnings for unsupported keys, and a forbidden key fails with the
+ * loader's own one-line error.
+ */
+export async function runConfig(
+  cli: DockerCli,
+  options: ConfigOptions,
+  _invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  const details = await getConfigDetails(cli, options.composeFile.values);
+  let config: Config;
+  try {
+    config = await loadDetails(cli, details, { skipInterpolation: options.skipInterpolation });
+  } catch (error) {
+    throw asCliError(error);
+  }
+  cli.out.write(emitYaml(marshalConfig(config)));
 }

@@ -139,8 +139,11 @@ function publishedPorts(
   return [hostStart + offset];
 }
 
-/** nat.ParsePortSpec, then PortOpt's host IP check and ConvertPortToPortConfig. */
-function parseShort(raw: string): PortConfig[] {
+/**
+ * nat.ParsePortSpec, then PortOpt's host IP check and ConvertPortToPortConfig. The compose
+ * loader calls it without the check: there a host IP is only warned about and dropped.
+ */
+export function parseShortPort(raw: string, hostIP: 'refuse' | 'ignore' = 'refuse'): PortConfig[] {
   const [rawIP, hostPort, containerPart] = splitParts(raw);
   const [proto, containerPort] = splitProtoPort(containerPart);
   const ip = unbracketed(rawIP);
@@ -156,7 +159,7 @@ function parseShort(raw: string): PortConfig[] {
     );
   }
   const protocol = protocolOf(proto);
-  if (ip !== '') throw new InvalidValueError('hostip is not supported');
+  if (ip !== '' && hostIP === 'refuse') throw new InvalidValueError('hostip is not supported');
   const ports: PortConfig[] = [];
   for (let offset = 0; offset <= end - start; offset++) {
     for (const published of publishedPorts(offset, target, host)) {
@@ -177,7 +180,7 @@ function isLongSyntax(value: string): boolean {
 }
 
 export function parsePort(value: string): PortConfig[] {
-  return isLongSyntax(value) ? parseLong(value) : parseShort(value);
+  return isLongSyntax(value) ? parseLong(value) : parseShortPort(value);
 }
 
 export class PortValue implements FlagValue {
