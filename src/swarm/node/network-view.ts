@@ -34,8 +34,11 @@ export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none', 'default'] as cons
 /** 64 hex digits that stay the same for one node and one name (IDs libnetwork keeps on disk). */
 export function stableHex(seed: string): string {
   let hex = '';
-  for (let i = 0; hex.length < 64; i++) {
-    hex += fnv1a(`${seed}#${i}`).toString(16).padStart(8, '0');
+  let chunk = '';
+  while (hex.length < 64) {
+    // Each chunk hashes the one before with the seed, so the digits do not repeat a pattern.
+    chunk = fnv1a(`${chunk}/${seed}/${hex.length}`).toString(16).padStart(8, '0');
+    hex += chunk;
   }
   return hex.slice(0, 64);
 }
