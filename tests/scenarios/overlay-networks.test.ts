@@ -94,8 +94,39 @@ describe('overlay networks', () => {
       'ingress=10.0.0.7/24 front=10.0.1.4/24',
     ]);
 
-    const onWorker = await docker(playground, 'worker1', 'network ls --format {{.Name}}');
-    expect(onWorker.stdout).toContain('front\n');
+    // Each node lists ingress; a worker lists front only while a task of it runs there.
+    const nodes = await docker(playground, 'manager1', [
+      'service',
+      'ps',
+      'web',
+      '--format',
+      '{{.Node}}',
+    ]);
+    const running = nodes.stdout.trim().split('\n');
+    for (const host of ['worker1', 'worker2']) {
+      const listed = await docker(playground, host, 'network ls --format {{.Name}}');
+      expect(listed.stdout).toContain('ingress\n');
+      if (running.includes(host)) expect(listed.stdout).toContain('front\n');
+      else expect(listed.stdout).not.toContain('front\n');
+    }
+    const host = running[0] ?? '';
+    const container = (await docker(playground, host, 'ps -q')).stdout.trim();
+    const settings = await docker(playground, host, [
+      'inspect',
+      '--format',
+      '{{range $name, $endpoint := .NetworkSettings.Networks}}{{$name}}={{$endpoint.IPAddress}} {{end}}',
+      container,
+    ]);
+    expect(settings.stdout).toMatch(/^front=10\.0\.1\.[34] ingress=10\.0\.0\.[67] \n$/);
+    const onNode = await docker(playground, host, 'network inspect front');
+    const [local] = JSON.parse(onNode.stdout) as [
+      { Containers: Record<string, { Name: string; IPv4Address: string }> },
+    ];
+    expect(
+      Object.values(local.Containers)
+        .map((endpoint) => endpoint.Name)
+        .sort(),
+    ).toEqual(['front-endpoint', expect.stringMatching(/^web\.[12]\.[0-9a-z]{25}$/)]);
     const rm = await docker(playground, 'manager1', 'network rm front');
     expect(rm.code).toBe(1);
     expect(rm.stderr).toMatch(

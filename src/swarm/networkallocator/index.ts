@@ -13,4 +13,12 @@ export {
   serviceNetworks,
   VXLAN_ID_OPTION,
 } from './network';
-export { addressOf, contains, parseCIDR, parseIPv4, subnetOf } from './ipam';
+export {
+  addressOf,
+  contains,
+  formatSubnet,
+  parseCIDR,
+  parseIPv4,
+  subnetOf,
+  type Subnet,
+} from './ipam';

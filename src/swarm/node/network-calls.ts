@@ -14,6 +14,7 @@ import { settle } from './applied';
 import type { SwarmDaemonState } from './daemon-state';
 import { nodeNetworks, PREDEFINED_NETWORKS, type NodeNetworkFacts } from './network-view';
 import { dispatch } from './routing';
+import { ipamConfigError } from './ipam-validate';
 
 /**
  * The `/networks` calls a node answers (moby api/server/router/network, daemon/network.go): it
@@ -31,6 +32,7 @@ function factsOf(daemon: SwarmDaemonState, control: Control): NodeNetworkFacts {
     store: manager ? control.appState : null,
     tasks: daemon.worker.state.tasks,
     containers: daemon.worker.state.containers,
+    attachments: daemon.worker.state.attachments ?? [],
   };
 }
 
@@ -215,7 +217,9 @@ export function networkCreateCall(
 ): void {
   const { Name } = request.request;
   const node = daemon.disk.node;
-  if (Name === 'none' || Name === 'default' || (node === null && isPredefined(Name))) {
+  const manager = node !== null && node.role === 'manager';
+  // On a manager, `bridge` and `host` are taken by swarmkit's hidden copies: the leader says so.
+  if (isPredefined(Name) && !(manager && (Name === 'bridge' || Name === 'host'))) {
     control.answer(
       callId,
       failure(
@@ -227,8 +231,13 @@ export function networkCreateCall(
     );
     return;
   }
-  if (node === null || node.role !== 'manager') {
+  if (!manager) {
     control.answer(callId, failure(daemonError('failed-precondition', ERR_NOT_MANAGER_INACTIVE)));
+    return;
+  }
+  const invalid = ipamConfigError(request.request.IPAM.Config);
+  if (invalid !== null) {
+    control.answer(callId, failure(daemonError('invalid-argument', invalid)));
     return;
   }
   viaControl(

@@ -1,10 +1,11 @@
 import type { EndpointResource, NetworkInspect, PeerInfo, SwarmNetwork } from '../../api/network';
 import type { NetworkAttachment } from '../../api/task';
 import { rfc3339Nano } from '../../lib/go-time';
-import { fnv1a } from '../../lib/string-hash';
 import { allNodes, type StoreState } from '../store';
 import { addressOf, isIngressNetwork } from '../networkallocator';
 import type { ContainerRecord, TaskProgress } from '../agent/worker';
+import { BRIDGE_PREFIX_LENGTH, bridgeMacAddress } from '../agent/exec/bridge';
+import { standInId } from '../agent/exec/stand-in-id';
 
 /**
  * The networks as one node's daemon shows them (moby daemon/network.go, libnetwork, and
@@ -26,21 +27,16 @@ export interface NodeNetworkFacts {
   readonly store: StoreState | null;
   readonly tasks: readonly TaskProgress[];
   readonly containers: readonly ContainerRecord[];
+  /** The node's own attachments (ingress-sbox, load balancers) from its latest assignments. */
+  readonly attachments: readonly NetworkAttachment[];
 }
 
 /** Names moby will not let a user create or remove (`IsPredefined`). */
 export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none', 'default'] as const;
 
-/** 64 hex digits that stay the same for one node and one name (IDs libnetwork keeps on disk). */
+/** 64 hex digits that stay the same for one seed (IDs libnetwork keeps on disk). */
 export function stableHex(seed: string): string {
-  let hex = '';
-  let chunk = '';
-  while (hex.length < 64) {
-    // Each chunk hashes the one before with the seed, so the digits do not repeat a pattern.
-    chunk = fnv1a(`${chunk}/${seed}/${hex.length}`).toString(16).padStart(8, '0');
-    hex += chunk;
-  }
-  return hex.slice(0, 64);
+  return standInId(seed, 'network');
 }
 
 /** A MAC address as libnetwork makes it from an IPv4 address (`02:42` and the four bytes). */
@@ -89,10 +85,62 @@ const GWBRIDGE: LocalNetwork = {
   },
 };
 
+/**
+ * The local network's endpoints here: the bridge holds the running task containers that are on
+ * no swarm network (at the address the worker gave them); docker_gwbridge the ingress sandbox
+ * and each running container on swarm networks, in turn from 172.18.0.2.
+ */
+function localEndpoints(
+  facts: NodeNetworkFacts,
+  network: LocalNetwork,
+): Record<string, EndpointResource> {
+  const endpoints: [string, EndpointResource][] = [];
+  const running = facts.containers.filter((container) => container.running);
+  if (network === BRIDGE) {
+    for (const container of running) {
+      if (container.ipAddress === '') continue;
+      endpoints.push([
+        container.id,
+        {
+          Name: container.name,
+          EndpointID: standInId(container.id, 'endpoint'),
+          MacAddress: bridgeMacAddress(container.ipAddress),
+          IPv4Address: `${container.ipAddress}/${BRIDGE_PREFIX_LENGTH}`,
+          IPv6Address: '',
+        },
+      ]);
+    }
+  }
+  if (network === GWBRIDGE) {
+    const gateway = (key: string, name: string, host: number): void => {
+      const address = `172.18.0.${host}`;
+      endpoints.push([
+        key,
+        {
+          Name: name,
+          EndpointID: standInId(`${facts.address}/${key}`, 'gateway'),
+          MacAddress: bridgeMacAddress(address),
+          IPv4Address: `${address}/16`,
+          IPv6Address: '',
+        },
+      ]);
+    };
+    gateway('ingress-sbox', 'gateway_ingress-sbox', 2);
+    let host = 3;
+    for (const container of running) {
+      if (container.ipAddress !== '') continue;
+      gateway(container.id, `gateway_${standInId(container.id, 'sandbox').slice(0, 12)}`, host++);
+    }
+  }
+  endpoints.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(endpoints);
+}
+
 function localView(facts: NodeNetworkFacts, network: LocalNetwork): NetworkInspect {
   return {
     Name: network.name,
-    Id: stableHex(`${facts.address}/${network.name}`),
+    // The bridge's ID is the one a container's inspect names (seeded by the node's ID).
+    Id: standInId(facts.nodeId ?? facts.address, network.name),
     Created: rfc3339Nano(facts.bootEpochMs),
     Scope: 'local',
     Driver: network.driver,
@@ -107,7 +155,7 @@ function localView(facts: NodeNetworkFacts, network: LocalNetwork): NetworkInspe
     Ingress: false,
     ConfigFrom: { Network: '' },
     ConfigOnly: false,
-    Containers: {},
+    Containers: localEndpoints(facts, network),
     Options: network.options,
     Labels: {},
   };
@@ -160,7 +208,7 @@ function instances(
     if (address !== undefined && key !== '') {
       entry.endpoints.set(key, {
         Name: name,
-        EndpointID: stableHex(`${facts.address}/${attachment.Network.ID}/${key}`),
+        EndpointID: standInId(`${key}/${attachment.Network.ID}`, 'endpoint'),
         MacAddress: macOf(address),
         IPv4Address: address,
         IPv6Address: '',
@@ -175,11 +223,7 @@ function instances(
       endpoint(attachment, container.id, container.name);
     }
   }
-  const node =
-    facts.store === null || facts.nodeId === null
-      ? undefined
-      : allNodes(facts.store).find((record) => record.node.ID === facts.nodeId);
-  for (const attachment of node?.attachments ?? []) {
+  for (const attachment of facts.attachments) {
     const ingress = isIngressNetwork(attachment.Network);
     // A node has an instance of an overlay only while a task of it uses it.
     if (!ingress && !found.has(attachment.Network.ID)) continue;
