@@ -48,6 +48,9 @@ function allocateNodes(store: StoreState, book: AddressBook): StoreAction[] {
   const wanted = nodeNetworks(store);
   const actions: StoreAction[] = [];
   for (const record of allNodes(store)) {
+    // A node gets its addresses once it is Ready: while it registers, the dispatcher writes
+    // its record, and two writers of one node at once would fail one of them.
+    if (record.node.Status.State !== 'ready') continue;
     const ids = [
       ...(ingress === undefined ? [] : [ingress.ID]),
       ...(wanted.get(record.node.ID) ?? []),
