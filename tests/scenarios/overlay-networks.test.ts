@@ -134,3 +134,128 @@ describe('overlay networks', () => {
     );
   });
 });
+
+describe('services on overlay networks', () => {
+  it('adds and removes a network with a rolling update, and gives a dnsrr service no VIP', async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    await docker(playground, 'manager1', 'network create -d overlay front');
+    await docker(playground, 'manager1', 'network create -d overlay back');
+    await docker(
+      playground,
+      'manager1',
+      'service create -d --name api --network front busybox sleep 1d',
+    );
+    await playground.advance(15_000);
+    const before = (await docker(playground, 'manager1', 'service ps -q api')).stdout.trim();
+
+    const added = await docker(playground, 'manager1', 'service update -d --network-add back api');
+    expect(added).toMatchObject({ code: 0, stdout: 'api\n' });
+    await playground.advance(30_000);
+    const networks = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      'api',
+      '--format',
+      '{{range .Spec.TaskTemplate.Networks}}{{.Target}} {{end}}/{{range .Endpoint.VirtualIPs}}{{.Addr}} {{end}}',
+    ]);
+    expect(networks.stdout).toMatch(
+      /^[0-9a-z]{25} [0-9a-z]{25} \/10\.0\.[12]\.\d+\/24 10\.0\.[12]\.\d+\/24 \n$/,
+    );
+    // The task was replaced: the old one shut down, a new one runs on both networks.
+    const tasks = await docker(playground, 'manager1', [
+      'service',
+      'ps',
+      'api',
+      '--format',
+      '{{.ID}} {{.DesiredState}}',
+    ]);
+    expect(tasks.stdout).toContain(`${before.slice(0, 12)} Shutdown`);
+    const again = await docker(playground, 'manager1', 'service update -d --network-add back api');
+    expect(again).toEqual({
+      stdout: '',
+      stderr: 'service is already attached to network back\n',
+      code: 1,
+    });
+
+    const removed = await docker(
+      playground,
+      'manager1',
+      'service update -d --network-rm front api',
+    );
+    expect(removed.code).toBe(0);
+    const left = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      'api',
+      '--format',
+      '{{len .Spec.TaskTemplate.Networks}} {{len .Endpoint.VirtualIPs}}',
+    ]);
+    expect(left.stdout).toBe('1 1\n');
+
+    await docker(
+      playground,
+      'manager1',
+      'service create -d --name dns --endpoint-mode dnsrr --network back busybox sleep 1d',
+    );
+    const dns = await docker(playground, 'manager1', [
+      'service',
+      'inspect',
+      'dns',
+      '--format',
+      '{{json .Endpoint.VirtualIPs}}',
+    ]);
+    expect(dns.stdout).toBe('null\n');
+  });
+
+  it("answers docker's errors for networks a service cannot use and for a worker", async () => {
+    const playground = await startPlayground('1m2w');
+    await playground.advance(10_000);
+    const missing = await docker(
+      playground,
+      'manager1',
+      'service create -d --network nosuch busybox',
+    );
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: 'Error response from daemon: network nosuch not found\n',
+    });
+    const ingress = await docker(
+      playground,
+      'manager1',
+      'service create -d --network ingress busybox',
+    );
+    expect(ingress.stderr).toBe(
+      'Error response from daemon: rpc error: code = InvalidArgument desc = Service cannot be explicitly attached to the ingress network "ingress"\n',
+    );
+    const worker = await docker(playground, 'worker1', 'network create -d overlay w');
+    expect(worker).toMatchObject({
+      code: 1,
+      stderr:
+        'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n',
+    });
+    const bad = await docker(
+      playground,
+      'manager1',
+      'network create -d overlay --subnet 10.0.9.1/24 z',
+    );
+    expect(bad.stderr).toBe(
+      'Error response from daemon: invalid network config:\ninvalid subnet 10.0.9.1/24: it should be 10.0.9.0/24\n',
+    );
+    const builtin = await docker(playground, 'manager1', 'network rm bridge');
+    expect(builtin.stderr).toBe(
+      'Error response from daemon: bridge is a pre-defined network and cannot be removed\n',
+    );
+    const filters = await docker(
+      playground,
+      'manager1',
+      'network ls -f type=custom --format {{.Name}}',
+    );
+    expect(filters.stdout).toBe('docker_gwbridge\ningress\n');
+    const refused = await docker(playground, 'manager1', 'network ls -f foo=bar');
+    expect(refused.stderr).toBe("Error response from daemon: invalid filter 'foo'\n");
+    await docker(playground, 'manager1', 'network create -d overlay unused');
+    const pruned = await docker(playground, 'manager1', 'network prune -f');
+    expect(pruned.stdout).toBe('Deleted Networks:\nunused\n\n');
+  });
+});
