@@ -252,6 +252,28 @@ describe('services on overlay networks', () => {
       'network ls -f type=custom --format {{.Name}}',
     );
     expect(filters.stdout).toBe('docker_gwbridge\ningress\n');
+    // As on the oracle manager: a list is not detailed, so every custom network is dangling,
+    // and a name matches a swarm network by substring only through its local instance.
+    const dangling = await docker(
+      playground,
+      'manager1',
+      'network ls -f dangling=true --format {{.Name}}',
+    );
+    expect(dangling.stdout).toBe('docker_gwbridge\ningress\n');
+    const byName = await docker(
+      playground,
+      'manager1',
+      'network ls -f name=ingre --format {{.Name}}',
+    );
+    expect(byName.stdout).toBe('ingress\n');
+    await docker(playground, 'manager1', 'network create -d overlay remote');
+    const exact = await docker(
+      playground,
+      'manager1',
+      'network ls -f name=remot --format {{.Name}}',
+    );
+    expect(exact.stdout).toBe('');
+    await docker(playground, 'manager1', 'network rm remote');
     const refused = await docker(playground, 'manager1', 'network ls -f foo=bar');
     expect(refused.stderr).toBe("Error response from daemon: invalid filter 'foo'\n");
     await docker(playground, 'manager1', 'network create -d overlay unused');

@@ -12,7 +12,12 @@ import { daemonError, type SwarmError } from '../errors';
 import { failure, type Control, type Reply } from '../runtime/control';
 import { settle } from './applied';
 import type { SwarmDaemonState } from './daemon-state';
-import { nodeNetworks, PREDEFINED_NETWORKS, type NodeNetworkFacts } from './network-view';
+import {
+  listedNetworks,
+  nodeNetworks,
+  PREDEFINED_NETWORKS,
+  type NodeNetworkFacts,
+} from './network-view';
 import { dispatch } from './routing';
 import { ipamConfigError } from './ipam-validate';
 
@@ -136,8 +141,18 @@ export function networkListCall(
   control: Control,
   request: DaemonRequestOf<'networkList'>,
 ): DaemonResponse {
-  const filtered = filterNetworks(nodeNetworks(factsOf(daemon, control)), request.filters);
-  return filtered.ok ? okResponse('networkList', filtered.value) : errorResponse(filtered.error);
+  // Each part filtered on its own, then the local networks the cluster did not list added: a
+  // swarm network left out by swarmkit's exact name match may come back as its local instance.
+  const { cluster, local } = listedNetworks(factsOf(daemon, control));
+  const fromCluster = filterNetworks(cluster, request.filters);
+  if (!fromCluster.ok) return errorResponse(fromCluster.error);
+  const fromNode = filterNetworks(local, request.filters);
+  if (!fromNode.ok) return errorResponse(fromNode.error);
+  const listed = new Set(fromCluster.value.map((network) => network.Id));
+  return okResponse('networkList', [
+    ...fromCluster.value,
+    ...fromNode.value.filter((network) => !listed.has(network.Id)),
+  ]);
 }
 
 /**

@@ -307,3 +307,29 @@ export function nodeNetworks(facts: NodeNetworkFacts): NetworkInspect[] {
   }
   return [...listed, ...local];
 }
+
+/**
+ * What `GET /networks` gathers (moby `getNetworksList`), in its two parts: the swarm's networks
+ * from the store on a manager, as the cluster has them, and this node's own, its instances of
+ * swarm networks included. A list is not detailed (API ≥ 1.28): no local network shows its
+ * containers there.
+ */
+export function listedNetworks(facts: NodeNetworkFacts): {
+  readonly cluster: readonly NetworkInspect[];
+  readonly local: readonly NetworkInspect[];
+} {
+  const cluster =
+    facts.store === null
+      ? []
+      : Object.values(facts.store.networks ?? {})
+          .sort((a, b) => (a.network.ID < b.network.ID ? -1 : 1))
+          .map((record) => clusterView(record.network));
+  const local: NetworkInspect[] = [BRIDGE, HOST, NONE].map((n) => localView(facts, n));
+  if (facts.nodeId !== null) {
+    local.push(localView(facts, GWBRIDGE));
+    for (const { network, endpoints } of instances(facts).values()) {
+      local.push(instanceView(facts, network, endpoints));
+    }
+  }
+  return { cluster, local: local.map((network) => ({ ...network, Containers: {} })) };
+}
