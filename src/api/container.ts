@@ -85,10 +85,11 @@ export interface ContainerConfig {
 }
 
 /** network.EndpointSettings: the container's endpoint on one network. */
+/** moby network.EndpointSettings; a swarm network's endpoint has its address in IPAMConfig. */
 export interface EndpointSettings {
-  readonly IPAMConfig: null;
+  readonly IPAMConfig: { readonly IPv4Address: string } | null;
   readonly Links: null;
-  readonly Aliases: null;
+  readonly Aliases: readonly string[] | null;
   readonly MacAddress: string;
   readonly DriverOpts: null;
   readonly NetworkID: string;

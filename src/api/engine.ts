@@ -68,5 +68,13 @@ export function refusingEngine(error: () => Error): EngineApi {
     configUpdate: refuse,
     configRemove: refuse,
     serviceLogs: refuse,
+    networkCreate: refuse,
+    networkList: refuse,
+    networkInspect: refuse,
+    networkRemove: refuse,
+    networkPrune: refuse,
+    swarmNetworkCreate: refuse,
+    swarmNetworkRemove: refuse,
+    swarmNetworkPrune: refuse,
   };
 }

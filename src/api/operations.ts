@@ -26,6 +26,12 @@ import type { PingResult, SystemInfo, SystemVersion } from './system';
 import type { Task } from './task';
 import type { Config, ConfigSpec, DataObjectCreateResponse, Secret, SecretSpec } from './secret';
 import type { Volume, VolumeCreateRequest, VolumePruneReport } from './volume';
+import type {
+  NetworkCreateRequest,
+  NetworkCreateResponse,
+  NetworkInspect,
+  NetworkPruneReport,
+} from './network';
 
 /**
  * The daemon's operations, each declared once, here: its name, the fields of its request, what
@@ -215,6 +221,28 @@ export const DAEMON_OPERATIONS = {
   }>(),
   /** `DELETE /configs/{id}`: refused while a service uses it. */
   configRemove: controlWrite<{ readonly id: string }>(),
+  /**
+   * `POST /networks/create`: the node checks the request; a swarm-scoped (overlay) one goes on a
+   * manager to the control API (`swarmNetworkCreate`), as libnetwork's redirect to the manager.
+   */
+  networkCreate: local<{ readonly request: NetworkCreateRequest }, NetworkCreateResponse>(),
+  /** `GET /networks?filters=…`: the swarm's networks (managers) and this node's own. */
+  networkList: local<{ readonly filters: Filters }, readonly NetworkInspect[]>(),
+  /**
+   * `GET /networks/{id}?scope=…`: a full ID, a full name or a unique ID prefix, local copy
+   * first; `scope` (empty for any) keeps only networks of that scope.
+   */
+  networkInspect: local<{ readonly id: string; readonly scope: string }, NetworkInspect>(),
+  /** `DELETE /networks/{id}`: a swarm network through the control API (`swarmNetworkRemove`). */
+  networkRemove: localWrite<{ readonly id: string }>(),
+  /** `POST /networks/prune?filters=…`: on a manager, the unused swarm networks too. */
+  networkPrune: local<{ readonly filters: Filters }, NetworkPruneReport>(),
+  /** swarmkit `CreateNetwork`, which a manager's daemon calls for `networkCreate`. */
+  swarmNetworkCreate: control<{ readonly request: NetworkCreateRequest }, NetworkCreateResponse>(),
+  /** swarmkit `RemoveNetwork` after moby's `getNetwork`, for `networkRemove`. */
+  swarmNetworkRemove: controlWrite<{ readonly id: string }>(),
+  /** moby `clusterNetworksPrune`, for `networkPrune` on a manager. */
+  swarmNetworkPrune: control<{ readonly filters: Filters }, NetworkPruneReport>(),
 };
 
 /** A request without fields. */

@@ -3,6 +3,7 @@
  * spec is the service's TaskTemplate as it was stored when the task was created.
  */
 import type { JobIteration, TaskSpec } from './service';
+import type { SwarmNetwork } from './network';
 import type { GenericResource, ObjectVersion } from './swarm';
 
 /**
@@ -63,8 +64,9 @@ export interface TaskStatus {
   readonly PortStatus: { readonly Ports?: readonly PortConfig[] };
 }
 
+/** moby swarm.NetworkAttachment: a copy of the network and this task's (or node's) addresses. */
 export interface NetworkAttachment {
-  readonly Network: Readonly<Record<string, unknown>>;
+  readonly Network: SwarmNetwork;
   readonly Addresses?: readonly string[];
 }
 

@@ -1,6 +1,6 @@
 import type { NodeAvailability, NodeDescription, NodeRole } from '../api/swarm';
 import type { ControlRequest, DaemonResponse } from '../api/operations';
-import type { Task, TaskStatus } from '../api/task';
+import type { NetworkAttachment, Task, TaskStatus } from '../api/task';
 import type { LogCursors } from '../api/logs';
 
 /**
@@ -87,6 +87,12 @@ export type WireBody =
        * the tasks). Absent in a set sent before they were simulated (a saved run): none.
        */
       readonly dependencies?: readonly AssignedDependency[];
+      /**
+       * The node's own network attachments (swarmkit's node object carries them): its
+       * ingress-sbox address and its load-balancer addresses. Absent in a set sent before
+       * networks were simulated: none.
+       */
+      readonly attachments?: readonly NetworkAttachment[];
     }
   /** An agent reports its tasks' new states (swarmkit `UpdateTaskStatus`). */
   | {

@@ -1,3 +1,4 @@
+import type { NetworkCreateResponse, NetworkInspect, NetworkPruneReport } from '../api/network';
 import type { EngineApi } from '../api/engine';
 import { ConnectionError, DaemonError } from '../api/errors';
 import type { Node, Swarm, UnlockKeyResponse } from '../api/swarm';
@@ -273,6 +274,62 @@ export class MachineEngine implements EngineApi {
 
   async configRemove(fields: OperationFields<'configRemove'>, cancel: CancelSignal): Promise<void> {
     await this.#send({ op: 'configRemove', ...fields }, cancel);
+  }
+
+  networkCreate(
+    fields: OperationFields<'networkCreate'>,
+    cancel: CancelSignal,
+  ): Promise<NetworkCreateResponse> {
+    return this.#send({ op: 'networkCreate', ...fields }, cancel);
+  }
+
+  networkList(
+    fields: OperationFields<'networkList'>,
+    cancel: CancelSignal,
+  ): Promise<readonly NetworkInspect[]> {
+    return this.#send({ op: 'networkList', ...fields }, cancel);
+  }
+
+  networkInspect(
+    fields: OperationFields<'networkInspect'>,
+    cancel: CancelSignal,
+  ): Promise<NetworkInspect> {
+    return this.#send({ op: 'networkInspect', ...fields }, cancel);
+  }
+
+  async networkRemove(
+    fields: OperationFields<'networkRemove'>,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send({ op: 'networkRemove', ...fields }, cancel);
+  }
+
+  networkPrune(
+    fields: OperationFields<'networkPrune'>,
+    cancel: CancelSignal,
+  ): Promise<NetworkPruneReport> {
+    return this.#send({ op: 'networkPrune', ...fields }, cancel);
+  }
+
+  swarmNetworkCreate(
+    fields: OperationFields<'swarmNetworkCreate'>,
+    cancel: CancelSignal,
+  ): Promise<NetworkCreateResponse> {
+    return this.#send({ op: 'swarmNetworkCreate', ...fields }, cancel);
+  }
+
+  async swarmNetworkRemove(
+    fields: OperationFields<'swarmNetworkRemove'>,
+    cancel: CancelSignal,
+  ): Promise<void> {
+    await this.#send({ op: 'swarmNetworkRemove', ...fields }, cancel);
+  }
+
+  swarmNetworkPrune(
+    fields: OperationFields<'swarmNetworkPrune'>,
+    cancel: CancelSignal,
+  ): Promise<NetworkPruneReport> {
+    return this.#send({ op: 'swarmNetworkPrune', ...fields }, cancel);
   }
 
   /** Sends one call and returns its answer's value, typed by the operation that asked for it. */

@@ -46,8 +46,15 @@ describe('the table of daemon operations', () => {
       'volumeInspect',
       'volumeRemove',
       'volumePrune',
+      'networkCreate',
+      'networkList',
+      'networkInspect',
+      'networkRemove',
+      'networkPrune',
     ]);
     expect(isControlRequest({ op: 'nodeList', filters: {} })).toBe(true);
+    // The node's daemon asks the control API for a swarm network's create and removal.
+    expect(isControlRequest({ op: 'swarmNetworkRemove', id: 'x' })).toBe(true);
     expect(isControlRequest({ op: 'swarmLeave', force: true })).toBe(false);
   });
 

@@ -108,6 +108,16 @@ const NOT_IN_SWARM_ENGINE: EngineApi = {
   configInspect: notManager,
   configUpdate: notManager,
   configRemove: notManager,
+  networkCreate: notManager,
+  networkList: () => Promise.resolve([]),
+  networkInspect: ({ id }) =>
+    Promise.reject(new DaemonError('not-found', `network ${id} not found`)),
+  networkRemove: ({ id }) =>
+    Promise.reject(new DaemonError('not-found', `network ${id} not found`)),
+  networkPrune: () => Promise.resolve({ NetworksDeleted: [] }),
+  swarmNetworkCreate: notManager,
+  swarmNetworkRemove: notManager,
+  swarmNetworkPrune: notManager,
 };
 
 export function fakeEngine(functions: FakeEngineFunctions = {}): EngineApi {

@@ -153,3 +153,69 @@ export class TextValue implements FlagValue {
     return isFallbackZero(defaultText);
   }
 }
+
+/** One `--network` of a service (docker/cli opts `NetworkAttachmentOpts`, the fields swarm uses). */
+export interface NetworkAttachmentOpts {
+  readonly target: string;
+  /** Null for the short form, which sends none; the long form always sends a list. */
+  readonly aliases: readonly string[] | null;
+  readonly driverOpts: Readonly<Record<string, string>> | null;
+}
+
+/**
+ * docker's NetworkOpt: `NAME`, or the long form `name=…,alias=…,driver-opt=k=v` (any field
+ * `k=v` makes it long: docker matches `\w+=\w+` anywhere). The long form's fields are lower-cased
+ * whole, values too, as docker does.
+ */
+export class NetworkOptValue implements FlagValue {
+  readonly values: NetworkAttachmentOpts[] = [];
+  set(raw: string): void {
+    if (!/\w+=\w+(,\w+=\w+)*/.test(raw)) {
+      this.values.push({ target: raw, aliases: null, driverOpts: null });
+      return;
+    }
+    let target = '';
+    const aliases: string[] = [];
+    let driverOpts: Record<string, string> | null = null;
+    for (const field of raw.split(',')) {
+      const lower = field.toLowerCase();
+      const equals = lower.indexOf('=');
+      if (equals <= 0) throw new InvalidValueError(`invalid field ${field}`);
+      const key = lower.slice(0, equals).trim();
+      const value = lower.slice(equals + 1).trim();
+      switch (key) {
+        case 'name':
+          target = value;
+          break;
+        case 'alias':
+          aliases.push(value);
+          break;
+        case 'ip':
+        case 'ip6':
+        case 'mac-address':
+        case 'link-local-ip':
+          // Standalone containers' fields: a service's attachment does not carry them.
+          break;
+        case 'driver-opt': {
+          const cut = value.indexOf('=');
+          if (cut <= 0) {
+            throw new InvalidValueError('invalid key value pair format in driver options');
+          }
+          driverOpts ??= {};
+          driverOpts[value.slice(0, cut).trim()] = value.slice(cut + 1).trim();
+          break;
+        }
+        default:
+          throw new InvalidValueError(`invalid field key ${key}`);
+      }
+    }
+    if (target === '') throw new InvalidValueError('network name/id is not specified');
+    this.values.push({ target, aliases, driverOpts });
+  }
+  type(): string {
+    return 'network';
+  }
+  toString(): string {
+    return '';
+  }
+}

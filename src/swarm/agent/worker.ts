@@ -1,7 +1,13 @@
 import type { HostFilesReader } from '../../machine-api';
 import { rfc3339Nano } from '../../lib/go-time';
 import type { Prng } from '../../lib/prng';
-import { isTerminalState, taskStateRank, type TaskState, type TaskStatus } from '../../api/task';
+import {
+  isTerminalState,
+  taskStateRank,
+  type NetworkAttachment,
+  type TaskState,
+  type TaskStatus,
+} from '../../api/task';
 import type {
   AssignedDependency,
   AssignedTask,
@@ -104,6 +110,11 @@ export interface WorkerVolatile {
    * before they were simulated: none.
    */
   readonly dependencies?: readonly AssignedDependency[];
+  /**
+   * The node's own network attachments of the latest assignments (its ingress-sbox and
+   * load-balancer addresses). Absent in a worker saved before networks: none.
+   */
+  readonly attachments?: readonly NetworkAttachment[];
 }
 
 export const EMPTY_WORKER: WorkerVolatile = {
@@ -217,6 +228,7 @@ export class Worker {
     digest: string,
     assigned: readonly AssignedTask[],
     dependencies: readonly AssignedDependency[],
+    attachments: readonly NetworkAttachment[] = [],
   ): void {
     if (term < this.#state.term) return;
     const known = new Map(
@@ -264,6 +276,7 @@ export class Worker {
       term,
       assignmentsDigest: digest,
       dependencies,
+      attachments,
     };
     this.advance(context);
   }
@@ -452,7 +465,9 @@ export class Worker {
     const plan = runPlanFor(progress.assigned, context.node);
     const exitsAfterMs = plan.ok ? plan.value.exitsAfterMs : null;
     const pid = context.prng.intInclusive(1000, 32000);
-    const ipAddress = freeBridgeAddress(this.#state.containers);
+    // A task on swarm networks is attached to them (and to docker_gwbridge), not to the bridge.
+    const onNetworks = (progress.assigned.task.NetworksAttachments ?? []).length > 0;
+    const ipAddress = onNetworks ? '' : freeBridgeAddress(this.#state.containers);
     this.#updateContainer(progress.containerId, (container) => ({
       ...container,
       running: true,

@@ -1,2 +1,2 @@
-/** The allocator: NEW tasks to PENDING once their resources are allocated. */
+/** The allocator's pass: tasks' and nodes' network addresses, NEW tasks to PENDING. */
 export { allocateTasks } from './allocate';

@@ -9,7 +9,9 @@ import {
 import {
   clusterObject,
   createAction,
+  emptyStore,
   memberObject,
+  networkObject,
   nodeObject,
   type ClusterRecord,
   type MemberRecord,
@@ -24,12 +26,14 @@ import {
   defaultSwarmSpec,
   mergeInitSpec,
 } from './cluster-spec';
+import { INGRESS_SPEC, newNetwork } from './network';
 import { newRootTlsInfo } from './tls-info';
 
 /**
  * `docker swarm init`: the first manager creates the cluster object, its own node and its Raft
  * membership (swarmkit `manager/manager.go` `defaultClusterObject`, node/node.go bootstrap).
- * The store is empty, so this is the first entry the new one-member Raft group commits.
+ * The store is empty, so this is the first entry the new one-member Raft group commits; it also
+ * creates the `ingress` network, which takes the first subnet of the cluster's address pool.
  */
 export interface InitInput {
   readonly request: InitRequest;
@@ -118,11 +122,14 @@ export function initCluster(context: ControlContext, input: InitInput): InitResu
     nodeId: node.node.ID,
     addr: `${input.advertiseIp}:${input.advertisePort}`,
   };
+  const withCluster = { ...emptyStore(), clusters: { [cluster.swarm.ID]: cluster } };
+  const ingress = newNetwork(context, withCluster, INGRESS_SPEC);
   return {
     proposal: proposal(context, [
       createAction(clusterObject(cluster)),
       createAction(nodeObject(node)),
       createAction(memberObject(member)),
+      createAction(networkObject({ network: ingress })),
     ]),
     clusterId: cluster.swarm.ID,
     nodeId: node.node.ID,

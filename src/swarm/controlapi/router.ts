@@ -35,6 +35,8 @@ import {
   SECRET_KIND,
   updateDataObject,
 } from './secret-config';
+import { createNetwork, pruneNetworks, removeNetwork, resolveNetwork } from './network';
+import { pruneKeeps } from './network-prune-filters';
 
 /**
  * What the leader does with one control-API call: a read answers at once from the store; a
@@ -229,6 +231,26 @@ const CONTROL_HANDLERS: { readonly [K in ControlOp]: ControlHandler<K> } = {
       removeDataObject(context, CONFIG_KIND, found.value),
       okResponse('configRemove', null),
     );
+  },
+  swarmNetworkCreate: (context, request) => {
+    const created = createNetwork(context, request.request);
+    if (!created.ok) return refused(created.error);
+    const applied = okResponse('swarmNetworkCreate', { Id: created.value.id, Warning: '' });
+    return { kind: 'propose', proposal: created.value.proposal, applied, wakesRoleManager: false };
+  },
+  swarmNetworkRemove: (context, request) => {
+    const found = resolveNetwork(context.store, request.id);
+    if (!found.ok) return refused(found.error);
+    return written(removeNetwork(context, found.value), okResponse('swarmNetworkRemove', null));
+  },
+  swarmNetworkPrune: (context, request) => {
+    const keeps = pruneKeeps(request.filters, context.nowMs);
+    if (!keeps.ok) return refused(keeps.error);
+    const pruned = pruneNetworks(context, keeps.value);
+    const applied = okResponse('swarmNetworkPrune', { NetworksDeleted: pruned.names });
+    return pruned.proposal === null
+      ? answered(applied)
+      : { kind: 'propose', proposal: pruned.proposal, applied, wakesRoleManager: false };
   },
 };
 

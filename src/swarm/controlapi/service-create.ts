@@ -12,6 +12,7 @@ import {
 } from '../store';
 import { proposal, timestamp, type ControlContext } from './context';
 import { randomServiceName } from './service-names';
+import { resolveServiceNetworks } from './service-networks';
 import { allocateEndpoint, portConflict } from './service-ports';
 import { isJobMode, refusedServiceSpec, withMobyDefaults } from './service-validate';
 
@@ -26,7 +27,9 @@ export function createService(
 ): Outcome<{ readonly proposal: StoreProposal; readonly serviceId: string }> {
   const named =
     requested.Name === '' ? { ...requested, Name: randomServiceName(context.prng) } : requested;
-  const spec = withMobyDefaults(named);
+  const networked = resolveServiceNetworks(context.store, withMobyDefaults(named));
+  if (!networked.ok) return networked;
+  const spec = networked.value;
   const refused =
     refusedServiceSpec(spec) ??
     portConflict(context.store, spec, '') ??

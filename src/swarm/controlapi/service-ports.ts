@@ -1,6 +1,7 @@
 import type { Endpoint, ServiceSpec } from '../../api/service';
 import type { PortConfig } from '../../api/task';
 import { rpcError, type SwarmError } from '../errors';
+import { allocateVirtualIPs } from '../networkallocator';
 import { allServices, type StoreState } from '../store';
 
 /** swarmkit allocator/portallocator: the dynamic range for ingress ports left unpublished. */
@@ -53,7 +54,8 @@ function publishMode(port: PortConfig): 'ingress' | 'host' {
 /**
  * The service's endpoint once its ports are allocated (swarmkit allocator `allocateService`):
  * an ingress port without a published port gets the lowest free one of 30000–32767; a host
- * port keeps what was asked (the node picks one when it is 0).
+ * port keeps what was asked (the node picks one when it is 0); and a virtual IP on each network
+ * it attaches to (ingress first), unless it resolves by DNS round robin.
  */
 export function allocateEndpoint(
   store: StoreState,
@@ -63,7 +65,9 @@ export function allocateEndpoint(
 ): Endpoint {
   const endpointSpec = spec.EndpointSpec ?? {};
   const requested = endpointSpec.Ports ?? [];
-  if (requested.length === 0) return { Spec: endpointSpec };
+  const vips = allocateVirtualIPs(store, spec, previous);
+  const virtualIPs = vips.length === 0 ? {} : { VirtualIPs: vips };
+  if (requested.length === 0) return { Spec: endpointSpec, ...virtualIPs };
   const used = new Set<string>();
   for (const { service } of allServices(store)) {
     if (service.ID === serviceId) continue;
@@ -90,5 +94,5 @@ export function allocateEndpoint(
     used.add(`${protocol}/${published}`);
     return { ...port, PublishedPort: published };
   });
-  return { Spec: endpointSpec, Ports: ports };
+  return { Spec: endpointSpec, Ports: ports, ...virtualIPs };
 }

@@ -12,6 +12,7 @@ import { proposal, timestamp, type ControlContext } from './context';
 import { allocateEndpoint, portConflict } from './service-ports';
 import { modeName } from './service-list';
 import { refusedServiceSpec, withMobyDefaults } from './service-validate';
+import { resolveServiceNetworks } from './service-networks';
 
 export interface UpdateServiceInput {
   readonly record: ServiceRecord;
@@ -31,7 +32,9 @@ export function updateService(
   input: UpdateServiceInput,
 ): Outcome<StoreProposal> {
   const current = input.record.service;
-  const spec = withMobyDefaults(input.spec);
+  const networked = resolveServiceNetworks(context.store, withMobyDefaults(input.spec));
+  if (!networked.ok) return networked;
+  const spec = networked.value;
   const refused =
     refusedServiceSpec(spec) ??
     portConflict(context.store, spec, current.ID) ??

@@ -1,7 +1,7 @@
 import type { ConfigSpec, SecretSpec } from '../../api/secret';
-import { taskStateRank } from '../../api/task';
+import { taskStateRank, type NetworkAttachment } from '../../api/task';
 import type { AssignedDependency, AssignedTask } from '../../machine-api';
-import { allTasks, getConfig, getSecret, tasksOfNode, type StoreState } from '../store';
+import { allTasks, getConfig, getNode, getSecret, tasksOfNode, type StoreState } from '../store';
 
 /**
  * What the dispatcher assigns a node (swarmkit dispatcher.go `Assignments`): its tasks from
@@ -32,10 +32,22 @@ export function assignmentsByNode(store: StoreState): Map<string, AssignedTask[]
 
 /**
  * What identifies a node's assignments: each task's ID and store version, which changes with
- * every write to it. The leader sends the set again when this changes.
+ * every write to it, and the node's own network addresses. The leader sends the set again when this changes.
  */
-export function assignmentsDigest(tasks: readonly AssignedTask[]): string {
-  return tasks.map(({ task }) => `${task.ID}@${String(task.Version.Index)}`).join(',');
+export function assignmentsDigest(
+  tasks: readonly AssignedTask[],
+  attachments: readonly NetworkAttachment[] = [],
+): string {
+  const digest = tasks.map(({ task }) => `${task.ID}@${String(task.Version.Index)}`).join(',');
+  if (attachments.length === 0) return digest;
+  // The node's own attachments too, so a new ingress or load-balancer address is sent.
+  const own = attachments.map((a) => `${a.Network.ID}=${(a.Addresses ?? []).join('+')}`);
+  return `${digest}|${own.join(',')}`;
+}
+
+/** The node's own network attachments, as the store has them. */
+export function nodeAttachments(store: StoreState, nodeId: string): readonly NetworkAttachment[] {
+  return getNode(store, nodeId)?.attachments ?? [];
 }
 
 /**

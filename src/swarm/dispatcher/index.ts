@@ -30,6 +30,7 @@ export {
   assignmentsByNode,
   assignmentsDigest,
   assignmentsFor,
+  nodeAttachments,
   dependenciesOf,
 } from './assignments';
 export { taskStatusProposal, type TaskStatusInput } from './task-status';

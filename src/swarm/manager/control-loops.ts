@@ -3,6 +3,7 @@ import {
   assignmentsByNode,
   assignmentsDigest,
   dependenciesOf,
+  nodeAttachments,
   taskStatusProposal,
 } from '../dispatcher';
 import { orchestrate } from '../orchestrator/orchestrate';
@@ -108,7 +109,8 @@ function sendAssignments(leader: LeaderState, control: Control): void {
     const addr = node.Status.Addr;
     if (addr === undefined || addr === '' || node.Status.State === 'down') continue;
     const tasks = byNode.get(node.ID) ?? [];
-    const digest = assignmentsDigest(tasks);
+    const attachments = nodeAttachments(store, node.ID);
+    const digest = assignmentsDigest(tasks, attachments);
     // A node never sent anything holds nothing: an empty set is not sent.
     if ((leader.assignmentsSent.get(node.ID) ?? '') === digest) continue;
     leader.assignmentsSent.set(node.ID, digest);
@@ -122,6 +124,7 @@ function sendAssignments(leader: LeaderState, control: Control): void {
         term,
         tasks,
         dependencies: dependenciesOf(store, tasks),
+        attachments,
       },
     });
   }

@@ -4,6 +4,7 @@ import {
   assignmentsFor,
   clusterHeartbeatPeriodMs,
   heartbeat,
+  nodeAttachments,
   registerNode,
 } from '../dispatcher';
 import { runControlLoops } from './control-loops';
@@ -165,7 +166,11 @@ export function leaderHeartbeat(
   const context = storeContext(control);
   // An agent that holds other assignments than the store's (a lost message, a new session) is
   // sent them again at the next pass.
-  if (body.assignments !== assignmentsDigest(assignmentsFor(store, body.nodeId))) {
+  const held = assignmentsDigest(
+    assignmentsFor(store, body.nodeId),
+    nodeAttachments(store, body.nodeId),
+  );
+  if (body.assignments !== held) {
     leader.assignmentsSent.set(body.nodeId, STALE_ASSIGNMENTS);
   }
   if (body.sessionId === '') {

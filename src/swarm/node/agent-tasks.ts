@@ -24,9 +24,10 @@ export function takeAssignments(
   daemon.worker.assign(
     context,
     body.term,
-    assignmentsDigest(body.tasks),
+    assignmentsDigest(body.tasks, body.attachments ?? []),
     body.tasks,
     body.dependencies ?? [],
+    body.attachments ?? [],
   );
   tellWorkerChanges(daemon, control);
   reportTasks(daemon, control);

@@ -23,7 +23,13 @@ export function containerInspectCall(
 ): DaemonResponse {
   const found = findContainer(daemon.worker.state.containers, request.id);
   if (!found.ok) return errorResponse(found.error);
-  return okResponse('containerInspect', inspectContainer(found.value, control.epochMs));
+  const task = daemon.worker.state.tasks.find(
+    (progress) => progress.assigned.task.ID === found.value.taskId,
+  )?.assigned.task;
+  return okResponse(
+    'containerInspect',
+    inspectContainer(found.value, control.epochMs, task?.NetworksAttachments ?? []),
+  );
 }
 
 export function containerRemoveCall(

@@ -19,6 +19,13 @@ import { init, join, leaveAsked, unlock } from './local-calls';
 import { controlRefusal, pingState, swarmInfo } from './local-info';
 import { dispatch } from './routing';
 import {
+  networkCreateCall,
+  networkInspectCall,
+  networkListCall,
+  networkPruneCall,
+  networkRemoveCall,
+} from './network-calls';
+import {
   volumeCreateCall,
   volumeInspectCall,
   volumeListCall,
@@ -127,6 +134,21 @@ const LOCAL_HANDLERS: { readonly [K in LocalOp]: LocalHandler<K> } = {
   },
   volumePrune: (daemon, control, callId, request) => {
     control.answer(callId, volumePruneCall(daemon, request));
+  },
+  networkCreate: (daemon, control, callId, request) => {
+    networkCreateCall(daemon, control, callId, request);
+  },
+  networkList: (daemon, control, callId, request) => {
+    control.answer(callId, networkListCall(daemon, control, request));
+  },
+  networkInspect: (daemon, control, callId, request) => {
+    control.answer(callId, networkInspectCall(daemon, control, request));
+  },
+  networkRemove: (daemon, control, callId, request) => {
+    networkRemoveCall(daemon, control, callId, request);
+  },
+  networkPrune: (daemon, control, callId, request) => {
+    networkPruneCall(daemon, control, callId, request);
   },
   // Any daemon asks the registry, in a swarm or not.
   distributionInspect: (_daemon, control, callId, request) => {

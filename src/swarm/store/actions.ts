@@ -2,6 +2,7 @@ import type {
   ClusterRecord,
   ConfigRecord,
   MemberRecord,
+  NetworkRecord,
   NodeRecord,
   SecretRecord,
   ServiceRecord,
@@ -22,7 +23,8 @@ export type StoredObject =
   | { readonly table: 'service'; readonly record: ServiceRecord }
   | { readonly table: 'task'; readonly record: TaskRecord }
   | { readonly table: 'secret'; readonly record: SecretRecord }
-  | { readonly table: 'config'; readonly record: ConfigRecord };
+  | { readonly table: 'config'; readonly record: ConfigRecord }
+  | { readonly table: 'network'; readonly record: NetworkRecord };
 
 export type TableName = StoredObject['table'];
 
@@ -70,6 +72,8 @@ export function objectId(object: StoredObject): string {
       return object.record.secret.ID;
     case 'config':
       return object.record.config.ID;
+    case 'network':
+      return object.record.network.ID;
   }
 }
 
@@ -111,4 +115,8 @@ export function secretObject(record: SecretRecord): StoredObject {
 
 export function configObject(record: ConfigRecord): StoredObject {
   return { table: 'config', record };
+}
+
+export function networkObject(record: NetworkRecord): StoredObject {
+  return { table: 'network', record };
 }

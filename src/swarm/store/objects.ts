@@ -1,7 +1,8 @@
+import type { SwarmNetwork } from '../../api/network';
 import type { Config, Secret } from '../../api/secret';
 import type { Service } from '../../api/service';
 import type { Node, NodeRole, Swarm } from '../../api/swarm';
-import type { Task } from '../../api/task';
+import type { NetworkAttachment, Task } from '../../api/task';
 
 /**
  * The objects the replicated store holds. Each wraps the Engine API object the daemon returns
@@ -19,6 +20,12 @@ import type { Task } from '../../api/task';
 export interface NodeRecord {
   readonly node: Node;
   readonly role: NodeRole;
+  /**
+   * The node's own network attachments (swarmkit `Node.Attachments`, never shown by the Engine
+   * API): its `ingress-sbox` address on the ingress network and its load-balancer address on
+   * each overlay one of its tasks uses, given by the allocator. Absent: none.
+   */
+  readonly attachments?: readonly NetworkAttachment[];
 }
 
 /**
@@ -82,4 +89,12 @@ export interface SecretRecord {
 /** A config (swarmkit `api.Config`): the Engine API object with its `Spec.Data`. */
 export interface ConfigRecord {
   readonly config: Config;
+}
+
+/**
+ * A swarm network (swarmkit `api.Network`): the Engine API's swarm object, with the subnets the
+ * IPAM gave it in `IPAMOptions` and its VXLAN ID in `DriverState`.
+ */
+export interface NetworkRecord {
+  readonly network: SwarmNetwork;
 }

@@ -2,6 +2,7 @@ import type {
   ClusterRecord,
   ConfigRecord,
   MemberRecord,
+  NetworkRecord,
   NodeRecord,
   SecretRecord,
   ServiceRecord,
@@ -118,4 +119,13 @@ export function getConfig(store: StoreState, configId: string): ConfigRecord | u
 /** Every config, sorted by ID. */
 export function allConfigs(store: StoreState): ConfigRecord[] {
   return sortedById(store.configs ?? {});
+}
+
+export function getNetwork(store: StoreState, networkId: string): NetworkRecord | undefined {
+  return store.networks?.[networkId];
+}
+
+/** Every swarm network, sorted by ID. */
+export function allNetworks(store: StoreState): NetworkRecord[] {
+  return sortedById(store.networks ?? {});
 }

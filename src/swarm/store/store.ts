@@ -12,6 +12,7 @@ import type {
   ClusterRecord,
   ConfigRecord,
   MemberRecord,
+  NetworkRecord,
   NodeRecord,
   SecretRecord,
   ServiceRecord,
@@ -43,6 +44,8 @@ export interface StoreState {
   readonly secrets?: Readonly<Record<string, SecretRecord>>;
   /** Absent in a store written before configs were simulated: no config. */
   readonly configs?: Readonly<Record<string, ConfigRecord>>;
+  /** Absent in a store written before networks were simulated: no network. */
+  readonly networks?: Readonly<Record<string, NetworkRecord>>;
 }
 
 /** What one applied action changed, for the watchers (role manager, trace, UI). */
@@ -78,6 +81,7 @@ export function emptyStore(): StoreState {
     tasks: {},
     secrets: {},
     configs: {},
+    networks: {},
   };
 }
 
@@ -99,6 +103,7 @@ class Tables {
   #task: Record<string, TaskRecord> | null = null;
   #secret: Record<string, SecretRecord> | null = null;
   #config: Record<string, ConfigRecord> | null = null;
+  #network: Record<string, NetworkRecord> | null = null;
 
   constructor(source: StoreState) {
     this.#source = source;
@@ -125,6 +130,9 @@ class Tables {
   }
   get #configs(): Readonly<Record<string, ConfigRecord>> {
     return this.#config ?? this.#source.configs ?? {};
+  }
+  get #networks(): Readonly<Record<string, NetworkRecord>> {
+    return this.#network ?? this.#source.networks ?? {};
   }
 
   lookup(table: TableName, id: string): StoredObject | undefined {
@@ -155,6 +163,10 @@ class Tables {
       }
       case 'config': {
         const record = this.#configs[id];
+        return record === undefined ? undefined : { table, record };
+      }
+      case 'network': {
+        const record = this.#networks[id];
         return record === undefined ? undefined : { table, record };
       }
     }
@@ -190,6 +202,10 @@ class Tables {
         this.#config ??= { ...this.#configs };
         this.#config[object.record.config.ID] = object.record;
         return;
+      case 'network':
+        this.#network ??= { ...this.#networks };
+        this.#network[object.record.network.ID] = object.record;
+        return;
     }
   }
 
@@ -216,6 +232,9 @@ class Tables {
       case 'config':
         this.#config = omitKey(this.#configs, id);
         return;
+      case 'network':
+        this.#network = omitKey(this.#networks, id);
+        return;
     }
   }
 
@@ -232,6 +251,7 @@ class Tables {
       tasks: this.#task ?? source.tasks ?? {},
       secrets: this.#secret ?? source.secrets ?? {},
       configs: this.#config ?? source.configs ?? {},
+      networks: this.#network ?? source.networks ?? {},
     };
   }
 }
@@ -280,6 +300,14 @@ function stamp(object: StoredObject, index: number): StoredObject {
           config: { ...object.record.config, Version: { Index: index } },
         },
       };
+    case 'network':
+      return {
+        table: 'network',
+        record: {
+          ...object.record,
+          network: { ...object.record.network, Version: { Index: index } },
+        },
+      };
   }
 }
 
@@ -299,6 +327,8 @@ function versionOf(object: StoredObject): number | null {
       return object.record.secret.Version.Index;
     case 'config':
       return object.record.config.Version.Index;
+    case 'network':
+      return object.record.network.Version.Index;
   }
 }
 

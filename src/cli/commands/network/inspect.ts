@@ -2,7 +2,9 @@ import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { notSimulated } from '../../command/not-simulated';
+import { goTypes } from '../../format/template/index';
 import { INSPECT_FORMAT_HELP } from '../format-help';
+import { inspectEach } from '../inspect-run';
 
 export interface InspectOptions {
   format: string;
@@ -28,10 +30,27 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-export function runInspect(
-  _cli: DockerCli,
-  _options: InspectOptions,
+/** moby network.Inspect, for `--format`; its fields are read from the JSON the daemon sent. */
+const NETWORK_INSPECT_TYPE = goTypes.struct('network.Inspect');
+
+/**
+ * docker network inspect: each network as this node's daemon finds it; indented JSON, `json`
+ * or a template. docker returns the inspector's error unwrapped: `[]` then `Error response
+ * from daemon: network x not found` (exit 1). `--verbose` (the services' tasks) is not
+ * simulated.
+ */
+export async function runInspect(
+  cli: DockerCli,
+  options: InspectOptions,
   invocation: Invocation,
 ): Promise<void> {
-  return notSimulated(invocation);
+  if (options.verbose) return notSimulated(invocation);
+  await inspectEach(cli, {
+    format: options.format,
+    refs: invocation.args,
+    type: NETWORK_INSPECT_TYPE,
+    fetch: (ref) => cli.engine.networkInspect({ id: ref, scope: '' }, cli.cancel),
+    wrapped: false,
+    rawFallback: true,
+  });
 }

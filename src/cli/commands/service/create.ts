@@ -1,10 +1,11 @@
-import { ListValue, TextValue } from '../../flags';
+import { ListValue, NetworkOptValue } from '../../flags';
 import { requiresMinArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
 import { NotSimulatedError } from '../../command/errors';
 import { withFileReferences } from './file-references';
 import { pinImage } from './image-pin';
+import { convertNetworks, withNetworks } from './networks';
 import { FileReferenceValue } from './opts/file-reference';
 import { MountValue } from './opts/mount';
 import { PortValue } from './opts/port';
@@ -43,7 +44,7 @@ export interface CreateOptions extends ServiceOptions {
   mode: string;
   mount: MountValue;
   name: string;
-  network: TextValue;
+  network: NetworkOptValue;
   placementPref: PlacementPrefValue;
   publish: PortValue;
   secret: FileReferenceValue;
@@ -77,7 +78,7 @@ export function newCreateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     mode: 'replicated',
     mount: new MountValue(workingDirectory(cli)),
     name: '',
-    network: new TextValue('network'),
+    network: new NetworkOptValue(),
     placementPref: new PlacementPrefValue(),
     publish: new PortValue(),
     secret: new FileReferenceValue('secret'),
@@ -149,11 +150,15 @@ export async function runCreate(
   // --env-file reads files of the CLI's machine, which the playground does not model yet.
   if (options.envFile.values.length > 0) throw notSimulatedFlag(invocation, 'env-file');
   const built = createServiceSpec(options, changed, image, args);
-  if (options.network.values.length > 0) throw notSimulatedFlag(invocation, 'network');
   if (options.credentialSpec.spec().Config !== '') {
     throw notSimulatedFlag(invocation, 'credential-spec');
   }
-  const withReferences = await withFileReferences(cli, built, {
+  const networks = convertNetworks(options.network.values);
+  const networked =
+    networks.length === 0
+      ? built
+      : { ...built, TaskTemplate: withNetworks(built.TaskTemplate, networks) };
+  const withReferences = await withFileReferences(cli, networked, {
     secrets: options.secret.requests,
     configs: options.config.requests,
   });

@@ -3,6 +3,7 @@ import type { Invocation } from '../../command/command';
 import { CliError, NotSimulatedError } from '../../command/errors';
 import { withFileReferences } from './file-references';
 import { pinImage } from './image-pin';
+import { updateNetworks } from './networks';
 import { waitOnService } from './progress/index';
 import { updateServiceSpec } from './spec/update-spec';
 import type { UpdateOptions } from './update';
@@ -15,9 +16,6 @@ import { writeWarnings } from './warnings';
  * `-d`. `--rollback` asks the daemon to swap back to the previous spec and may only come with
  * `-d` and `-q`.
  */
-
-/** The flags whose values the playground cannot look up yet (networks). */
-const LOOKUP_FLAGS = ['network-add', 'network-rm'] as const;
 
 /** Whether any flag besides --rollback, -d and -q was given. */
 function otherFlagsGiven(invocation: Invocation): boolean {
@@ -39,11 +37,17 @@ export async function runServiceUpdate(
     throw new CliError('other flags may not be combined with --rollback');
   }
   const path = invocation.command.commandPath();
-  for (const flag of LOOKUP_FLAGS) {
-    if (changed(flag)) throw new NotSimulatedError(`${path} --${flag}`);
+  let updated = updateServiceSpec(service.Spec, options, changed);
+  if (changed('network-add') || changed('network-rm')) {
+    updated = await updateNetworks(
+      cli,
+      updated,
+      options.networkRm.values,
+      options.networkAdd.values,
+    );
   }
   // After the `-rm` flags (in updateServiceSpec), the `-add` ones, looked up by name.
-  const spec = await withFileReferences(cli, updateServiceSpec(service.Spec, options, changed), {
+  const spec = await withFileReferences(cli, updated, {
     secrets: options.secretAdd.requests,
     configs: options.configAdd.requests,
   });

@@ -1,4 +1,4 @@
-import { ListValue, TextValue } from '../../flags';
+import { ListValue, NetworkOptValue } from '../../flags';
 import { exactArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
@@ -46,7 +46,7 @@ export interface UpdateOptions extends ServiceOptions {
   labelRm: ListValue;
   mountAdd: MountValue;
   mountRm: ListValue;
-  networkAdd: TextValue;
+  networkAdd: NetworkOptValue;
   networkRm: ListValue;
   placementPrefAdd: PlacementPrefValue;
   placementPrefRm: PlacementPrefValue;
@@ -93,7 +93,7 @@ export function newUpdateCommand(cli: DockerCli, variant: CommandVariant = {}): 
     labelRm: new ListValue(),
     mountAdd: new MountValue(workingDirectory(cli)),
     mountRm: new ListValue(),
-    networkAdd: new TextValue('network'),
+    networkAdd: new NetworkOptValue(),
     networkRm: new ListValue(),
     placementPrefAdd: new PlacementPrefValue(),
     placementPrefRm: new PlacementPrefValue(),

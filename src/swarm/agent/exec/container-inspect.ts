@@ -2,8 +2,10 @@ import type {
   ContainerConfig,
   ContainerInspect,
   ContainerState,
+  EndpointSettings,
   NetworkSettings,
 } from '../../../api/container';
+import type { NetworkAttachment } from '../../../api/task';
 import { rfc3339Nano } from '../../../lib/go-time';
 import type { ContainerRecord } from '../worker';
 import { BRIDGE_GATEWAY, BRIDGE_PREFIX_LENGTH, bridgeMacAddress } from './bridge';
@@ -20,7 +22,11 @@ const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
  * swarm executor gives every task container on a Linux node with cgroup v2 (HostConfig), and
  * IDs docker draws once and never shows elsewhere are stand-ins (./stand-in-id.ts).
  */
-export function inspectContainer(container: ContainerRecord, epochMs: number): ContainerInspect {
+export function inspectContainer(
+  container: ContainerRecord,
+  epochMs: number,
+  attachments: readonly NetworkAttachment[] = [],
+): ContainerInspect {
   const { path, args } = pathAndArgs(container);
   const dir = `${ROOT}/containers/${container.id}`;
   const layer = standInId(container.id, 'layer');
@@ -55,7 +61,10 @@ export function inspectContainer(container: ContainerRecord, epochMs: number): C
     },
     Mounts: container.mounts ?? [],
     Config: configOf(container),
-    NetworkSettings: networkSettings(container),
+    NetworkSettings:
+      attachments.length === 0
+        ? networkSettings(container)
+        : swarmNetworkSettings(container, attachments),
   };
 }
 
@@ -153,6 +162,48 @@ function networkSettings(container: ContainerRecord): NetworkSettings {
         DNSNames: null,
       },
     },
+  };
+}
+
+/**
+ * On its swarm networks while it runs (moby's executor attaches the task's container to each
+ * of its service's networks and not to the bridge): one endpoint per network, named as the
+ * network, with the address the allocator gave the task; no address of its own at the top.
+ */
+function swarmNetworkSettings(
+  container: ContainerRecord,
+  attachments: readonly NetworkAttachment[],
+): NetworkSettings {
+  const base = networkSettings({ ...container, ipAddress: '' });
+  const up = container.running;
+  const sandbox = up ? standInId(container.id, 'sandbox') : '';
+  const networks: Record<string, EndpointSettings> = {};
+  for (const attachment of attachments) {
+    const cidr = attachment.Addresses?.[0] ?? '';
+    const [address = '', prefix = '0'] = cidr.split('/');
+    networks[attachment.Network.Spec.Name] = {
+      IPAMConfig: { IPv4Address: address },
+      Links: null,
+      Aliases: [container.id.slice(0, 12)],
+      MacAddress: up ? bridgeMacAddress(address) : '',
+      DriverOpts: null,
+      NetworkID: attachment.Network.ID,
+      EndpointID: up ? standInId(`${container.id}/${attachment.Network.ID}`, 'endpoint') : '',
+      Gateway: '',
+      IPAddress: up ? address : '',
+      IPPrefixLen: up ? Number(prefix) : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: null,
+    };
+  }
+  return {
+    ...base,
+    SandboxID: sandbox,
+    SandboxKey: up ? `/var/run/docker/netns/${sandbox.slice(0, 12)}` : '',
+    Ports: up ? sorted(container.exposedPorts.map((port) => [port, null] as const)) : {},
+    Networks: networks,
   };
 }
 

@@ -488,9 +488,46 @@ describe('docker service create: errors', () => {
     await expectGolden('service/create-on-worker', ['service', 'create', 'nginx'], { engine });
   });
 
-  it('says what it does not simulate yet: networks, env files, credential specs', async () => {
+  it('sends --network as typed, short and long form (opts/network.go), for the daemon to resolve', async () => {
+    const spec = await specOf([
+      '--network',
+      'front',
+      '--network',
+      'name=Back,alias=API,driver-opt=k=v',
+      'nginx',
+    ]);
+    expect(spec.TaskTemplate.Networks).toEqual([
+      { Target: 'front' },
+      // The long form is lower-cased whole, as docker does.
+      { Target: 'back', Aliases: ['api'], DriverOpts: { k: 'v' } },
+    ]);
+    expect(Object.keys(spec.TaskTemplate)).toEqual([
+      'ContainerSpec',
+      'Resources',
+      'Placement',
+      'Networks',
+      'ForceUpdate',
+    ]);
+  });
+
+  it("refuses a bad --network long form with docker's flag errors", async () => {
+    for (const [value, message] of [
+      ['alias=x', 'network name/id is not specified'],
+      ['name=a,colour=red', 'invalid field key colour'],
+      ['name=a,driver-opt=k', 'invalid key value pair format in driver options'],
+    ] as const) {
+      const result = await runDocker(['service', 'create', '--network', value, 'nginx'], {
+        engine: fakeManagerEngine({ serviceCreate: () => daemonError('must not be called') }),
+      });
+      expect(result.code).toBe(125);
+      expect(result.stderr).toContain(
+        `invalid argument "${value}" for "--network" flag: ${message}`,
+      );
+    }
+  });
+
+  it('says what it does not simulate yet: env files, credential specs', async () => {
     for (const flags of [
-      ['--network', 'front'],
       ['--env-file', 'app.env'],
       ['--credential-spec', 'config://spec'],
     ]) {

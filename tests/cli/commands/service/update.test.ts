@@ -89,6 +89,24 @@ async function sentSpec(flags: readonly string[], current: Service = CURRENT): P
   return update;
 }
 
+const NETWORK_STUB = {
+  Name: '',
+  Id: '',
+  Created: '2026-12-07T23:08:10.11212992Z',
+  Scope: 'swarm',
+  Driver: 'overlay',
+  EnableIPv6: false,
+  IPAM: { Driver: 'default', Options: null, Config: [] },
+  Internal: false,
+  Attachable: false,
+  Ingress: false,
+  ConfigFrom: { Network: '' },
+  ConfigOnly: false,
+  Containers: null,
+  Options: null,
+  Labels: null,
+} as const;
+
 describe('docker service update: the spec it sends (update.go updateService)', () => {
   it('sends the current spec back with the version read when only -d is given', async () => {
     const update = await sentSpec([]);
@@ -344,17 +362,49 @@ describe('docker service update: errors', () => {
     });
   });
 
-  it('says what it does not simulate yet', async () => {
-    for (const flag of ['--network-add', '--network-rm']) {
-      const result = await runDocker(['service', 'update', flag, 'x', 'web'], {
-        engine: updateEngine([]),
-      });
-      expect(result).toEqual({
-        stdout: '',
-        stderr: `docker service update ${flag}: not simulated in this playground yet\n`,
-        code: 1,
-      });
-    }
+  it('looks --network-add and --network-rm up as swarm networks (update.go updateNetworks)', async () => {
+    const sent: SentUpdate[] = [];
+    const scopes: string[] = [];
+    const networks: Record<string, string> = { front: 'frontid', back: 'backid' };
+    const engine = {
+      ...updateEngine(sent, {
+        ...CURRENT,
+        Spec: {
+          ...CURRENT.Spec,
+          TaskTemplate: { ...CURRENT.Spec.TaskTemplate, Networks: [{ Target: 'frontid' }] },
+        },
+      }),
+      networkInspect: ({ id, scope }: { readonly id: string; readonly scope: string }) => {
+        scopes.push(scope);
+        const found = networks[id];
+        return found === undefined
+          ? daemonError(`network ${id} not found`)
+          : Promise.resolve({ ...NETWORK_STUB, Id: found, Name: id });
+      },
+    };
+    let result = await runDocker(
+      ['service', 'update', '-d', '--network-add', 'back', '--network-rm', 'front', 'web'],
+      { engine },
+    );
+    expect(result).toEqual({ stdout: 'web\n', stderr: '', code: 0 });
+    expect(sent[0]?.spec.TaskTemplate.Networks).toEqual([{ Target: 'backid' }]);
+    expect(scopes).toEqual(['swarm', 'swarm']);
+    result = await runDocker(['service', 'update', '-d', '--network-add', 'front', 'web'], {
+      engine,
+    });
+    expect(result).toEqual({
+      stdout: '',
+      stderr: 'service is already attached to network front\n',
+      code: 1,
+    });
+    result = await runDocker(['service', 'update', '-d', '--network-add', 'nosuch', 'web'], {
+      engine,
+    });
+    expect(result).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: network nosuch not found\n',
+      code: 1,
+    });
   });
 });
 
