@@ -2,10 +2,6 @@ import { StringSliceValue } from '../../flags';
 import { noArgs } from '../../command/args';
 import type { DockerCli } from '../../command/cli';
 import { Command, type CommandVariant, type Invocation } from '../../command/command';
-import { marshalConfig } from '../../compose/loader/marshal';
-import { emitYaml } from '../../compose/loader/yaml-emit';
-import type { Config } from '../../compose/types/types';
-import { asCliError, getConfigDetails, loadDetails } from './loader';
 
 export interface ConfigOptions {
   composeFile: StringSliceValue;
@@ -43,22 +39,15 @@ export function newConfigCommand(cli: DockerCli, variant: CommandVariant = {}): 
 }
 
 /**
- * docker stack config (27.5.1): the files loaded and merged (and interpolated, unless
- * `--skip-interpolation`), printed as yaml.v2 marshals the config. It needs no daemon. Unlike
- * `stack deploy` it prints no warnings for unsupported keys, and a forbidden key fails with the
- * loader's own one-line error.
+ * docker stack config (27.5.1). The compose loader (the YAML library, the schemas) is a chunk of
+ * its own, fetched by the first stack command: the docker CLI's chunk loads with every page,
+ * and carrying it there cost the prompt a third of a second.
  */
 export async function runConfig(
   cli: DockerCli,
   options: ConfigOptions,
   _invocation: Invocation,
 ): Promise<void> {
-  const details = await getConfigDetails(cli, options.composeFile.values);
-  let config: Config;
-  try {
-    config = await loadDetails(cli, details, { skipInterpolation: options.skipInterpolation });
-  } catch (error) {
-    throw asCliError(error);
-  }
-  cli.out.write(emitYaml(marshalConfig(config)));
+  const { printConfig } = await import('./config-print');
+  await printConfig(cli, options.composeFile.values, options.skipInterpolation);
 }
