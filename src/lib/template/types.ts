@@ -44,6 +44,12 @@ export interface StructType {
   readonly marshalJSONText?: (value: unknown) => string;
   /** Replaces fmt's `%v` output for this type, as a String method does. */
   readonly stringer?: (value: unknown) => string;
+  /**
+   * For an open struct read from the daemon's JSON: the Go fields whose JSON key differs, and
+   * that key (`ID` is `"Id"` in moby's `network.Inspect`). The field answers to its Go name
+   * only, as on docker's typed struct; the key is then no field of it.
+   */
+  readonly jsonKeys?: Readonly<Record<string, string>>;
 }
 
 export interface PointerType {
@@ -108,7 +114,7 @@ export const goTypes = {
   struct: (
     name: string,
     fields?: Readonly<Record<string, GoType>>,
-    hooks: Pick<StructType, 'marshalJSON' | 'marshalJSONText' | 'stringer'> = {},
+    hooks: Pick<StructType, 'marshalJSON' | 'marshalJSONText' | 'stringer' | 'jsonKeys'> = {},
   ): StructType =>
     fields === undefined
       ? { kind: 'struct', name, ...hooks }

@@ -193,7 +193,11 @@ export function structField(value: GoValue & { type: StructType }, name: string)
     if (fieldType === undefined) return { status: 'missing' };
     return { status: 'found', value: readAs(fieldType, lookupProperty(value.value, name).value) };
   }
-  const lookup = lookupProperty(value.value, name);
+  const keys = value.type.jsonKeys ?? {};
+  if (Object.values(keys).includes(name) && !Object.hasOwn(keys, name)) {
+    return { status: 'missing' };
+  }
+  const lookup = lookupProperty(value.value, keys[name] ?? name);
   if (!lookup.found) return { status: 'missing' };
   if (!/^\p{Lu}/u.test(name)) return { status: 'unexported' };
   return { status: 'found', value: { type: goTypes.any, value: lookup.value } };
@@ -203,9 +207,13 @@ export function structField(value: GoValue & { type: StructType }, name: string)
 export function structFieldNames(value: GoValue & { type: StructType }): string[] {
   const { fields } = value.type;
   if (fields !== undefined) return Object.keys(fields);
-  return isPlainObject(value.value)
-    ? Object.keys(value.value).filter((name) => /^\p{Lu}/u.test(name))
-    : [];
+  if (!isPlainObject(value.value)) return [];
+  const goNames = new Map(
+    Object.entries(value.type.jsonKeys ?? {}).map(([field, key]) => [key, field]),
+  );
+  return Object.keys(value.value)
+    .map((key) => goNames.get(key) ?? key)
+    .filter((name) => /^\p{Lu}/u.test(name));
 }
 
 /** The entries of a map value as JavaScript pairs, unsorted. */

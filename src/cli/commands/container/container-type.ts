@@ -5,4 +5,6 @@ import { goTypes, type GoType } from '../../format/template/index';
  * objects read as Go reads JSON decoded into a map (docker's inspector falls back to the raw
  * JSON when a template fails on the struct). Its times are strings in Go too.
  */
-export const CONTAINER_JSON_TYPE: GoType = goTypes.struct('types.ContainerJSON');
+export const CONTAINER_JSON_TYPE: GoType = goTypes.struct('types.ContainerJSON', undefined, {
+  jsonKeys: { ID: 'Id' },
+});

@@ -30,8 +30,13 @@ export function newInspectCommand(cli: DockerCli, variant: CommandVariant = {}):
   return command;
 }
 
-/** moby network.Inspect, for `--format`; its fields are read from the JSON the daemon sent. */
-const NETWORK_INSPECT_TYPE = goTypes.struct('network.Inspect');
+/**
+ * moby network.Inspect, for `--format`; its fields are read from the JSON the daemon sent.
+ * `{{.ID}}` is the struct's field; `{{.Id}}` fails on it and works through the raw fallback.
+ */
+const NETWORK_INSPECT_TYPE = goTypes.struct('network.Inspect', undefined, {
+  jsonKeys: { ID: 'Id' },
+});
 
 /**
  * docker network inspect: each network as this node's daemon finds it; indented JSON, `json`

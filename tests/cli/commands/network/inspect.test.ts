@@ -43,6 +43,19 @@ describe('docker network inspect (cli/command/network/inspect.go)', () => {
     });
   });
 
+  it("answers {{.ID}} from docker's typed struct, and {{.Id}} through its raw fallback", async () => {
+    const format = async (template: string) =>
+      (await runDocker(['network', 'inspect', '--format', template, 'x'], { engine: engine() }))
+        .stdout;
+    expect(await format('{{.ID}}')).toBe('j2g6sa5cocswhh51im3qranzs\n');
+    expect(await format('{{.Id}}')).toBe('j2g6sa5cocswhh51im3qranzs\n');
+    // Neither spelling is a field of the other's reading, so a typo still fails.
+    const wrong = await runDocker(['network', 'inspect', '--format', '{{.Idd}}', 'x'], {
+      engine: engine(),
+    });
+    expect(wrong.code).toBe(1);
+  });
+
   it('says --verbose is not simulated', async () => {
     const result = await runDocker(['network', 'inspect', '-v', 'x'], { engine: engine() });
     expect(result).toEqual({
