@@ -7,27 +7,7 @@ import {
   readLayout,
   writeLayout,
 } from '../../../src/ui/state/layout-prefs';
-
-/** A Storage over a Map, as localStorage behaves. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => {
-      items.clear();
-    },
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from '../../support/memory-storage';
 
 describe('layout preferences', () => {
   it('keeps a layout across a reload', () => {

@@ -4,26 +4,7 @@ import {
   readTerminalPrefs,
   writeTerminalPrefs,
 } from '../../../src/ui/state/terminal-prefs';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => {
-      items.clear();
-    },
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from '../../support/memory-storage';
 
 describe('terminal preferences', () => {
   it('keeps screen-reader mode across a reload', () => {
