@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChipFile, MachineView, TaskChip } from '../../../src/sim/read-model';
+import type { ChipFile, TaskChip } from '../../../src/sim/read-model';
 import type { Point } from '../../../src/ui/graph/layout';
+import { LEADER, machine } from '../../support/machine-views';
 import {
   FILE_FLIGHT_WALL_MS,
   FileFlightAnimator,
@@ -9,30 +10,6 @@ import {
   newFileFlights,
   type FileFlight,
 } from '../../../src/ui/graph/file-flights';
-
-function machine(
-  hostname: string,
-  tasks: readonly TaskChip[],
-  extra: Partial<MachineView> = {},
-): MachineView {
-  const manager = hostname.startsWith('manager');
-  return {
-    hostname,
-    address: '10.0.0.1',
-    daemon: 'running',
-    swarmRole: manager ? 'manager' : 'worker',
-    intendedRole: manager ? 'manager' : 'worker',
-    raft: null,
-    thread: manager ? 'own-worker' : 'shared',
-    tasks,
-    pendingTasks: [],
-    ...extra,
-  };
-}
-
-const LEADER = {
-  raft: { role: 'leader', term: 2, leader: 'manager1', commitIndex: 9, lastIndex: 9 },
-} as const;
 
 const DB_PASS_V1: ChipFile = { source: 'secret', name: 'db_pass_v1', path: '/run/secrets/db_pass' };
 const DB_PASS_V2: ChipFile = { source: 'secret', name: 'db_pass_v2', path: '/run/secrets/db_pass' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MachineView, PendingTask, TaskChip } from '../../../src/sim/read-model';
+import type { PendingTask, TaskChip } from '../../../src/sim/read-model';
 import type { Point } from '../../../src/ui/graph/layout';
+import { LEADER, machine } from '../../support/machine-views';
 import {
   flightEnds,
   MAX_TASK_FLIGHTS,
@@ -9,30 +10,6 @@ import {
   TaskFlightAnimator,
   type TaskFlight,
 } from '../../../src/ui/graph/task-flights';
-
-function machine(
-  hostname: string,
-  tasks: readonly TaskChip[],
-  extra: Partial<MachineView> = {},
-): MachineView {
-  const manager = hostname.startsWith('manager');
-  return {
-    hostname,
-    address: '10.0.0.1',
-    daemon: 'running',
-    swarmRole: manager ? 'manager' : 'worker',
-    intendedRole: manager ? 'manager' : 'worker',
-    raft: null,
-    thread: manager ? 'own-worker' : 'shared',
-    tasks,
-    pendingTasks: [],
-    ...extra,
-  };
-}
-
-const LEADER = {
-  raft: { role: 'leader', term: 2, leader: 'manager1', commitIndex: 9, lastIndex: 9 },
-} as const;
 
 function running(taskId: string, name: string): TaskChip {
   return { taskId, name, state: 'running', desiredState: 'running', files: [] };
