@@ -31,10 +31,10 @@ const TASK: AssignedTask = {
   },
 };
 
-/** A worker that has taken the task to RUNNING: assigned, pulled, created and started. */
-function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerContext } {
+/** The context a worker on worker1 (node1) steps in at `nowMs`, one PRNG across its calls. */
+function contextOnWorker1(): (nowMs: number) => WorkerContext {
   const prng = new Prng(7);
-  const context = (nowMs: number): WorkerContext => ({
+  return (nowMs) => ({
     nowMs,
     epochMs: 0,
     prng,
@@ -43,6 +43,11 @@ function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerCo
     files: FileSystem.standard('worker1', 0),
     volumes: volumeTable(),
   });
+}
+
+/** A worker that has taken the task to RUNNING: assigned, pulled, created and started. */
+function runningWorker(): { worker: Worker; context: (nowMs: number) => WorkerContext } {
+  const context = contextOnWorker1();
   const worker = new Worker();
   worker.assign(context(0), 1, 'digest', [TASK], []);
   for (const at of [2_000, 3_000, 4_000]) worker.advance(context(at));
@@ -139,16 +144,7 @@ describe("the agent's worker", () => {
 
 describe("the worker's chips", () => {
   it("name the files a task's container holds while it runs, never what they hold", () => {
-    const prng = new Prng(7);
-    const context = (nowMs: number): WorkerContext => ({
-      nowMs,
-      epochMs: 0,
-      prng,
-      nodeId: 'node1',
-      node: { hostname: 'worker1', architecture: 'x86_64', os: 'linux' },
-      files: FileSystem.standard('worker1', 0),
-      volumes: volumeTable(),
-    });
+    const context = contextOnWorker1();
     const secretId = 'r6qv0rj5l6jgmj8xwzb0qq2v4';
     const task: AssignedTask = {
       ...TASK,
