@@ -112,7 +112,6 @@ export class ViEditor {
   #name: string;
   /** Whether the file existed when opened or was written since: `[New]` until then. */
   #exists: boolean;
-  #modified = false;
   #mode: Mode = 'normal';
   #command = '';
   #message: string;
@@ -121,7 +120,10 @@ export class ViEditor {
   #pending = '';
   #register: Register = { linewise: false, text: [] };
   readonly #undo: TextBuffer[] = [];
-  /** The lines as last read or written, so that undoing back to them clears "modified". */
+  /**
+   * The lines as last read or written. Every edit makes new lines, so the buffer is modified
+   * exactly when its lines are not these; undoing back to them makes it unmodified again.
+   */
   #savedLines: readonly string[];
   #top = 0;
   readonly #resolve: (name: string) => string;
@@ -145,6 +147,10 @@ export class ViEditor {
 
   get text(): string {
     return textOfBuffer(this.#buffer);
+  }
+
+  get #modified(): boolean {
+    return this.#buffer.lines !== this.#savedLines;
   }
 
   async press(key: string): Promise<'continue' | 'exit'> {
@@ -180,20 +186,15 @@ export class ViEditor {
       return;
     }
     const buffer = this.#buffer;
-    if (key === Key.enter || key === Key.lineFeed) this.#change(insertText(buffer, '\n'));
-    else if (key === Key.backspace || key === Key.controlH) this.#change(deleteBackward(buffer));
-    else if (key === Key.delete) this.#change(deleteForward(buffer));
-    else if (key === Key.tab) this.#change(insertText(buffer, '\t'));
+    if (key === Key.enter || key === Key.lineFeed) this.#buffer = insertText(buffer, '\n');
+    else if (key === Key.backspace || key === Key.controlH) this.#buffer = deleteBackward(buffer);
+    else if (key === Key.delete) this.#buffer = deleteForward(buffer);
+    else if (key === Key.tab) this.#buffer = insertText(buffer, '\t');
     else if (key === Key.left) this.#buffer = moveLeft(buffer, false);
     else if (key === Key.right) this.#buffer = moveRight(buffer, false);
     else if (key === Key.up) this.#buffer = moveVertically(buffer, -1);
     else if (key === Key.down) this.#buffer = moveVertically(buffer, 1);
-    else if (isTyped(key)) this.#change(insertText(buffer, key));
-  }
-
-  #change(buffer: TextBuffer): void {
-    if (buffer.lines !== this.#buffer.lines) this.#modified = true;
-    this.#buffer = buffer;
+    else if (isTyped(key)) this.#buffer = insertText(buffer, key);
   }
 
   /** Remembers the text before a change from normal mode, for `u`. */
@@ -232,7 +233,6 @@ export class ViEditor {
     const insertAt = INSERTS.get(key);
     if (insertAt !== undefined) {
       this.#enterInsert(insertAt(this.#buffer));
-      if (key === 'o' || key === 'O') this.#modified = true;
       return;
     }
     const buffer = this.#buffer;
@@ -279,7 +279,7 @@ export class ViEditor {
     const buffer = this.#buffer;
     if (buffer.column === 0) return;
     this.#checkpoint();
-    this.#change(repeat(buffer, Math.min(count, buffer.column), (each) => deleteBackward(each)));
+    this.#buffer = repeat(buffer, Math.min(count, buffer.column), (each) => deleteBackward(each));
   }
 
   #deleteToLineEnd(): void {
@@ -288,12 +288,10 @@ export class ViEditor {
     this.#checkpoint();
     this.#register = { linewise: false, text: [sliceLine(line, buffer.column)] };
     const kept = sliceLine(line, 0, buffer.column);
-    this.#change(
-      onCharacter({
-        ...buffer,
-        lines: buffer.lines.map((each, row) => (row === buffer.row ? kept : each)),
-      }),
-    );
+    this.#buffer = onCharacter({
+      ...buffer,
+      lines: buffer.lines.map((each, row) => (row === buffer.row ? kept : each)),
+    });
   }
 
   #deleteCharacters(count: number): void {
@@ -304,12 +302,10 @@ export class ViEditor {
     const end = Math.min(lengthOf(line), buffer.column + count);
     this.#register = { linewise: false, text: [sliceLine(line, buffer.column, end)] };
     const edited = sliceLine(line, 0, buffer.column) + sliceLine(line, end);
-    this.#change(
-      onCharacter({
-        ...buffer,
-        lines: buffer.lines.map((each, row) => (row === buffer.row ? edited : each)),
-      }),
-    );
+    this.#buffer = onCharacter({
+      ...buffer,
+      lines: buffer.lines.map((each, row) => (row === buffer.row ? edited : each)),
+    });
   }
 
   #put(after: boolean): void {
@@ -318,14 +314,14 @@ export class ViEditor {
     this.#checkpoint();
     const buffer = this.#buffer;
     if (register.linewise) {
-      this.#change(
-        after ? pasteLinesBelow(buffer, register.text) : this.#pasteAbove(buffer, register.text),
-      );
+      this.#buffer = after
+        ? pasteLinesBelow(buffer, register.text)
+        : this.#pasteAbove(buffer, register.text);
       return;
     }
     const at = after && lineAt(buffer, buffer.row) !== '' ? moveRight(buffer, false) : buffer;
     const text = register.text.join('\n');
-    this.#change(onCharacter(moveLeft(insertText(at, text), false)));
+    this.#buffer = onCharacter(moveLeft(insertText(at, text), false));
   }
 
   /** `P` puts lines above and leaves the cursor on the first of them. */
@@ -340,7 +336,6 @@ export class ViEditor {
       return;
     }
     this.#buffer = onCharacter(previous);
-    this.#modified = previous.lines !== this.#savedLines;
   }
 
   async #secondKey(keys: string, count: number, counted: boolean): Promise<'continue' | 'exit'> {
@@ -350,7 +345,7 @@ export class ViEditor {
         this.#checkpoint();
         const { buffer: left, cut } = cutLines(buffer, count);
         this.#register = { linewise: true, text: cut };
-        this.#change(moveToFirstNonBlank(left));
+        this.#buffer = moveToFirstNonBlank(left);
         return 'continue';
       }
       case 'yy':
@@ -435,7 +430,6 @@ export class ViEditor {
     if (this.#name === '') this.#name = name;
     if (name === this.#name) {
       this.#exists = true;
-      this.#modified = false;
       this.#savedLines = this.#buffer.lines;
     }
     return true;
