@@ -153,7 +153,6 @@ export function readMessage(text: string): string {
 export class NanoEditor {
   #buffer: TextBuffer;
   #name: string;
-  #modified = false;
   #message: string;
   #prompt: Prompt | null = null;
   #cutBuffer: readonly string[] = [];
@@ -161,6 +160,8 @@ export class NanoEditor {
   #cutting = false;
   /** What ^W last looked for, for M-W to find again. */
   #lastSearch = '';
+  /** The lines as last read or written: every edit makes new ones, so any other is modified. */
+  #savedLines: readonly string[];
   #top = 0;
   /** The terminal's height at the last render, for Page Up and Page Down. */
   #rows = 24;
@@ -171,6 +172,7 @@ export class NanoEditor {
     this.#buffer = withMagicLine({ lines: start.text.split('\n'), row: 0, column: 0, goal: 0 });
     this.#name = start.name;
     this.#message = start.message;
+    this.#savedLines = this.#buffer.lines;
     this.#resolve = resolve;
     this.#save = save;
   }
@@ -178,6 +180,10 @@ export class NanoEditor {
   /** The buffer as nano writes it: the magic line's newline ends the text. */
   get text(): string {
     return this.#buffer.lines.join('\n');
+  }
+
+  get #modified(): boolean {
+    return this.#buffer.lines !== this.#savedLines;
   }
 
   /** Handles one key; resolves to 'exit' when nano ends. */
@@ -210,7 +216,7 @@ export class NanoEditor {
         this.#cut(cutting);
         return 'continue';
       case Key.controlU:
-        this.#edit(pasteLinesAbove(this.#buffer, this.#cutBuffer), this.#cutBuffer.length > 0);
+        this.#edit(pasteLinesAbove(this.#buffer, this.#cutBuffer));
         return 'continue';
     }
     this.#move(key);
@@ -229,14 +235,12 @@ export class NanoEditor {
     }
     const edit = EDITS.get(key);
     if (edit !== undefined) {
-      const edited = edit(buffer);
-      this.#edit(edited, edited !== buffer);
+      this.#edit(edit(buffer));
     } else if (isTyped(key)) this.#edit(insertText(buffer, key));
   }
 
-  #edit(buffer: TextBuffer, changed = true): void {
+  #edit(buffer: TextBuffer): void {
     this.#buffer = withMagicLine(buffer);
-    if (changed) this.#modified = true;
   }
 
   #cut(appending: boolean): void {
@@ -282,7 +286,7 @@ export class NanoEditor {
       return 'continue';
     }
     this.#name = prompt.text;
-    this.#modified = false;
+    this.#savedLines = this.#buffer.lines;
     this.#message = `[ Wrote ${plural(nanoLineCount(text), 'line')} ]`;
     return prompt.thenExit ? 'exit' : 'continue';
   }
